@@ -40,6 +40,15 @@ struct Article {
   std::vector<slant_quote> quotes;
   std::string lower_store;  // the tokens' lower-case forms; token.lower points into it
 
+  Article() = default;
+  // Copies and moves re-point token.lower into the new lower_store (a moved short string does
+  // not keep its buffer).
+  Article(const Article& other);
+  Article(Article&& other) noexcept;
+  Article& operator=(const Article& other);
+  Article& operator=(Article&& other) noexcept;
+  ~Article() = default;
+
   // A view valid while this Article lives and is not modified.
   slant_article_view view() const;
   // Number of word and number tokens.

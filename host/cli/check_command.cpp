@@ -1,0 +1,99 @@
+// `slant check FILE...|-`: analyse articles and write one report each.
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <unistd.h>
+
+#include "analysis/analyser.hpp"
+#include "cli/commands.hpp"
+#include "cli/plugin_options.hpp"
+#include "readers/input.hpp"
+#include "writers/report_writer.hpp"
+
+namespace slant::cli {
+namespace {
+
+struct CheckFlags {
+  std::vector<std::string> inputs;
+  std::string format = "text";
+  std::string input_format = "auto";
+  std::string output;
+  PluginFlags plugins;
+};
+
+int run_check(const CheckFlags& flags) {
+  auto writer = make_writer(flags.format);
+  InputFormat input_format = parse_input_format(flags.input_format);
+  std::vector<std::string> inputs = flags.inputs;
+  if (inputs.empty()) {
+    if (isatty(STDIN_FILENO)) {
+      std::cerr << "slant check: name the articles to check (files, folders, or - for standard input); "
+                   "see slant check --help\n";
+      return 2;
+    }
+    inputs.push_back("-");
+  }
+  PluginSet plugins;
+  if (!load_plugins(flags.plugins, plugins)) return 1;
+
+  std::ofstream file;
+  if (!flags.output.empty()) {
+    file.open(flags.output, std::ios::binary);
+    if (!file) {
+      std::cerr << "slant check: cannot write " << flags.output << "\n";
+      return 1;
+    }
+  }
+  std::ostream& out = flags.output.empty() ? std::cout : file;
+  Analyser analyser(plugins);
+  size_t articles = 0, input_errors = 0, failed_articles = 0;
+  writer->begin(out);
+  ReadSink sink;
+  sink.article = [&](Article&& a) {
+    Report r = analyser.analyse(std::move(a));
+    ++articles;
+    if (r.has_errors()) {
+      ++failed_articles;
+      for (const auto& d : r.diagnostics)
+        if (d.severity == Severity::error)
+          std::cerr << "slant: " << r.article.meta.source << ": " << (d.plugin.empty() ? "" : "[" + d.plugin + "] ")
+                    << d.message << "\n";
+    }
+    writer->write(r, out);
+  };
+  sink.error = [&](const InputError& e) {
+    ++input_errors;
+    std::cerr << "slant: " << e.where << ": " << e.message << "\n";
+  };
+  for (const auto& path : inputs) read_path(path, input_format, sink);
+  writer->finish(out);
+  out.flush();
+  if (input_errors || failed_articles) {
+    std::cerr << "slant: " << articles << " article(s) checked; " << input_errors << " input error(s), "
+              << failed_articles << " article(s) with plugin errors\n";
+    return 1;
+  }
+  if (articles == 0) {
+    std::cerr << "slant: no article found in the input\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+Command add_check_command(CLI::App& app) {
+  auto flags = std::make_shared<CheckFlags>();
+  CLI::App* sub = app.add_subcommand("check", "Check articles: every finding with its rule, evidence and voice");
+  sub->add_option("inputs", flags->inputs, "Article files, folders, or - for standard input")->type_name("FILE...");
+  sub->add_option("-f,--format", flags->format, "Output: text (default), json or jsonl")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}));
+  sub->add_option("--input-format", flags->input_format, "Input: auto (default: from name and content), text or jsonl")
+      ->check(CLI::IsMember({"auto", "text", "txt", "jsonl"}));
+  sub->add_option("-o,--output", flags->output, "Write the reports to FILE instead of standard output")
+      ->type_name("FILE");
+  flags->plugins.add_to(*sub);
+  return {sub, [flags] { return run_check(*flags); }};
+}
+
+}  // namespace slant::cli

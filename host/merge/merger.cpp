@@ -1,0 +1,222 @@
+#include "merge/merger.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "merge/span_index.hpp"
+
+namespace slant {
+namespace {
+
+bool on_boundary(const std::string& text, uint32_t pos) {
+  return pos >= text.size() || (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
+}
+
+// Empty when the span is usable, else what is wrong with it.
+std::string span_problem(const std::string& text, uint32_t begin, uint32_t end) {
+  if (begin > end) return "is reversed (begin " + std::to_string(begin) + " > end " + std::to_string(end) + ")";
+  if (end > text.size())
+    return "ends at byte " + std::to_string(end) + ", past the text's " + std::to_string(text.size()) + " bytes";
+  if (!on_boundary(text, begin) || !on_boundary(text, end))
+    return "[" + std::to_string(begin) + ", " + std::to_string(end) + ") cuts a UTF-8 character";
+  return {};
+}
+
+std::string finding_problem(const std::string& text, const Finding& f) {
+  if (auto p = span_problem(text, f.begin, f.end); !p.empty()) return "span " + p;
+  for (const auto& part : f.parts)
+    if (auto p = span_problem(text, part.begin, part.end); !p.empty()) return "part '" + part.role + "' " + p;
+  return {};
+}
+
+struct VoiceResolver {
+  SpanIndex quoted, reported;
+
+  Voice of_span(uint32_t b, uint32_t e) const {
+    if (e <= b) return quoted.contains(b) ? Voice::quoted : reported.contains(b) ? Voice::reported : Voice::author;
+    uint32_t len = e - b, q = quoted.overlap(b, e), r = reported.overlap(b, e);
+    if (q * 2 >= len && q > 0) return Voice::quoted;
+    if (r * 2 >= len && r > 0) return Voice::reported;
+    return Voice::author;
+  }
+  // The voice of a finding is the voice of its first cue when it names one, else of its span.
+  Voice of_finding(const Finding& f) const {
+    for (const auto& p : f.parts)
+      if (p.role == "cue") return of_span(p.begin, p.end);
+    return of_span(f.begin, f.end);
+  }
+};
+
+uint32_t anchor_of(const Finding& f) {
+  for (const auto& p : f.parts)
+    if (p.role == "cue") return p.begin;
+  return f.begin;
+}
+
+// Index of the sentence holding byte pos, or sentences.size() when none does.
+size_t sentence_at(const std::vector<slant_sentence>& sentences, uint32_t pos) {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                             [](uint32_t p, const slant_sentence& s) { return p < s.begin; });
+  if (it == sentences.begin()) return sentences.size();
+  size_t i = static_cast<size_t>(std::prev(it) - sentences.begin());
+  return pos < sentences[i].end || sentences[i].begin == sentences[i].end ? i : sentences.size();
+}
+
+void fold_duplicates(std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.begin, a.end, a.plugin, a.kind) < std::tie(b.begin, b.end, b.plugin, b.kind);
+  });
+  std::vector<Finding> out;
+  out.reserve(findings.size());
+  for (auto& f : findings) {
+    if (!out.empty()) {
+      Finding& last = out.back();
+      if (last.begin == f.begin && last.end == f.end && last.plugin == f.plugin && last.kind == f.kind) {
+        for (auto& r : f.rules)
+          if (std::find(last.rules.begin(), last.rules.end(), r) == last.rules.end()) last.rules.push_back(r);
+        last.weight = std::max(last.weight, f.weight);
+        continue;
+      }
+    }
+    out.push_back(std::move(f));
+  }
+  findings = std::move(out);
+}
+
+void compute_scores(Report& r, const std::vector<PluginOutput>& outputs,
+                    const std::vector<std::array<bool, 3>>& sentence_has_voice) {
+  const size_t n_sent = r.article.sentences.size();
+  std::array<uint32_t, 3> sentences_with_voice{0, 0, 0};
+  for (const auto& h : sentence_has_voice)
+    for (int v = 0; v < 3; ++v) sentences_with_voice[v] += h[v];
+  const uint32_t all_words = r.words[0] + r.words[1] + r.words[2];
+
+  for (const auto& out : outputs) {
+    if (!out.plugin) continue;
+    for (const auto& spec : out.plugin->scores) {
+      Score s{out.plugin->id, spec.name, spec.finding_kind, spec.unit, spec.meaning};
+      double by_voice[3] = {0, 0, 0};
+      double all = 0;
+      if (spec.unit == "share_of_sentences") {
+        std::vector<std::array<bool, 3>> hit(n_sent, {false, false, false});
+        std::vector<bool> any(n_sent, false);
+        for (const auto& f : r.findings) {
+          if (f.plugin != out.plugin->id || f.kind != spec.finding_kind) continue;
+          size_t si = sentence_at(r.article.sentences, anchor_of(f));
+          if (si >= n_sent) continue;
+          hit[si][static_cast<int>(f.voice)] = true;
+          any[si] = true;
+        }
+        for (size_t i = 0; i < n_sent; ++i) {
+          all += any[i];
+          for (int v = 0; v < 3; ++v) by_voice[v] += hit[i][v];
+        }
+        all = n_sent ? all / n_sent : 0;
+        for (int v = 0; v < 3; ++v)
+          by_voice[v] = sentences_with_voice[v] ? std::min(1.0, by_voice[v] / sentences_with_voice[v]) : 0;
+      } else {
+        for (const auto& f : r.findings)
+          if (f.plugin == out.plugin->id && f.kind == spec.finding_kind) by_voice[static_cast<int>(f.voice)] += 1;
+        all = all_words ? 100.0 * (by_voice[0] + by_voice[1] + by_voice[2]) / all_words : 0;
+        for (int v = 0; v < 3; ++v) by_voice[v] = r.words[v] ? 100.0 * by_voice[v] / r.words[v] : 0;
+      }
+      s.all = all;
+      s.author = by_voice[0];
+      s.quoted = by_voice[1];
+      s.reported = by_voice[2];
+      r.scores.push_back(std::move(s));
+    }
+  }
+}
+
+}  // namespace
+
+Report merge_findings(Article article, std::vector<PluginOutput> outputs) {
+  Report r;
+  r.article = std::move(article);
+  const std::string& text = r.article.text;
+
+  for (const auto& w : r.article.warnings) r.diagnostics.push_back({Severity::warning, "", w});
+  for (const auto& d : r.article.dropped)
+    r.diagnostics.push_back({Severity::info, "", "dropped " + d.what + ": \"" + d.text + "\""});
+
+  VoiceResolver voices;
+  for (const auto& q : r.article.quotes) voices.quoted.add(q.content_begin, q.content_end);
+  voices.quoted.build();
+
+  // Validate every span; a bad finding becomes a diagnostic, the rest still stand.
+  for (auto& out : outputs) {
+    const std::string id = out.plugin ? out.plugin->id : std::string();
+    for (auto& d : out.diagnostics) r.diagnostics.push_back(std::move(d));
+    for (auto& m : out.metrics) r.metrics.push_back(std::move(m));
+    if (!out.ok) {
+      out.findings.clear();
+      continue;
+    }
+    std::vector<Finding> valid;
+    valid.reserve(out.findings.size());
+    for (auto& f : out.findings) {
+      if (auto problem = finding_problem(text, f); !problem.empty()) {
+        r.diagnostics.push_back({Severity::warning, id,
+                                 "dropped a '" + f.kind + "' finding from rule '" + f.rule() + "': its " + problem});
+        continue;
+      }
+      if (id == kAttributionPlugin)
+        for (const auto& p : f.parts)
+          if (p.role == "content") voices.reported.add(p.begin, p.end);
+      valid.push_back(std::move(f));
+    }
+    out.findings = std::move(valid);
+  }
+  voices.reported.build();
+
+  for (auto& out : outputs)
+    for (auto& f : out.findings) {
+      f.voice = voices.of_finding(f);
+      r.findings.push_back(std::move(f));
+    }
+  fold_duplicates(r.findings);
+
+  // Words by voice, and which voices each sentence holds.
+  const auto& sentences = r.article.sentences;
+  std::vector<std::array<uint32_t, 3>> sentence_words(sentences.size(), {0, 0, 0});
+  for (const auto& t : r.article.tokens) {
+    if (t.kind != SLANT_TOKEN_WORD && t.kind != SLANT_TOKEN_NUMBER) continue;
+    Voice v = (t.flags & SLANT_TOKEN_IN_QUOTE) || voices.quoted.contains(t.begin) ? Voice::quoted
+              : voices.reported.contains(t.begin)                                 ? Voice::reported
+                                                                                  : Voice::author;
+    r.words[static_cast<int>(v)]++;
+    if (t.sentence < sentence_words.size()) sentence_words[t.sentence][static_cast<int>(v)]++;
+  }
+  std::vector<std::array<bool, 3>> sentence_has_voice(sentences.size());
+  r.sentences.reserve(sentences.size());
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    SentenceReport s;
+    s.begin = sentences[i].begin;
+    s.end = sentences[i].end;
+    const auto& w = sentence_words[i];
+    int best = 0;
+    for (int v = 1; v < 3; ++v)
+      if (w[v] > w[best]) best = v;
+    s.voice = static_cast<Voice>(best);
+    for (int v = 0; v < 3; ++v) sentence_has_voice[i][v] = w[v] > 0;
+    if (w[0] + w[1] + w[2] == 0) sentence_has_voice[i][0] = true;
+    r.sentences.push_back(std::move(s));
+  }
+  for (const auto& f : r.findings) {
+    size_t si = sentence_at(sentences, anchor_of(f));
+    if (si >= r.sentences.size()) continue;
+    auto& labels = r.sentences[si].labels;
+    std::string label = f.kind + ":" + std::string(to_string(f.voice));
+    if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
+    if (f.plugin == kAttributionPlugin && std::find(labels.begin(), labels.end(), "attributed") == labels.end())
+      labels.insert(labels.begin(), "attributed");
+  }
+  compute_scores(r, outputs, sentence_has_voice);
+  return r;
+}
+
+}  // namespace slant

@@ -1,0 +1,50 @@
+// A sorted set of disjoint byte ranges answering "how much of [b, e) lies inside?" in log time:
+// the merger's view of quote contents and reported contents.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace slant {
+
+class SpanIndex {
+ public:
+  void add(uint32_t begin, uint32_t end) {
+    if (begin < end) ranges_.emplace_back(begin, end);
+  }
+  // Sorts and merges overlapping ranges; call once after the last add.
+  void build() {
+    std::sort(ranges_.begin(), ranges_.end());
+    std::vector<std::pair<uint32_t, uint32_t>> merged;
+    for (const auto& r : ranges_) {
+      if (!merged.empty() && r.first <= merged.back().second)
+        merged.back().second = std::max(merged.back().second, r.second);
+      else
+        merged.push_back(r);
+    }
+    ranges_ = std::move(merged);
+  }
+  bool contains(uint32_t pos) const {
+    auto it = std::upper_bound(ranges_.begin(), ranges_.end(), std::make_pair(pos, UINT32_MAX));
+    return it != ranges_.begin() && pos < std::prev(it)->second;
+  }
+  // Bytes of [begin, end) covered by the set.
+  uint32_t overlap(uint32_t begin, uint32_t end) const {
+    auto it = std::upper_bound(ranges_.begin(), ranges_.end(), std::make_pair(begin, UINT32_MAX));
+    if (it != ranges_.begin()) --it;
+    uint32_t total = 0;
+    for (; it != ranges_.end() && it->first < end; ++it) {
+      uint32_t b = std::max(begin, it->first), e = std::min(end, it->second);
+      if (b < e) total += e - b;
+    }
+    return total;
+  }
+  bool empty() const { return ranges_.empty(); }
+
+ private:
+  std::vector<std::pair<uint32_t, uint32_t>> ranges_;
+};
+
+}  // namespace slant

@@ -1,0 +1,20 @@
+// The one place output formats are registered by name.
+#include <stdexcept>
+#include <string>
+
+#include "writers/report_writer.hpp"
+
+namespace slant {
+
+std::unique_ptr<ReportWriter> make_text_writer();
+std::unique_ptr<ReportWriter> make_json_writer();
+std::unique_ptr<ReportWriter> make_jsonl_writer();
+
+std::unique_ptr<ReportWriter> make_writer(std::string_view format) {
+  if (format == "text") return make_text_writer();
+  if (format == "json") return make_json_writer();
+  if (format == "jsonl") return make_jsonl_writer();
+  throw std::invalid_argument("unknown output format '" + std::string(format) + "': use text, json or jsonl");
+}
+
+}  // namespace slant

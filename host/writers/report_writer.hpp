@@ -1,0 +1,24 @@
+// The writers' common interface: one Report at a time to a stream, plus what the format needs
+// before the first and after the last. One file per format; make_writer picks one by name.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string_view>
+
+#include "merge/report.hpp"
+
+namespace slant {
+
+class ReportWriter {
+ public:
+  virtual ~ReportWriter() = default;
+  virtual void begin(std::ostream&) {}
+  virtual void write(const Report& report, std::ostream& out) = 0;
+  virtual void finish(std::ostream&) {}
+};
+
+// "text", "json" or "jsonl"; throws std::invalid_argument naming the allowed formats.
+std::unique_ptr<ReportWriter> make_writer(std::string_view format);
+
+}  // namespace slant
