@@ -15,5 +15,8 @@ struct Command {
 Command add_check_command(CLI::App& app);
 Command add_plugins_command(CLI::App& app);
 Command add_eval_command(CLI::App& app);
+Command add_run_command(CLI::App& app);
+Command add_compare_command(CLI::App& app);
+Command add_merge_command(CLI::App& app);
 
 }  // namespace slant::cli
