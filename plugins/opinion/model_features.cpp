@@ -1,0 +1,44 @@
+// Extracts the linear model's features from one voice side (see model_features.hpp).
+#include "model_features.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace slant::plugins::opinion {
+
+std::vector<FeatureHit> side_features(const sdk::Article& a, const VoiceSide& side,
+                                      std::span<const Signal> side_signals,
+                                      const SentenceContext& ctx) {
+  std::vector<FeatureHit> out;
+  std::unordered_set<std::string> seen;
+  const auto all = a.tokens();
+  std::string prev = "<s>";
+  uint32_t prev_index = side.tokens.empty() ? 0 : side.tokens.front();
+  for (uint32_t idx : side.tokens) {
+    const auto& t = all[idx];
+    if (!is_wordlike(t)) continue;
+    std::string w = t.kind == SLANT_TOKEN_NUMBER ? "<num>" : std::string(sdk::Article::lower(t));
+    if (std::string f = "w:" + w; seen.insert(f).second) out.push_back({f, 1, idx, idx + 1});
+    if (std::string f = "b:" + prev + " " + w; seen.insert(f).second)
+      out.push_back({f, 1, prev == "<s>" ? idx : prev_index, idx + 1});
+    prev = std::move(w);
+    prev_index = idx;
+  }
+  // Signal classes: each signal is one hit carrying its share of the capped class value.
+  double sums[kSignalClassCount] = {};
+  for (const auto& s : side_signals) sums[static_cast<size_t>(s.cls)] += s.weight;
+  for (size_t k = 0; k < side_signals.size(); ++k) {
+    const auto& s = side_signals[k];
+    const double sum = sums[static_cast<size_t>(s.cls)];
+    const double scale = sum > kSignalClassCap ? kSignalClassCap / sum : 1.0;
+    out.push_back({"s:" + std::string(name(s.cls)), s.weight * scale, s.first, s.last,
+                   static_cast<int>(k)});
+  }
+  if (ctx.has_quote) out.push_back({"c:has-quote", 1, 0, 0});
+  if (ctx.reporting && !side.in_quote) out.push_back({"c:reporting", 1, 0, 0});
+  if (side.words < 8) out.push_back({"c:short", 1, 0, 0});
+  if (side.words > 35) out.push_back({"c:long", 1, 0, 0});
+  return out;
+}
+
+}  // namespace slant::plugins::opinion

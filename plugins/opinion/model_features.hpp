@@ -1,0 +1,40 @@
+// The features the linear model reads from one voice side of a sentence: its words, word pairs,
+// lexicon signal classes and a little context. Shared by the plugin and the training tool, so
+// the model is trained on exactly what it is later applied to.
+#pragma once
+
+#include <slant/plugin.hpp>
+
+#include <span>
+#include <string>
+#include <vector>
+
+#include "signals.hpp"
+#include "voice_sides.hpp"
+
+namespace slant::plugins::opinion {
+
+struct SentenceContext {
+  bool has_quote = false;  // the sentence holds a direct quotation
+  bool reporting = false;  // the writer's side has a reporting verb ("said")
+};
+
+struct FeatureHit {
+  std::string name;   // "w:must", "b:must prevail", "s:deontic", "c:reporting"
+  double value = 1;
+  uint32_t first = 0;  // token span it came from (article indices); first == last: no span
+  uint32_t last = 0;
+  int signal = -1;     // index into the side's signals for "s:" hits spread over one signal
+};
+
+// Features of one side. Words and pairs are counted once per side (first occurrence); a signal
+// class's value is the sum of its entries' weights, capped at 2, one hit per signal so each can
+// be named as a cue.
+std::vector<FeatureHit> side_features(const sdk::Article& a, const VoiceSide& side,
+                                      std::span<const Signal> side_signals,
+                                      const SentenceContext& ctx);
+
+// The cap on a signal class's summed weight.
+inline constexpr double kSignalClassCap = 2.0;
+
+}  // namespace slant::plugins::opinion

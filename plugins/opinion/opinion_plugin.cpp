@@ -1,0 +1,163 @@
+// The opinion plugin's analysis: scores each voice side of each sentence, emits an "opinion"
+// finding per side judged subjective and one "article-genre" finding for the whole text.
+#include "opinion_plugin.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <stdexcept>
+
+#include "article_label.hpp"
+#include "voice_sides.hpp"
+
+namespace slant::plugins {
+namespace {
+
+using namespace opinion;
+
+std::unique_ptr<LinearModel> load_model(const sdk::Config& cfg) {
+  const std::string file = cfg.string("model");
+  if (file.empty() || file == "none") return std::make_unique<LinearModel>(LinearModel::lexicon_only());
+  return std::make_unique<LinearModel>(LinearModel::load(cfg.data_path(file)));
+}
+
+double pick_threshold(const sdk::Config& cfg, const LinearModel& m) {
+  const std::string t = cfg.string("threshold");
+  if (t == "model") return m.threshold();
+  const double v = cfg.number("threshold");
+  if (!(v > 0 && v < 1))
+    throw std::invalid_argument("parameter 'threshold' must lie between 0 and 1 (or be 'model'), got '" + t + "'");
+  return v;
+}
+
+std::string fixed2(double x) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", x);
+  return buf;
+}
+
+std::string describe(const Cue& c, std::string_view text) {
+  const std::string what = c.label == "model" ? "learned weight" : c.label;
+  return what + " '" + std::string(text) + "'";
+}
+
+bool marks_column(const std::vector<std::string>& signals) {
+  for (const auto& s : signals)
+    if (s == "first-person" || s == "second-person" || s == "call-to-action" ||
+        s == "rhetorical-question")
+      return true;
+  return false;
+}
+
+}  // namespace
+
+sdk::PluginInfo Opinion::info() {
+  sdk::PluginInfo i;
+  i.id = "opinion";
+  i.name = "Opinion";
+  i.version = "0.2.0";
+  i.description =
+      "Sentences (or their quoted / unquoted parts) that judge rather than report: evaluative "
+      "and emotive words, intensifiers, boosters, deontic modals, certain predictions, first and "
+      "second person, questions, exclamations, scare quotes, loaded labels, calls to action, "
+      "weighed by a logistic model; and a news / analysis / opinion label for the article.";
+  i.finding_kinds = {"opinion", "article-genre"};
+  i.params = {
+      {"model", SLANT_PARAM_PATH, "opinion-model.tsv",
+       "weights file of the logistic model (in the data folder unless absolute); 'none' uses the "
+       "lexicon signals alone with hand-set weights"},
+      {"threshold", SLANT_PARAM_STRING, "model",
+       "probability from which a sentence side is opinion; 'model' takes the weights file's own"},
+      {"extra_lexicon", SLANT_PARAM_PATH, "",
+       "an additional lexicon (phrase, signal class, weight) added to the bundled ones"},
+  };
+  i.scores = {{"opinion_sentence_share", "opinion", SLANT_SCORE_SHARE_OF_SENTENCES,
+               "share of sentences judged opinion: the writer's own judgement (author voice), or a "
+               "source's (quoted, reported)"}};
+  i.thread_safe = true;
+  return i;
+}
+
+Opinion::Opinion(const sdk::Config& cfg)
+    : finder_(load_signal_lexicons(cfg, cfg.string("extra_lexicon"))),
+      model_(load_model(cfg)),
+      scorer_(*model_),
+      threshold_(pick_threshold(cfg, *model_)) {}
+
+void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
+  ArticleTally tally;
+  tally.section = a.section();
+  uint32_t quoted_parts = 0;
+  uint32_t signal_counts[kSignalClassCount] = {};
+
+  for (const auto& s : a.sentences()) {
+    if (s.token_count == 0) continue;
+    const auto signals = finder_.find(a, s);
+    const auto sides = split_by_quote(a, s);
+    SentenceContext ctx;
+    ctx.has_quote = sides.size() > 1;
+    ctx.reporting = finder_.has_reporting_verb(a, s);
+    for (const auto& side : sides) {
+      std::vector<Signal> mine;
+      for (const auto& sig : signals)
+        if (sig.in_quote == side.in_quote) mine.push_back(sig);
+      if (!side.in_quote) {
+        ++tally.author_sentences;
+        for (const auto& sig : mine) ++signal_counts[static_cast<size_t>(sig.cls)];
+      }
+      auto sc = scorer_.score(a, side, mine, ctx);
+      if (sc.probability < threshold_) continue;
+      if (side.in_quote) {
+        ++quoted_parts;
+      } else {
+        ++tally.author_opinion_sentences;
+        if (marks_column(sc.signals)) ++tally.column_marks;
+      }
+
+      sdk::Finding f;
+      f.kind = "opinion";
+      f.span = sides.size() == 1 ? sdk::Span{s.begin, s.end} : side.span;
+      f.rule = sc.rule;
+      f.weight = sc.probability;
+      std::string signals_attr, evidence, reasons;
+      for (const auto& c : sc.cues) {
+        f.part("cue", c.span);
+        const auto text = a.text_of(c.display);
+        evidence += (evidence.empty() ? "" : ", ") + std::string(text);
+        reasons += (reasons.empty() ? "" : ", ") + describe(c, text);
+      }
+      for (const auto& n : sc.signals) signals_attr += (signals_attr.empty() ? "" : ",") + n;
+      f.evidence = evidence;
+      f.explanation = (side.in_quote ? "The quoted words carry the speaker's opinion, not the writer's: "
+                                     : "The writer's own words judge rather than report: ") +
+                      reasons + " (score " + fixed2(sc.probability) + ", threshold " +
+                      fixed2(threshold_) + ").";
+      f.attribute("signals", signals_attr);
+      f.attribute("score", fixed2(sc.probability));
+      out.add(f);
+    }
+  }
+
+  const auto label = label_article(tally);
+  if (tally.author_sentences > 0) {
+    sdk::Finding g;
+    g.kind = "article-genre";
+    g.span = {0, static_cast<uint32_t>(a.text().size())};
+    g.rule = "genre:" + label.label;
+    g.evidence = std::to_string(tally.author_opinion_sentences) + " of " +
+                 std::to_string(tally.author_sentences) + " writer's sentences are opinion";
+    g.explanation = label.explanation;
+    g.weight = label.genre_score;
+    g.attribute("label", label.label);
+    g.attribute("author_opinion_share", fixed2(label.author_opinion_share));
+    g.attribute("explanation", label.explanation);
+    out.add(g);
+  }
+  out.metric("author_opinion_share", label.author_opinion_share);
+  out.metric("opinion_sentences", tally.author_opinion_sentences);
+  out.metric("quoted_opinion_parts", quoted_parts);
+  out.metric("genre_score", label.genre_score);
+  for (auto c : all_signal_classes())
+    out.metric("signal_" + std::string(name(c)), signal_counts[static_cast<size_t>(c)]);
+}
+
+}  // namespace slant::plugins

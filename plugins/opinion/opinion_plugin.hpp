@@ -1,0 +1,31 @@
+// The opinion plugin: which sentences, or parts of sentences, judge rather than report, in whose
+// voice, and whether the whole article reads as news, analysis or opinion.
+#pragma once
+
+#include <slant/plugin.hpp>
+
+#include <memory>
+
+#include "linear_model.hpp"
+#include "sentence_scoring.hpp"
+#include "signals.hpp"
+
+namespace slant::plugins {
+
+class Opinion {
+ public:
+  static sdk::PluginInfo info();
+  explicit Opinion(const sdk::Config& cfg);
+  void analyse(const sdk::Article& a, sdk::Sink& out) const;
+
+  double threshold() const { return threshold_; }
+  const opinion::LinearModel& model() const { return *model_; }
+
+ private:
+  opinion::SignalFinder finder_;
+  std::unique_ptr<opinion::LinearModel> model_;  // stable address: the scorer refers to it
+  opinion::SentenceScorer scorer_;
+  double threshold_;
+};
+
+}  // namespace slant::plugins

@@ -1,0 +1,106 @@
+// The opinion plugin's findings as the host receives them: one per voice side judged opinion,
+// the first cue on that side, the contract's attributes, and quiet plain reporting.
+#include <gtest/gtest.h>
+
+#include "opinion_test_support.hpp"
+
+namespace {
+
+using namespace slant::test;
+using namespace slant::test::opinion;
+
+struct SideCase {
+  const char* text;
+  std::vector<std::string> sides;  // expected first-cue side of each opinion finding, in order
+};
+
+// Written beside each text: which sides the lexicon-only plugin must report.
+const SideCase kSides[] = {
+    {"The council approved the budget on Tuesday.", {}},
+    {"The mayor must resign.", {"author"}},
+    {"\"This is a disgraceful waste,\" the mayor said.", {"quoted"}},
+    {"\"This is a disgraceful waste,\" the mayor said, but the plan will inevitably fail.",
+     {"author", "quoted"}},
+    {"Residents asked \"why should we pay?\" and the answer is frankly shameful.", {"author", "quoted"}},
+};
+
+TEST(OpinionFindings, QuotedAndWritersWordsAreSeparateFindings) {
+  for (const auto& c : kSides) {
+    const auto r = run_plugin(lexicon_plugin(), c.text);
+    std::vector<std::string> got;
+    for (const auto* f : opinions(r)) got.push_back(first_cue_side(r, *f));
+    std::string seen;
+    for (const auto* f : opinions(r)) seen += "\n  " + f->text + " <- " + f->evidence;
+    EXPECT_EQ(got, c.sides) << c.text << seen;
+  }
+}
+
+TEST(OpinionFindings, EachSideSpansOnlyItsOwnWords) {
+  const std::string text = "\"This is a disgraceful waste,\" the mayor said, but the plan will inevitably fail.";
+  const auto r = run_plugin(lexicon_plugin(), text);
+  const auto found = opinions(r);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0]->text, "the mayor said, but the plan will inevitably fail.");
+  EXPECT_EQ(found[0]->part_text("cue", text), "will inevitably");
+  EXPECT_EQ(found[0]->rule, "opinion:certain-prediction");
+  EXPECT_EQ(found[1]->text, "This is a disgraceful waste,");
+  EXPECT_EQ(found[1]->part_text("cue", text), "disgraceful");
+  EXPECT_NE(found[1]->explanation.find("quoted"), std::string::npos) << found[1]->explanation;
+}
+
+TEST(OpinionFindings, CarryTheContractsAttributes) {
+  const std::string text = "Frankly, the mayor must resign.";
+  const auto r = run_plugin(lexicon_plugin(), text);
+  const auto found = opinions(r);
+  ASSERT_EQ(found.size(), 1u);
+  const auto& f = *found[0];
+  EXPECT_EQ(f.text, text);  // a sentence without quotations: the finding is the sentence
+  EXPECT_FALSE(f.part_text("cue", text).empty());
+  EXPECT_NE(f.attr("signals").find("booster"), std::string::npos) << f.attr("signals");
+  EXPECT_NE(f.attr("signals").find("deontic"), std::string::npos) << f.attr("signals");
+  EXPECT_FALSE(f.attr("score").empty());
+  EXPECT_EQ(f.rule.rfind("opinion:", 0), 0u) << f.rule;
+  EXPECT_NE(f.evidence.find("must"), std::string::npos) << f.evidence;
+  EXPECT_GT(f.weight, 0.5);
+  EXPECT_FALSE(f.explanation.empty());
+}
+
+TEST(OpinionFindings, MetricsCountTheWritersSentences) {
+  const auto r = run_plugin(lexicon_plugin(),
+                            "The council met on Tuesday. The mayor must resign. \"It is a disgrace,\" "
+                            "one resident said.");
+  EXPECT_EQ(r.metric("opinion_sentences"), 1);
+  EXPECT_NEAR(r.metric("author_opinion_share"), 1.0 / 3.0, 1e-9);
+  EXPECT_EQ(r.metric("quoted_opinion_parts"), 1);
+  EXPECT_EQ(r.metric("signal_deontic"), 1);
+}
+
+// The shipped model on texts of our own in the manner of a wire story with an opinionated close.
+TEST(OpinionFindings, BundledModelKeepsPlainReportingQuiet) {
+  const char* plain[] = {
+      "The ministry announced the agreement on Thursday after two days of talks.",
+      "The company reported a profit of $3.2 billion for the quarter.",
+      "Officials said the bridge would reopen to traffic next week.",
+      "The defence minister met his counterpart in Singapore on Saturday.",
+      "Police arrested two men in connection with the robbery.",
+  };
+  for (const char* text : plain) {
+    const auto r = run_plugin(bundled_plugin(), text);
+    EXPECT_TRUE(opinions(r).empty()) << text << " -> " << opinions(r).front()->explanation;
+  }
+}
+
+TEST(OpinionFindings, BundledModelFlagsTheWritersOwnJudgement) {
+  const char* opinionated[] = {
+      "Such rivalry will inevitably end in open conflict, a frightening prospect.",
+      "Cooler heads must prevail before the talks collapse.",
+      "It is a disgraceful waste of public money, and the minister should resign.",
+  };
+  for (const char* text : opinionated) {
+    const auto r = run_plugin(bundled_plugin(), text);
+    ASSERT_EQ(opinions(r).size(), 1u) << text;
+    EXPECT_EQ(first_cue_side(r, *opinions(r).front()), "author") << text;
+  }
+}
+
+}  // namespace
