@@ -47,6 +47,6 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 [ "$deps_only" = 1 ] && exit 0
 
-cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release ${SLANT_CMAKE_ARGS:-}
+cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSLANT_WERROR=ON ${SLANT_CMAKE_ARGS:-}
 cmake --build "$build_dir" -j "$(nproc)"
 echo "setup.sh: built $build_dir/bin/slant"

@@ -7,7 +7,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${SLANT_BUILD_DIR:-$here/build}
 "$here/scripts/setup.sh" --deps-only --test-deps
-cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSLANT_WERROR=ON ${SLANT_CMAKE_ARGS:-}
+cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSLANT_WERROR=ON ${SLANT_CMAKE_ARGS:-}
 cmake --build "$build_dir" -j "$(nproc)"
 cd "$build_dir"
 ctest --output-on-failure -j "$(nproc)" --timeout 300
