@@ -28,8 +28,9 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 # For the tests: python3 drives a few end-to-end checks; clang and its runtime build the fuzz targets;
-# python3-distributed runs the Dask LocalCluster sharding test (skipped, saying so, without it).
-test_packages=(python3 clang libclang-rt-14-dev python3-distributed)
+# python3-distributed runs the Dask LocalCluster sharding test (skipped, saying so, without it);
+# chromium renders the HTML report headless in its test (skipped, saying so, without it).
+test_packages=(python3 clang libclang-rt-14-dev python3-distributed chromium)
 
 want=("${packages[@]}")
 [ "$test_deps" = 1 ] && want+=("${test_packages[@]}")
