@@ -1,9 +1,19 @@
 #include "segment/lower_form.hpp"
 
+#include <array>
+
 #include "segment/unicode_text.hpp"
 
 namespace slant::segmentation {
 namespace {
+
+// 1 for an ASCII upper-case letter, 2 for a lower-case one, 0 otherwise.
+constexpr auto kAsciiCase = [] {
+  std::array<uint8_t, 128> t{};
+  for (int b = 'A'; b <= 'Z'; ++b) t[b] = 1;
+  for (int b = 'a'; b <= 'z'; ++b) t[b] = 2;
+  return t;
+}();
 
 // The lower-case partner of an upper-case letter, or 0 when cp is not one we map.
 char32_t to_lower(char32_t cp) {
@@ -58,11 +68,25 @@ size_t write_lower_form(std::string_view token, char* out, CaseCounts& counts) {
   const auto* s = reinterpret_cast<const unsigned char*>(token.data());
   const size_t n = token.size();
   char* const out_begin = out;
-  auto note = [&counts](LetterCase c) {
-    (c == LetterCase::Upper ? counts.upper : counts.lower) += 1;
-    if (counts.first == LetterCase::None) counts.first = c;
+  // Counted in locals: out may alias counts as far as the compiler knows, which would force
+  // a store per character.
+  uint32_t upper = 0, lower = 0;
+  LetterCase first = LetterCase::None;
+  auto note = [&](LetterCase c) {
+    (c == LetterCase::Upper ? upper : lower) += 1;
+    if (first == LetterCase::None) first = c;
   };
+  // Fast path for the ASCII prefix (usually the whole token): table lookups, no branches but
+  // the loop's own and the one that notes the first letter.
   size_t i = 0;
+  for (; i < n && s[i] < 0x80; ++i) {
+    const unsigned char b = s[i];
+    const uint8_t k = kAsciiCase[b];
+    *out++ = static_cast<char>(b | (k & 1u ? 0x20 : 0));
+    upper += k & 1u;
+    lower += k >> 1;
+    if (first == LetterCase::None && k != 0) first = (k & 1u) ? LetterCase::Upper : LetterCase::Lower;
+  }
   while (i < n) {
     const unsigned char b = s[i];
     if (b < 0x80) {
@@ -104,15 +128,18 @@ size_t write_lower_form(std::string_view token, char* out, CaseCounts& counts) {
         break;
     }
     if (cp >= 0x202A && cp <= 0x202E) continue;  // bidi embedding controls
-    const char32_t lower = to_lower(cp);
-    if (lower != 0) {
+    const char32_t lowered = to_lower(cp);
+    if (lowered != 0) {
       note(LetterCase::Upper);
-      out = write_utf8(lower, out);
+      out = write_utf8(lowered, out);
     } else {
       if (is_lower_letter(cp)) note(LetterCase::Lower);
       for (uint32_t k = 0; k < d.len; ++k) *out++ = static_cast<char>(s[i - d.len + k]);
     }
   }
+  counts.upper += upper;
+  counts.lower += lower;
+  if (counts.first == LetterCase::None) counts.first = first;
   return static_cast<size_t>(out - out_begin);
 }
 

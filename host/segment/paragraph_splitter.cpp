@@ -1,5 +1,7 @@
 #include "segment/paragraph_splitter.hpp"
 
+#include <cstring>
+
 #include "segment/lower_form.hpp"
 #include "segment/unicode_text.hpp"
 
@@ -73,9 +75,15 @@ void split_paragraphs(std::string_view text, std::vector<ParagraphSpan>& out) {
   const auto n = static_cast<uint32_t>(text.size());
   thread_local std::vector<Line> lines;
   lines.clear();
+  const bool has_cr = std::memchr(s, '\r', n) != nullptr;
   for (uint32_t b = 0; b < n;) {
     uint32_t e = b;
-    while (e < n && s[e] != '\n' && s[e] != '\r') ++e;
+    if (!has_cr) {
+      const void* nl = std::memchr(s + b, '\n', n - b);
+      e = nl ? static_cast<uint32_t>(static_cast<const unsigned char*>(nl) - s) : n;
+    } else {
+      while (e < n && s[e] != '\n' && s[e] != '\r') ++e;
+    }
     lines.push_back(trim_line(s, n, b, e));
     if (e < n && s[e] == '\r' && e + 1 < n && s[e + 1] == '\n') ++e;
     b = e + 1;

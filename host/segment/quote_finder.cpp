@@ -83,6 +83,7 @@ class QuoteFinder {
 
   Side prev_side(uint32_t b) const {
     if (b <= begin_) return Side::Space;
+    if (s_[b - 1] < 0x80) return side_of(detail::kAscii[s_[b - 1]]);
     uint32_t p = b - 1;
     while (p > begin_ && p + 3 >= b && (s_[p] & 0xC0u) == 0x80u) --p;
     const Decoded d = decode_utf8(s_, p, end_);
@@ -92,6 +93,10 @@ class QuoteFinder {
 
   Side next_side(uint32_t e) const {
     if (e >= end_) return Side::Space;
+    if (s_[e] < 0x80) {
+      const Side s = side_of(detail::kAscii[s_[e]]);
+      return s == Side::Open ? Side::Other : s;
+    }
     const Decoded d = decode_utf8(s_, e, end_);
     const Side s = side_of(classify(d.cp, d.valid));
     return s == Side::Open ? Side::Other : s;

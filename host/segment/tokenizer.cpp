@@ -1,5 +1,7 @@
 #include "segment/tokenizer.hpp"
 
+#include <array>
+
 #include "segment/abbreviations.hpp"
 #include "segment/lower_form.hpp"
 #include "segment/unicode_text.hpp"
@@ -12,6 +14,12 @@ struct Char {
   uint32_t len;  // 0 past the end
   char32_t cp;
 };
+
+constexpr auto kAsciiWordByte = [] {
+  std::array<bool, 256> t{};
+  for (int b = 0; b < 128; ++b) t[b] = is_word_char(detail::kAscii[b]);
+  return t;
+}();
 
 bool is_ascii_digit(unsigned char b) { return b >= '0' && b <= '9'; }
 unsigned char ascii_lower(unsigned char b) { return (b >= 'A' && b <= 'Z') ? b + 32 : b; }
@@ -54,7 +62,13 @@ class Tokenizer {
 
   void run() {
     uint32_t i = begin_;
-    while (i < end_) i = next_token(i);
+    while (i < end_) {
+      if (s_[i] == ' ') {  // the most common byte between tokens
+        ++i;
+        continue;
+      }
+      i = next_token(i);
+    }
   }
 
  private:
@@ -66,11 +80,7 @@ class Tokenizer {
   }
 
   void emit(uint32_t b, uint32_t e, slant_token_kind kind, TokenClass cls, Glyph glyph = Glyph::None) {
-    slant_token t{};
-    t.begin = b;
-    t.end = e;
-    t.kind = static_cast<uint8_t>(kind);
-    tokens_.push_back(t);
+    tokens_.push_back(slant_token{b, e, {nullptr, 0}, 0, static_cast<uint8_t>(kind), 0, 0});
     info_.push_back(TokenInfo{cls, glyph, QuoteRole::None, 0});
   }
 
@@ -122,9 +132,16 @@ class Tokenizer {
       case CharClass::OtherPunct:
         emit(i, i + c.len, SLANT_TOKEN_PUNCT, TokenClass::OtherPunct);
         return i + c.len;
-      case CharClass::Quote:
+      case CharClass::Quote: {
+        // A left single mark typed for the apostrophe of a decade ("the \u201890s") is no quote.
+        const uint32_t decade = c.cp == 0x2018 ? decade_end(i + c.len) : 0;
+        if (decade != 0) {
+          emit(i, decade, SLANT_TOKEN_NUMBER, TokenClass::Number);
+          return decade;
+        }
         emit(i, i + c.len, SLANT_TOKEN_PUNCT, TokenClass::QuoteGlyph, glyph_of(c.cp));
         return i + c.len;
+      }
       case CharClass::Symbol: {
         if (c.cp < 0x80) {
           emit(i, i + 1, SLANT_TOKEN_SYMBOL, TokenClass::Symbol);
@@ -172,16 +189,21 @@ class Tokenizer {
         return k;
       }
     }
-    if (j + 1 < end_ && is_ascii_digit(s_[j]) && is_ascii_digit(s_[j + 1])) {
-      uint32_t k = j + 2;
-      if (k < end_ && ascii_lower(s_[k]) == 's') ++k;
-      if (!is_word_char(at(k).cls)) {
-        emit(i, k, SLANT_TOKEN_NUMBER, TokenClass::Number);
-        return k;
-      }
+    const uint32_t decade = decade_end(j);
+    if (decade != 0) {
+      emit(i, decade, SLANT_TOKEN_NUMBER, TokenClass::Number);
+      return decade;
     }
     emit(i, j, SLANT_TOKEN_PUNCT, TokenClass::QuoteGlyph, glyph_of(c.cp));
     return j;
+  }
+
+  // Two digits and an optional "s" at j, after an apostrophe ("'90s"): where they end, else 0.
+  uint32_t decade_end(uint32_t j) const {
+    if (!(j + 1 < end_ && is_ascii_digit(s_[j]) && is_ascii_digit(s_[j + 1]))) return 0;
+    uint32_t k = j + 2;
+    if (k < end_ && ascii_lower(s_[k]) == 's') ++k;
+    return is_word_char(at(k).cls) ? 0 : k;
   }
 
   // If the letters at k (just after an apostrophe) are a whole PTB clitic ('s 'm 'd 'll 're 've),
@@ -203,15 +225,16 @@ class Tokenizer {
   uint32_t scan_word(uint32_t start, bool digit_start) {
     bool numeric = digit_start;
     bool internal_dot = false;
-    uint32_t seg_chars = 0;  // code points since the start or the last acronym dot
+    uint32_t seg_begin = start;  // where the current part of an acronym ("S" of "U.S") begins
     uint32_t j = start;
     for (;;) {
+      // Fast path: a run of ASCII letters and digits.
+      while (j < end_ && kAsciiWordByte[s_[j]]) ++j;
       const Char c = at(j);
       if (c.len == 0) break;
       if (c.cls == CharClass::Letter || c.cls == CharClass::Mark || c.cls == CharClass::Digit ||
           c.cls == CharClass::Format) {
         j += c.len;
-        ++seg_chars;
         continue;
       }
       if (c.cls == CharClass::Hyphen) {
@@ -219,7 +242,7 @@ class Tokenizer {
         if (n.len != 0 && (n.cls == CharClass::Letter || n.cls == CharClass::Digit)) {
           if (n.cls == CharClass::Letter) numeric = false;
           j += c.len;
-          seg_chars = 0;
+          seg_begin = j;
           continue;
         }
         break;
@@ -234,10 +257,10 @@ class Tokenizer {
         j += 1;
         continue;
       }
-      if (c.cp == '.' && !digit_start && seg_chars <= 2 && is_acronym_segment(j + 1)) {
+      if (c.cp == '.' && !digit_start && code_points(seg_begin, j) <= 2 && is_acronym_segment(j + 1)) {
         j += 1;  // U.S, e.g, Ph.D, a.m
         internal_dot = true;
-        seg_chars = 0;
+        seg_begin = j;
         continue;
       }
       if (c.cls == CharClass::Apostrophe && j > start) {
@@ -257,11 +280,12 @@ class Tokenizer {
           return k + 1;
         }
         j = k;  // O'Brien, rock'n'roll
-        seg_chars = 0;
+        seg_begin = j;
         continue;
       }
       break;
     }
+    if (j + 1 < end_ && s_[j] == '@' && kAsciiWordByte[s_[j + 1]]) return scan_email(start, j + 1);
     // An abbreviation keeps its period: "U.S." "Mr." "Sept." "No. 1" "F.".
     if (j < end_ && s_[j] == '.' && !(j + 1 < end_ && s_[j + 1] == '.') && !digit_start) {
       const TokenClass cls = abbreviation_class(start, j, internal_dot);
@@ -280,6 +304,13 @@ class Tokenizer {
     }
     emit_word(start, j, numeric);
     return j;
+  }
+
+  // Code points in [b, e), counting at most 3.
+  uint32_t code_points(uint32_t b, uint32_t e) const {
+    uint32_t n = 0;
+    for (uint32_t k = b; k < e && n < 3; ++k) n += (s_[k] & 0xC0u) != 0x80u;
+    return n;
   }
 
   // One or two letters at i followed by a period: the next part of "U.S." or "Ph.D.".
@@ -363,6 +394,15 @@ class Tokenizer {
       else
         break;
     }
+    emit(start, j, SLANT_TOKEN_SYMBOL, TokenClass::Url);
+    return j;
+  }
+
+  // name@example.org as one SYMBOL token; `domain` is where the part after the @ begins.
+  uint32_t scan_email(uint32_t start, uint32_t domain) {
+    uint32_t j = domain;
+    while (j < end_ && (kAsciiWordByte[s_[j]] || s_[j] == '.' || s_[j] == '-')) ++j;
+    while (j > domain && (s_[j - 1] == '.' || s_[j - 1] == '-')) --j;
     emit(start, j, SLANT_TOKEN_SYMBOL, TokenClass::Url);
     return j;
   }

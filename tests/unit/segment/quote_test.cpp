@@ -29,6 +29,7 @@ const QuoteCase kQuoteCases[] = {
     {"\u201cWe don\u2019t know the countries\u2019 plans,\u201d he said.", {"We don\u2019t know the countries\u2019 plans,"}},
     {"It's the 90's, rock 'n' roll and the '80s.", {}},
     {"The countries\u2019 plans and China\u2019s goals.", {}},
+    {"The \u201880s and \u201990s were loud.", {}},
     // single curly marks at the top level
     {"He called it \u2018a farce\u2019 on Monday.", {"a farce"}},
     // guillemets, low-9 marks
@@ -79,6 +80,17 @@ TEST(Quotes, QuoteRunningOverParagraphsIsOneRegionPerParagraph) {
   EXPECT_EQ(a.quotes[2].begin, a.paragraphs[1].begin);
   EXPECT_EQ(a.quotes[2].end, a.paragraphs[1].end);
   EXPECT_EQ(a.quotes[3].closed, 1u);
+}
+
+TEST(Quotes, StraightQuoteRunningOverParagraphs) {
+  const Article a = segmented("\"It will take years.\n\n\"But we will finish,\" she said.");
+  EXPECT_EQ(quote_texts(a), (std::vector<std::string>{"It will take years.(unclosed)", "But we will finish,"}));
+}
+
+TEST(Quotes, DashBeforeAClosingMark) {
+  EXPECT_EQ(quote_texts(segmented("\"We were\u2014\" he began.")), (std::vector<std::string>{"We were\u2014"}));
+  EXPECT_EQ(quote_texts(segmented("\u201cWe were \u2014\u201d he began.")),
+            (std::vector<std::string>{"We were \u2014"}));
 }
 
 TEST(Quotes, FlagsMarksAndContent) {

@@ -31,7 +31,9 @@ void expect_consistent(const Article& a) {
         ASSERT_GE(t.begin, sent.begin);
         ASSERT_LE(t.end, sent.end);
         ASSERT_LT(t.begin, t.end);
-        if (k > 0) ASSERT_LE(a.tokens[k - 1].end, t.begin);
+        if (k > 0) {
+          ASSERT_LE(a.tokens[k - 1].end, t.begin);
+        }
         ASSERT_GE(t.lower.data, a.lower_store.data());
         ASSERT_LE(t.lower.data + t.lower.size, a.lower_store.data() + a.lower_store.size());
         ASSERT_LE(t.lower.size, t.end - t.begin);

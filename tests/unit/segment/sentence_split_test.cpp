@@ -41,6 +41,15 @@ const SentenceCase kSentenceCases[] = {
     {"Sen. Warren spoke. Rep. Ocasio-Cortez replied.", {"Sen. Warren spoke.", "Rep. Ocasio-Cortez replied."}},
     {"Really?! Yes.", {"Really?!", "Yes."}},
     {"No punctuation at all", {"No punctuation at all"}},
+    {"\"We lost. We will rebuild,\" he said.", {"\"We lost.", "We will rebuild,\" he said."}},
+    {"She lives in Washington, D.C. He works in Maryland.",
+     {"She lives in Washington, D.C.", "He works in Maryland."}},
+    {"The Jan. 6 panel met. Members spoke.", {"The Jan. 6 panel met.", "Members spoke."}},
+    {"\"It works.\" he said, wrongly punctuated.", {"\"It works.\" he said, wrongly punctuated."}},
+    {"\u201cWhy not?\u201d The minister shrugged.", {"\u201cWhy not?\u201d", "The minister shrugged."}},
+    {"\u201cWhy not?\u201d asked Foreign Minister Li.", {"\u201cWhy not?\u201d asked Foreign Minister Li."}},
+    {"\u201cWhy?\u201d Foreign Minister Li asked.", {"\u201cWhy?\u201d Foreign Minister Li asked."}},
+    {"Write to press@example.org. We reply.", {"Write to press@example.org.", "We reply."}},
 };
 
 TEST(SentenceSplit, TableOfCases) {

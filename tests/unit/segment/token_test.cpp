@@ -42,6 +42,8 @@ const TokenCase kTokenCases[] = {
     {"(see [1]; {x}: y)", {"(", "see", "[", "1", "]", ";", "{", "x", "}", ":", "y", ")"}},
     {"\u00abBonjour\u00bb", {"\u00ab", "Bonjour", "\u00bb"}},
     {"go to https://example.com/x?y=1.", {"go", "to", "https://example.com/x?y=1", "."}},
+    {"mail press@example.org.", {"mail", "press@example.org", "."}},
+    {"in the \u201890s", {"in", "the", "\u201890s"}},
     {"smile \U0001F600\U0001F44D\U0001F3FD ok", {"smile", "\U0001F600\U0001F44D\U0001F3FD", "ok"}},
     // Unicode letters, NBSP, soft hyphen
     {"caf\u00e9 na\u00efve \u0417\u0434\u0440\u0430\u0432\u0441\u0442\u0432\u0443\u0439", {"caf\u00e9", "na\u00efve", "\u0417\u0434\u0440\u0430\u0432\u0441\u0442\u0432\u0443\u0439"}},
