@@ -62,7 +62,8 @@ Command add_eval_command(CLI::App& app) {
   sub->add_option("--gold", flags->gold, "The labeled JSONL file")->required()->check(CLI::ExistingFile);
   sub->add_option("--misses", flags->misses, "Write the misses (one JSON object a line) to FILE")->type_name("FILE");
   sub->add_option("--require", flags->require, "Fail (exit 1) when figure NAME is below MIN (repeatable)")
-      ->type_name("NAME=MIN");
+      ->type_name("NAME=MIN")
+      ->allow_extra_args(false);
   flags->plugins.add_to(*sub);
   return {sub, [flags] { return run_eval(*flags); }};
 }

@@ -9,11 +9,13 @@ namespace slant::cli {
 void PluginFlags::add_to(CLI::App& app) {
   app.add_option("--plugin-dir", dirs, "Also look for plugins in DIR (repeatable); searched before "
                                        "SLANT_PLUGIN_PATH and the bundled folder")
-      ->type_name("DIR");
+      ->type_name("DIR")
+      ->allow_extra_args(false);
   app.add_option("--plugins", only, "Run only these plugins, by id (comma-separated), e.g. hedging,opinion")
       ->type_name("IDS");
   app.add_option("--param", params, "Set a plugin parameter: ID.NAME=VALUE (repeatable); `slant plugins` lists them")
-      ->type_name("ID.NAME=VALUE");
+      ->type_name("ID.NAME=VALUE")
+      ->allow_extra_args(false);
   app.add_flag("--no-default-plugins", no_default_dirs,
                "Do not search SLANT_PLUGIN_PATH and the bundled plugin folder");
 }
