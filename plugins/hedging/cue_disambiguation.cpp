@@ -1,0 +1,208 @@
+#include "cue_disambiguation.hpp"
+
+#include <array>
+#include <string_view>
+
+namespace slant::plugins::hedging {
+namespace {
+
+using namespace std::string_view_literals;
+
+constexpr std::array kNumberWords = {
+    "one"sv,      "two"sv,      "three"sv,   "four"sv,      "five"sv,     "six"sv,
+    "seven"sv,    "eight"sv,    "nine"sv,    "ten"sv,       "eleven"sv,   "twelve"sv,
+    "thirteen"sv, "fourteen"sv, "fifteen"sv, "sixteen"sv,   "seventeen"sv, "eighteen"sv,
+    "nineteen"sv, "twenty"sv,   "thirty"sv,  "forty"sv,     "fifty"sv,    "sixty"sv,
+    "seventy"sv,  "eighty"sv,   "ninety"sv,  "hundred"sv,   "hundreds"sv, "thousand"sv,
+    "thousands"sv, "million"sv, "millions"sv, "billion"sv,  "billions"sv, "trillion"sv,
+    "dozen"sv,    "dozens"sv,   "half"sv,    "twice"sv,     "double"sv,   "triple"sv};
+// After "a"/"an": "about a dozen", "nearly a third", "roughly a quarter".
+constexpr std::array kAfterArticle = {"dozen"sv, "hundred"sv, "thousand"sv, "million"sv,
+                                      "billion"sv, "third"sv,  "quarter"sv,  "fifth"sv,
+                                      "tenth"sv,   "half"sv,   "score"sv};
+constexpr std::array kCurrency = {"$"sv, "£"sv, "€"sv, "¥"sv, "us$"sv, "rs."sv};
+// "almost all", "nearly every", "virtually always": approximating a universal.
+constexpr std::array kUniversals = {"all"sv,       "every"sv,     "everyone"sv, "everybody"sv,
+                                    "everything"sv, "entirely"sv, "always"sv,   "never"sv,
+                                    "none"sv,      "nothing"sv,   "no"sv,       "unanimous"sv,
+                                    "unanimously"sv, "universally"sv, "completely"sv};
+constexpr std::array kDegreeApproximators = {"nearly"sv, "almost"sv, "virtually"sv,
+                                             "practically"sv};
+
+// Prepositions and words that put a capitalised "May" in a date even in all-caps text.
+constexpr std::array kMonthContext = {"in"sv,    "early"sv, "late"sv,   "last"sv,  "next"sv,
+                                      "since"sv, "until"sv, "till"sv,   "by"sv,    "of"sv,
+                                      "from"sv,  "through"sv, "mid"sv,  "during"sv, "on"sv,
+                                      "this"sv,  "to"sv,    "before"sv, "after"sv,  "between"sv};
+
+constexpr std::array kAbilityVerbs = {"see"sv,    "hear"sv,     "feel"sv,       "smell"sv,
+                                      "taste"sv,  "speak"sv,    "read"sv,       "write"sv,
+                                      "swim"sv,   "afford"sv,   "walk"sv,       "run"sv,
+                                      "remember"sv, "recall"sv, "understand"sv, "only"sv,
+                                      "barely"sv, "hardly"sv,   "scarcely"sv,   "no"sv};
+
+// After "would": future-in-the-past in narrative, habit, or wish -- not a hedge.
+constexpr std::array kNarrativeWould = {"later"sv,     "eventually"sv, "subsequently"sv, "soon"sv,
+                                        "go"sv,        "often"sv,      "usually"sv,      "always"sv,
+                                        "sometimes"sv, "regularly"sv,  "frequently"sv,   "then"sv,
+                                        "again"sv,     "like"sv,       "rather"sv,       "prefer"sv,
+                                        "love"sv,      "you"sv,        "become"sv,       "never"sv,
+                                        "finally"sv,   "ultimately"sv, "also"sv};
+// A reporting verb before "would" in the clause makes it backshifted "will": "said it would".
+constexpr std::array kReportingBeforeWould = {
+    "said"sv,     "told"sv,    "announced"sv, "added"sv,    "stated"sv,   "promised"sv,
+    "vowed"sv,    "pledged"sv, "warned"sv,    "predicted"sv, "decided"sv, "agreed"sv,
+    "confirmed"sv, "declared"sv, "insisted"sv, "knew"sv,    "hoped"sv,    "planned"sv,
+    "threatened"sv, "indicated"sv, "signaled"sv, "signalled"sv, "expected"sv, "assured"sv};
+
+constexpr std::array kSubjectFiller = {"do"sv,      "does"sv,     "did"sv,      "n't"sv,
+                                       "not"sv,     "also"sv,     "still"sv,    "really"sv,
+                                       "strongly"sv, "firmly"sv,  "personally"sv, "honestly"sv,
+                                       "truly"sv,   "genuinely"sv, "just"sv,    "tend"sv,
+                                       "to"sv,      "'m"sv,       "am"sv,       "would"sv};
+
+constexpr std::array kNotPossible = {"as"sv,      "best"sv,     "all"sv,      "every"sv,
+                                     "if"sv,      "whenever"sv, "wherever"sv, "worst"sv,
+                                     "only"sv,    "not"sv,      "n't"sv,      "everything"sv,
+                                     "anything"sv, "made"sv,    "make"sv,     "makes"sv,
+                                     "making"sv,  "maximum"sv,  "minimum"sv,  "any"sv,
+                                     "smallest"sv, "largest"sv, "fewest"sv,   "lowest"sv,
+                                     "highest"sv, "greatest"sv, "earliest"sv, "shortest"sv};
+
+constexpr std::array kApparentEvident = {"become"sv, "became"sv,  "becomes"sv, "becoming"sv,
+                                         "readily"sv, "immediately"sv, "quickly"sv, "already"sv,
+                                         "clearly"sv, "soon"sv,    "more"sv,    "made"sv};
+
+// "clearly" of manner, not of certainty: "clearly visible", "spoke clearly."
+constexpr std::array kMannerAfterClearly = {
+    "visible"sv, "audible"sv,   "legible"sv,  "defined"sv,   "marked"sv,    "labelled"sv,
+    "labeled"sv, "written"sv,   "seen"sv,     "heard"sv,     "displayed"sv, "identified"sv,
+    "separated"sv, "distinguished"sv, "printed"sv, "signposted"sv, "delineated"sv,
+    "distinguishable"sv, "recognizable"sv, "recognisable"sv};
+
+constexpr std::array kKindDeterminers = {"some"sv, "a"sv,     "an"sv,     "the"sv,   "this"sv,
+                                         "that"sv, "any"sv,   "what"sv,   "every"sv, "one"sv,
+                                         "no"sv,   "another"sv, "which"sv, "same"sv, "his"sv,
+                                         "her"sv,  "their"sv, "its"sv,    "our"sv,   "my"sv,
+                                         "your"sv, "each"sv,  "these"sv,  "those"sv, "first"sv,
+                                         "new"sv,  "different"sv, "other"sv, "similar"sv};
+
+constexpr std::array kElectionNouns = {"seat"sv,  "seats"sv,   "election"sv, "elections"sv,
+                                       "race"sv,  "races"sv,   "primary"sv,  "primaries"sv,
+                                       "ballot"sv, "match"sv,  "game"sv,     "games"sv,
+                                       "constituency"sv, "district"sv};
+
+constexpr std::array kNegation = {"not"sv, "n't"sv, "never"sv, "hardly"sv};
+
+constexpr std::array kAppearForms = {"appear"sv, "appears"sv, "appeared"sv, "appearing"sv};
+constexpr std::array kIndicateForms = {"indicate"sv, "indicates"sv, "indicated"sv, "indicating"sv};
+constexpr std::array kFirstPersonVerbs = {"believe"sv, "think"sv, "guess"sv, "suppose"sv,
+                                          "suspect"sv, "doubt"sv};
+constexpr std::array kObjectDeterminers = {"the"sv, "a"sv,    "an"sv,    "his"sv,  "her"sv,
+                                           "its"sv, "their"sv, "our"sv,  "my"sv,   "your"sv,
+                                           "him"sv, "them"sv, "me"sv,    "us"sv,   "this"sv};
+
+template <class List>
+bool contains(const List& list, std::string_view w) {
+  for (std::string_view x : list)
+    if (x == w) return true;
+  return false;
+}
+
+bool number_word(std::string_view w) {
+  if (contains(kNumberWords, w)) return true;
+  // "twenty-five", "two-thirds", "three-quarters"
+  if (auto dash = w.find('-'); dash != std::string_view::npos) return contains(kNumberWords, w.substr(0, dash));
+  return false;
+}
+
+bool approximator_ok(const sdk::LexiconEntry& e, const SentenceWords& w, int64_t i) {
+  const int64_t next = i + static_cast<int64_t>(e.words.size());
+  if (quantity_at(w, next)) return true;
+  if (contains(kDegreeApproximators, e.phrase) && w.in(next, kUniversals)) return true;
+  return false;
+}
+
+bool appear_ok(const SentenceWords& w, int64_t i) {
+  if (w.is(i + 1, "to")) return !w.in(i + 2, kObjectDeterminers) && !w.capitalized(i + 2);
+  if (w.is(i + 1, "that")) return true;
+  if (w.is(i + 1, "as") && (w.is(i + 2, "if") || w.is(i + 2, "though"))) return true;
+  if (w.is(i - 1, "it") || w.is(i - 1, "there")) return true;  // "it appears", "there appeared to be"
+  // "would appear", "might appear": the tentative appearance
+  return w.in(i - 1, std::array{"would"sv, "might"sv, "may"sv, "could"sv});
+}
+
+}  // namespace
+
+bool quantity_at(const SentenceWords& w, int64_t i) {
+  if (w.in(i, kCurrency) || w.kind(i, SLANT_TOKEN_SYMBOL)) ++i;
+  if (w.is_number(i)) return true;
+  if (!w.is_word(i)) return false;
+  if (number_word(w.lower(i))) return true;
+  if ((w.is(i, "a") || w.is(i, "an")) && w.in(i + 1, kAfterArticle)) return true;
+  return false;
+}
+
+bool is_month_or_name_may(const SentenceWords& w, int64_t i) {
+  if (!w.capitalized(i) && !w.flag(i, SLANT_TOKEN_ALL_CAPS)) return false;
+  // In all-caps text (headlines) the case says nothing: read the date context.
+  if (w.flag(i, SLANT_TOKEN_ALL_CAPS))
+    return w.is_number(i + 1) || w.is_number(i - 1) || w.in(i - 1, kMonthContext);
+  // The modal is written in lower case except at a sentence start, and a sentence-initial
+  // "May" is a month, a name or a wish ("May he rest"), never an epistemic hedge.
+  return true;
+}
+
+bool is_ability_could(const SentenceWords& w, int64_t i) {
+  if (w.is(i + 1, "not") || w.is(i + 1, "n't")) return true;
+  if (w.in(i + 1, kAbilityVerbs)) return true;
+  // purpose: "so (that) they could", "in order that he could"
+  for (int64_t k = i - 1; k >= i - 3 && w.valid(k); --k) {
+    if (w.is_punct(k)) break;
+    if (w.is(k, "so") && (k == i - 2 || w.is(k + 1, "that"))) return true;
+  }
+  return false;
+}
+
+bool is_non_epistemic_would(const SentenceWords& w, int64_t i) {
+  if (w.in(i + 1, kNarrativeWould)) return true;
+  if (w.is(i + 1, "have") && w.in(i + 2, std::array{"liked"sv, "loved"sv, "preferred"sv})) return true;
+  // "said (that) it would": at most a subject of three words between the verb and "would"
+  for (int64_t k = i - 1; k >= i - 5 && w.valid(k); --k) {
+    if (w.is_punct(k)) break;
+    if (w.in(k, kReportingBeforeWould)) return true;
+  }
+  return false;
+}
+
+bool first_person_subject(const SentenceWords& w, int64_t i) {
+  for (int64_t k = i - 1; k >= i - 4 && w.valid(k); --k) {
+    if (w.is(k, "i") || w.is(k, "we")) return true;
+    if (!w.in(k, kSubjectFiller)) return false;
+  }
+  return false;
+}
+
+bool accept_cue(const sdk::LexiconEntry& e, const SentenceWords& w, int64_t i) {
+  const std::string_view p = e.phrase;
+  const int64_t after = i + static_cast<int64_t>(e.words.size());
+  if (e.category == "approximator") return approximator_ok(e, w, i);
+  if (e.category == "booster" && w.in(i - 1, kNegation)) return false;  // "not certainly"
+  if (p == "may") return !is_month_or_name_may(w, i);
+  if (p == "could") return !is_ability_could(w, i);
+  if (p == "would") return !is_non_epistemic_would(w, i);
+  if (contains(kAppearForms, p)) return appear_ok(w, i);
+  if (contains(kIndicateForms, p)) return w.is(after, "that");
+  if (contains(kFirstPersonVerbs, p)) return first_person_subject(w, i) && !w.is(after, "in");
+  if (p == "possible")
+    return !w.in(i - 1, kNotPossible) && !w.is(after, "to") &&
+           !(w.lower(i - 1).size() > 4 && w.lower(i - 1).ends_with("est"));
+  if (p == "supposed") return !w.is(after, "to") || w.is(after + 1, "have");
+  if (p == "apparent") return !w.in(i - 1, kApparentEvident) && !w.is(after, "that") && !w.is(after, "to");
+  if (p == "clearly") return !w.in(after, kMannerAfterClearly) && !w.is_punct(after);
+  if (p == "sort of" || p == "kind of") return !w.in(i - 1, kKindDeterminers);
+  if (p == "contested") return !w.in(after, kElectionNouns);
+  return true;
+}
+
+}  // namespace slant::plugins::hedging

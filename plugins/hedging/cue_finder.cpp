@@ -1,0 +1,78 @@
+#include "cue_finder.hpp"
+
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "cue_disambiguation.hpp"
+#include "phrase_rules.hpp"
+
+namespace slant::plugins::hedging {
+namespace {
+
+bool free_tokens(const std::vector<char>& used, const CueMatch& m) {
+  for (const auto& [a, b] : m.cue)
+    for (int64_t k = a; k < b; ++k)
+      if (used[static_cast<size_t>(k)]) return false;
+  return true;
+}
+
+void claim(std::vector<char>& used, const CueMatch& m) {
+  for (const auto& [a, b] : m.cue)
+    for (int64_t k = a; k < b; ++k) used[static_cast<size_t>(k)] = 1;
+}
+
+CueMatch from_entry(const sdk::LexiconEntry& e, int64_t i) {
+  CueMatch m;
+  m.category = e.category;
+  m.rule = "lexicon:" + e.category + ":" + e.phrase;
+  m.weight = e.weight;
+  m.add_range(i, i + static_cast<int64_t>(e.words.size()));
+  m.scope_from = i;
+  return m;
+}
+
+}  // namespace
+
+std::vector<CueMatch> find_cues(const HedgeLexicon& lex, const SentenceWords& w) {
+  const int64_t n = w.size();
+  std::vector<CueMatch> out;
+  std::vector<char> used(static_cast<size_t>(n), 0);
+
+  // modal_after[i]: a tentative modal occurs after token i (for the conditional rule).
+  std::vector<char> modal_after(static_cast<size_t>(n + 1), 0);
+  for (int64_t i = n - 1; i >= 0; --i) {
+    const std::string_view x = w.lower(i + 1);
+    modal_after[static_cast<size_t>(i)] =
+        modal_after[static_cast<size_t>(i + 1)] ||
+        (x == "would" || x == "could" || x == "might" || (x == "may" && !is_month_or_name_may(w, i + 1)));
+  }
+
+  for (int64_t i = 0; i < n; ++i) {
+    if (used[static_cast<size_t>(i)] || w.is_punct(i)) continue;
+    std::optional<CueMatch> m = match_weasel(lex, w, i);
+    if (!m || !free_tokens(used, *m)) m = match_agentless_passive(lex, w, i);
+    if (!m || !free_tokens(used, *m)) m = match_conditional(w, i, modal_after[static_cast<size_t>(i)]);
+    if (m && free_tokens(used, *m)) {
+      claim(used, *m);
+      out.push_back(std::move(*m));
+      continue;
+    }
+    // The longest lexicon entry here; if its context rejects it, the single word may still be
+    // a cue on its own ("may" inside a rejected longer phrase).
+    auto lm = lex.cues.match_at(w.tokens(), static_cast<uint32_t>(i));
+    const sdk::LexiconEntry* entry = lm ? lm.entry : nullptr;
+    if (entry && !accept_cue(*entry, w, i)) {
+      const sdk::LexiconEntry* single = lex.cues.find_word(w.lower(i));
+      entry = (single && single != entry && accept_cue(*single, w, i)) ? single : nullptr;
+    }
+    if (!entry) continue;
+    CueMatch c = from_entry(*entry, i);
+    if (!free_tokens(used, c)) continue;
+    claim(used, c);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace slant::plugins::hedging

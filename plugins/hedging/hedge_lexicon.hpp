@@ -1,0 +1,44 @@
+// The hedging plugin's word lists, read from one lexicon file (and an optional extension): cue
+// entries by finding category, and the word classes the phrase rules are built from.
+#pragma once
+
+#include <slant/lexicon.hpp>
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace slant::plugins::hedging {
+
+// Every lexicon category that becomes a finding; "booster" is of kind "booster", the rest "hedge".
+inline constexpr std::array<std::string_view, 11> kFindingCategories = {
+    "epistemic-modal", "epistemic-verb", "hedge-adverb",      "hedge-adjective",
+    "hedge-noun",      "approximator",   "weasel",            "agentless-passive",
+    "negated-certainty", "conditional",  "booster"};
+
+// Word classes used by the phrase rules (category "class:<name>" in the file).
+inline constexpr std::array<std::string_view, 6> kWordClasses = {
+    "class:weasel-quantifier", "class:group-noun",      "class:report-verb",
+    "class:passive-opinion",   "class:passive-report",  "class:hedge-modifier"};
+
+bool is_finding_category(std::string_view category);
+
+struct HedgeLexicon {
+  sdk::Lexicon cues;             // entries of a finding category, matched longest first
+  sdk::Lexicon quantifiers;      // "some", "many", "a number of"
+  sdk::Lexicon groups;           // "critics", "experts", "people"
+  sdk::Lexicon report_verbs;     // "say", "argue", "believe" after a weasel subject
+  sdk::Lexicon passive_opinion;  // "believed", "regarded", "seen as": a hedge in any agentless passive
+  sdk::Lexicon passive_report;   // "said", "reported": a hedge with "it" or a raising "to"
+  sdk::Lexicon modifiers;        // adverbs allowed inside a passive ("widely", "generally")
+
+  // Reads path, then extra_path (if not empty) on top. Throws std::runtime_error naming the file
+  // (and line) when a file cannot be read or an entry has an unknown category.
+  static HedgeLexicon load(const std::string& path, const std::string& extra_path);
+  // The same from lexicon text in memory (tests).
+  static HedgeLexicon from_text(std::string_view text, const std::string& name = "<inline>");
+
+  void add(const sdk::Lexicon& lexicon);
+};
+
+}  // namespace slant::plugins::hedging

@@ -1,0 +1,25 @@
+// Hedges built around word classes rather than fixed entries: weasel subjects ("some critics
+// argue", "according to some"), agentless passives ("it is believed that", "is said to have")
+// and conditionals that qualify a claim ("if ..., it would ...").
+#pragma once
+
+#include <optional>
+
+#include "cue_match.hpp"
+#include "hedge_lexicon.hpp"
+#include "sentence_words.hpp"
+
+namespace slant::plugins::hedging {
+
+// A weasel subject or "according to" + unnamed group starting at token i.
+std::optional<CueMatch> match_weasel(const HedgeLexicon& lex, const SentenceWords& w, int64_t i);
+
+// An agentless passive of a verb of saying or believing starting at token i ("it", a form of
+// "be", "as", or the participle itself in a reduced relative: "a tree believed to be ...").
+std::optional<CueMatch> match_agentless_passive(const HedgeLexicon& lex, const SentenceWords& w,
+                                                int64_t i);
+
+// "if"/"unless" opening a clause, when a tentative modal follows later in the sentence.
+std::optional<CueMatch> match_conditional(const SentenceWords& w, int64_t i, bool modal_follows);
+
+}  // namespace slant::plugins::hedging

@@ -1,0 +1,75 @@
+#include "scope.hpp"
+
+#include <array>
+#include <string_view>
+
+namespace slant::plugins::hedging {
+namespace {
+
+using namespace std::string_view_literals;
+
+constexpr std::array kBoundaryMarks = {";"sv, "—"sv, "–"sv, "--"sv, "―"sv, "-"sv};
+
+bool boundary(const SentenceWords& w, int64_t i) {
+  if (w.is_punct(i) && w.in(i, kBoundaryMarks)) return true;
+  return w.is(i, "but");  // coordinating "but" opens a new clause
+}
+
+bool quote_boundary(const SentenceWords& w, int64_t i) {
+  return boundary(w, i) || w.flag(i, SLANT_TOKEN_QUOTE_MARK) || !w.flag(i, SLANT_TOKEN_IN_QUOTE);
+}
+
+}  // namespace
+
+ClauseBounds::ClauseBounds(const SentenceWords& w) {
+  const int64_t n = w.size();
+  next_.assign(static_cast<size_t>(n + 1), n);
+  next_quote_.assign(static_cast<size_t>(n + 1), n);
+  prev_.assign(static_cast<size_t>(n), -1);
+  prev_quote_.assign(static_cast<size_t>(n), -1);
+  for (int64_t i = n - 1; i >= 0; --i) {
+    next_[i] = boundary(w, i) ? i : next_[i + 1];
+    next_quote_[i] = quote_boundary(w, i) ? i : next_quote_[i + 1];
+  }
+  for (int64_t i = 0; i < n; ++i) {
+    prev_[i] = boundary(w, i) ? i : (i ? prev_[i - 1] : -1);
+    prev_quote_[i] = quote_boundary(w, i) ? i : (i ? prev_quote_[i - 1] : -1);
+  }
+}
+
+int64_t ClauseBounds::clause_last(int64_t i, bool in_quote) const {
+  const auto& next = in_quote ? next_quote_ : next_;
+  const int64_t n = static_cast<int64_t>(next.size()) - 1;
+  if (i + 1 > n) return n - 1;
+  return next[i + 1] - 1;
+}
+
+int64_t ClauseBounds::clause_first(int64_t i, bool in_quote) const {
+  const auto& prev = in_quote ? prev_quote_ : prev_;
+  if (i <= 0) return 0;
+  return prev[i - 1] + 1;
+}
+
+sdk::Span scope_span(const SentenceWords& w, const ClauseBounds& bounds, const CueMatch& m) {
+  const bool in_quote = w.flag(m.first(), SLANT_TOKEN_IN_QUOTE);
+  auto trim = [&](int64_t& a, int64_t& b) {
+    while (a <= b && w.is_punct(a)) ++a;
+    while (b >= a && w.is_punct(b)) --b;
+  };
+  // The clause is bounded from the cue on: a boundary between cue and complement ends it too.
+  const int64_t last_of_cue_clause = bounds.clause_last(m.end() - 1, in_quote);
+  int64_t a = m.scope_from, b = last_of_cue_clause;
+  trim(a, b);
+  if (a > b || a < 0) {
+    a = bounds.clause_first(m.first(), in_quote);
+    b = m.first() - 1;
+    trim(a, b);
+  }
+  if (a > b || a < 0) {
+    a = m.first();
+    b = m.end() - 1;
+  }
+  return {w.token(a).begin, w.token(b).end};
+}
+
+}  // namespace slant::plugins::hedging

@@ -1,0 +1,49 @@
+// One sentence's tokens seen by the hedging rules: bounds-safe access to lower-case forms,
+// token kinds and flags, so a rule can look a few tokens left or right without range checks.
+#pragma once
+
+#include <slant/plugin.hpp>
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace slant::plugins::hedging {
+
+class SentenceWords {
+ public:
+  explicit SentenceWords(std::span<const sdk::Token> tokens) : tokens_(tokens) {}
+
+  int64_t size() const { return static_cast<int64_t>(tokens_.size()); }
+  bool valid(int64_t i) const { return i >= 0 && i < size(); }
+  std::span<const sdk::Token> tokens() const { return tokens_; }
+  const sdk::Token& token(int64_t i) const { return tokens_[static_cast<size_t>(i)]; }
+
+  // The lower-case form, or "" outside the sentence.
+  std::string_view lower(int64_t i) const {
+    return valid(i) ? sdk::view(tokens_[static_cast<size_t>(i)].lower) : std::string_view{};
+  }
+  bool is(int64_t i, std::string_view word) const { return valid(i) && lower(i) == word; }
+  bool kind(int64_t i, slant_token_kind k) const { return valid(i) && token(i).kind == k; }
+  bool is_word(int64_t i) const { return kind(i, SLANT_TOKEN_WORD); }
+  bool is_number(int64_t i) const { return kind(i, SLANT_TOKEN_NUMBER); }
+  bool is_punct(int64_t i) const { return kind(i, SLANT_TOKEN_PUNCT); }
+  bool flag(int64_t i, unsigned f) const { return valid(i) && (token(i).flags & f) != 0; }
+  bool capitalized(int64_t i) const { return flag(i, SLANT_TOKEN_CAPITALIZED); }
+  bool sentence_start(int64_t i) const { return i == 0 || flag(i, SLANT_TOKEN_SENTENCE_START); }
+
+  // Whether the lower form is one of the listed words.
+  template <class List>
+  bool in(int64_t i, const List& words) const {
+    if (!valid(i)) return false;
+    const std::string_view w = lower(i);
+    for (std::string_view x : words)
+      if (w == x) return true;
+    return false;
+  }
+
+ private:
+  std::span<const sdk::Token> tokens_;
+};
+
+}  // namespace slant::plugins::hedging

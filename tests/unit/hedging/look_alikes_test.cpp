@@ -1,0 +1,73 @@
+// Words that look like cues but are not hedges here: each case is a sentence of our own and the
+// word that must stay quiet in it (no hedge finding may contain it).
+#include "hedging_test_support.hpp"
+
+namespace slant::test {
+namespace {
+
+struct QuietCase {
+  const char* text;
+  const char* word;  // no hedge finding's evidence may contain this
+  const char* why;
+};
+
+const QuietCase kQuietCases[] = {
+    {"The law took effect in May 2021.", "May", "month after 'in'"},
+    {"Voting ends on May 5.", "May", "month before a day"},
+    {"May was the wettest month on record.", "May", "month opening a sentence"},
+    {"Prime Minister Theresa May met the king.", "May", "a name"},
+    {"The talks resume in early May.", "May", "month after 'early'"},
+    {"She can swim two miles.", "can", "ability"},
+    {"Visitors can buy tickets at the gate.", "can", "permission"},
+    {"The book is about the war.", "about", "'about' as 'concerning'"},
+    {"They argued about money for years.", "about", "'about' as 'concerning'"},
+    {"He walked around the lake.", "around", "place, not a number"},
+    {"As a boy he could swim across the bay.", "could", "past ability"},
+    {"The firm could not pay its debts.", "could", "negated past ability"},
+    {"They left early so they could catch the train.", "could", "purpose"},
+    {"Some water leaked into the basement.", "Some", "plain quantity"},
+    {"We waited for some time.", "some", "plain quantity"},
+    {"The store will open on Monday.", "will", "pure future"},
+    {"She said she would resign in June.", "would", "reported future"},
+    {"He would later become mayor.", "would", "future in the past"},
+    {"I would like a coffee.", "would", "a wish"},
+    {"The mayor said that over 200 homes flooded.", "that", "never a cue"},
+    {"The mayor said that over 200 homes flooded.", "over", "never a cue"},
+    {"The singer appeared in three films.", "appeared", "appearance, not seeming"},
+    {"The signs indicate the exits.", "indicate", "pointing, not evidence"},
+    {"He believes in ghosts.", "believes", "faith, named holder"},
+    {"Finish as soon as possible.", "possible", "'as soon as possible'"},
+    {"It is possible to walk there.", "possible", "feasibility"},
+    {"It soon became apparent that the deal was dead.", "apparent", "'became apparent' = evident"},
+    {"The sign was clearly visible from the road.", "clearly", "manner (no booster)"},
+    {"He spoke clearly.", "clearly", "manner (no booster)"},
+    {"Twenty cases were reported last week.", "reported", "plain reporting"},
+    {"The incident was reported to the police.", "reported", "plain reporting"},
+    {"The plan was considered for a year.", "considered", "deliberation"},
+    {"The painting was sold at some point in 1910.", "some", "plain quantity"},
+    {"The critics praised the staging.", "critics", "specific group"},
+    {"He asked if the shop would open.", "if", "indirect question"},
+    {"The novel is widely read.", "read", "only 'widely' is the cue"},
+    {"Officials said the road would reopen.", "said", "attribution, not a hedge"},
+    {"The train is supposed to arrive at noon.", "supposed", "schedule"},
+    {"There is some sort of problem with the pump.", "sort of", "a kind, not a hedge"},
+    {"Candidates contested seats in every district.", "contested", "an election"},
+};
+
+void PrintTo(const QuietCase& c, std::ostream* os) { *os << c.text; }
+
+class LookAlike : public ::testing::TestWithParam<QuietCase> {};
+
+TEST_P(LookAlike, StaysQuiet) {
+  const QuietCase& c = GetParam();
+  const Recording r = run_plugin(bundled_hedging(), c.text);
+  for (const auto& f : r.findings)
+    if (f.kind == "hedge")
+      EXPECT_EQ(f.evidence.find(c.word), std::string::npos)
+          << c.text << " (" << c.why << ")\n  got: " << joined(describe(r));
+}
+
+INSTANTIATE_TEST_SUITE_P(Hedging, LookAlike, ::testing::ValuesIn(kQuietCases));
+
+}  // namespace
+}  // namespace slant::test
