@@ -1,5 +1,6 @@
-// Word lists the segmenter needs to place sentence boundaries: abbreviations that keep their
-// period, words that typically open a sentence, and verbs that attribute a preceding quote.
+// Word lists the segmenter needs to place boundaries: abbreviations that keep their period,
+// words that typically open a sentence, verbs that attribute a preceding quote, and words that
+// tell a closing quote mark from a possessive apostrophe.
 #pragma once
 
 #include <algorithm>
@@ -14,7 +15,7 @@ enum class AbbrevKind : uint8_t {
   None,
   Title,         // "Mr." "Dr." "Gen.": a name follows, never a sentence end
   NoSplit,       // "vs." "e.g." "approx.": the sentence goes on
-  BeforeNumber,  // "No." "Art.": an abbreviation only when a number follows ("No. 1")
+  BeforeNumber,  // "No." "Art." "c." (circa): an abbreviation only when a number follows
   Month,         // "Jan." "Sept.": no boundary before a number ("Sept. 11")
   Other,         // "U.S." "Inc." "etc.": may end a sentence; decided by the next word
 };
@@ -54,7 +55,7 @@ inline constexpr std::array kAbbreviations = std::to_array<AbbrevEntry>({
     {"Thur", K::Other},   {"Thurs", K::Other},    {"Tue", K::Other},    {"Tues", K::Other},
     {"Va", K::Other},     {"Vol", K::BeforeNumber}, {"Vt", K::Other},   {"Wash", K::Other},
     {"Wed", K::Other},    {"Wis", K::Other},      {"al", K::Other},     {"approx", K::NoSplit},
-    {"art", K::BeforeNumber}, {"ca", K::NoSplit}, {"cf", K::NoSplit},   {"e.g", K::NoSplit},
+    {"art", K::BeforeNumber}, {"b", K::BeforeNumber}, {"c", K::BeforeNumber}, {"ca", K::NoSplit}, {"cf", K::NoSplit},   {"d", K::BeforeNumber}, {"e.g", K::NoSplit},
     {"esp", K::NoSplit},  {"est", K::Other},      {"etc", K::Other},    {"excl", K::NoSplit},
     {"fig", K::BeforeNumber}, {"i.e", K::NoSplit}, {"incl", K::NoSplit}, {"no", K::BeforeNumber},
     {"nos", K::BeforeNumber}, {"p", K::BeforeNumber}, {"pp", K::BeforeNumber}, {"resp", K::NoSplit},
@@ -84,6 +85,15 @@ inline constexpr std::array kSpeechVerbs = std::to_array<std::string_view>({
     "yelled",
 });
 
+// Lower-case words that follow a closing quote mark but hardly a plural possessive, so that
+// "'a farce of the highest orders' in his speech" closes while "members' rights" does not.
+inline constexpr std::array kWordsAfterClosingQuote = std::to_array<std::string_view>({
+    "about", "after", "and",   "are",   "as",    "at",    "because", "before", "but",  "by",
+    "during", "for",  "from",  "had",   "has",   "have",  "in",      "into",   "is",   "of",
+    "on",    "or",    "over",  "since", "than",  "that",  "to",      "until",  "was",  "were",
+    "which", "while", "who",   "will",  "with",  "would",
+});
+
 template <typename Array>
 constexpr bool sorted_views(const Array& a) {
   return std::is_sorted(a.begin(), a.end());
@@ -93,6 +103,7 @@ static_assert(std::is_sorted(kAbbreviations.begin(), kAbbreviations.end(),
               "kAbbreviations must stay sorted");
 static_assert(sorted_views(kSentenceStarters), "kSentenceStarters must stay sorted");
 static_assert(sorted_views(kSpeechVerbs), "kSpeechVerbs must stay sorted");
+static_assert(sorted_views(kWordsAfterClosingQuote), "kWordsAfterClosingQuote must stay sorted");
 
 template <typename Array>
 constexpr bool contains_view(const Array& a, std::string_view w) {
@@ -114,6 +125,12 @@ constexpr bool is_sentence_starter(std::string_view word) {
 
 constexpr bool is_speech_verb(std::string_view lower) {
   return detail::contains_view(detail::kSpeechVerbs, lower);
+}
+
+// A lower-case word that, after "s'" or "s\u2019", suggests a closing quote mark rather than
+// a possessive: a speech verb or a function word (see kWordsAfterClosingQuote).
+constexpr bool follows_closing_quote(std::string_view lower) {
+  return is_speech_verb(lower) || detail::contains_view(detail::kWordsAfterClosingQuote, lower);
 }
 
 }  // namespace slant::segmentation

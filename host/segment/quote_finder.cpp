@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "segment/abbreviations.hpp"
 #include "segment/unicode_text.hpp"
 
 namespace slant::segmentation {
@@ -66,6 +67,7 @@ class QuoteFinder {
         quotes_(quotes) {}
 
   void run(uint32_t first, uint32_t last) {
+    last_ = last;
     for (uint32_t i = first; i < last; ++i) {
       if (info_[i].cls == TokenClass::QuoteGlyph) handle_mark(i);
       if (info_[i].quote == QuoteRole::None && depth_ != 0) tokens_[i].flags |= SLANT_TOKEN_IN_QUOTE;
@@ -152,10 +154,10 @@ class QuoteFinder {
         break;
       case Glyph::SingleRight:
         // Mostly an apostrophe; a closing mark only when a single quote is open.
-        if (o >= 0 && !can_open) close(i, o);
+        if (o >= 0 && !can_open && !looks_possessive(i)) close(i, o);
         break;
       case Glyph::SingleStraight:
-        if (o >= 0 && can_close) {
+        if (o >= 0 && can_close && !looks_possessive(i)) {
           close(i, o);
         } else if (depth_ != 0 && can_open) {
           open(i, f, g);  // ' opens only inside another quote: elsewhere it is an apostrophe
@@ -180,6 +182,18 @@ class QuoteFinder {
       case Glyph::None:
         break;
     }
+  }
+
+  // "the members' ability": an apostrophe after a plural's s, then a lower-case word, is a
+  // possessive rather than a closing mark, unless that word is one that typically follows a
+  // closing mark ("... the cats' he said", "... orders' in his speech").
+  bool looks_possessive(uint32_t i) const {
+    const slant_token& t = tokens_[i];
+    if (t.begin <= begin_ || (s_[t.begin - 1] | 0x20) != 's') return false;
+    if (i + 1 >= last_ || tokens_[i + 1].begin == t.end) return false;
+    const slant_token& n = tokens_[i + 1];
+    if (n.kind != SLANT_TOKEN_WORD || (info_[i + 1].letters & kStartsLower) == 0) return false;
+    return !follows_closing_quote(std::string_view(n.lower.data, n.lower.size));
   }
 
   void open(uint32_t i, Family f, Glyph g) {
@@ -223,6 +237,7 @@ class QuoteFinder {
   std::vector<slant_quote>& quotes_;
   std::array<Open, kMaxDepth> stack_{};
   size_t depth_ = 0;
+  uint32_t last_ = 0;
 };
 
 }  // namespace

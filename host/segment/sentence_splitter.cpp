@@ -25,7 +25,7 @@ class SentenceSplitter {
       }
       // Closing quote marks and brackets right after the stop belong to this sentence.
       uint32_t j = i + 1;
-      while (j < last && (info_[j].quote == QuoteRole::Closing || info_[j].cls == TokenClass::CloseBracket)) ++j;
+      while (j < last && closes_after(j)) ++j;
       if (j < last && boundary_between(i, j)) {
         emit(paragraph, start, j, out);
         start = j;
@@ -36,6 +36,15 @@ class SentenceSplitter {
   }
 
  private:
+  // Token j, right after a stop, still belongs to the sentence: a closing quote mark or
+  // bracket, or a quote mark the finder could not pair that touches the stop ("done.'" where
+  // the opening mark was lost).
+  bool closes_after(uint32_t j) const {
+    const TokenInfo& t = info_[j];
+    if (t.quote == QuoteRole::Closing || t.cls == TokenClass::CloseBracket) return true;
+    return t.cls == TokenClass::QuoteGlyph && t.quote == QuoteRole::None && tokens_[j].begin == tokens_[j - 1].end;
+  }
+
   // Whether a sentence ends after the stop at i (and the closers up to j), before token j.
   bool boundary_between(uint32_t i, uint32_t j) const {
     const bool closed_quote = j > i + 1;
@@ -68,7 +77,7 @@ class SentenceSplitter {
     const slant_token& n = tokens_[j];
     switch (n.kind) {
       case SLANT_TOKEN_WORD: return (info_[j].letters & kStartsLower) == 0;
-      case SLANT_TOKEN_NUMBER:
+      case SLANT_TOKEN_NUMBER: return n.begin != tokens_[j - 1].end;  // "(.312 in)", "BA.5"
       case SLANT_TOKEN_SYMBOL: return true;
       default: break;
     }

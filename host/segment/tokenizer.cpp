@@ -106,6 +106,11 @@ class Tokenizer {
       case CharClass::Period: {
         uint32_t j = i;
         while (j < end_ && s_[j] == '.') ++j;
+        if (j == i + 1 && j < end_ && is_ascii_digit(s_[j]) && (i == begin_ || !kAsciiWordByte[s_[i - 1]])) {
+          while (j < end_ && is_ascii_digit(s_[j])) ++j;  // a leading decimal point: ".45 caliber"
+          emit(i, j, SLANT_TOKEN_NUMBER, TokenClass::Number);
+          return j;
+        }
         emit(i, j, SLANT_TOKEN_PUNCT, j - i == 1 ? TokenClass::Period : TokenClass::Ellipsis);
         return j;
       }
@@ -133,11 +138,16 @@ class Tokenizer {
         emit(i, i + c.len, SLANT_TOKEN_PUNCT, TokenClass::OtherPunct);
         return i + c.len;
       case CharClass::Quote: {
-        // A left single mark typed for the apostrophe of a decade ("the \u201890s") is no quote.
-        const uint32_t decade = c.cp == 0x2018 ? decade_end(i + c.len) : 0;
-        if (decade != 0) {
-          emit(i, decade, SLANT_TOKEN_NUMBER, TokenClass::Number);
-          return decade;
+        // A left single mark typed for an apostrophe ("the \u201890s", "\u2018bout") is no quote.
+        if (c.cp == 0x2018) {
+          if (const uint32_t decade = decade_end(i + c.len); decade != 0) {
+            emit(i, decade, SLANT_TOKEN_NUMBER, TokenClass::Number);
+            return decade;
+          }
+          if (const uint32_t elision = elision_end(i + c.len); elision != 0) {
+            emit(i, elision, SLANT_TOKEN_WORD, TokenClass::Word);
+            return elision;
+          }
         }
         emit(i, i + c.len, SLANT_TOKEN_PUNCT, TokenClass::QuoteGlyph, glyph_of(c.cp));
         return i + c.len;
@@ -189,10 +199,13 @@ class Tokenizer {
         return k;
       }
     }
-    const uint32_t decade = decade_end(j);
-    if (decade != 0) {
+    if (const uint32_t decade = decade_end(j); decade != 0) {
       emit(i, decade, SLANT_TOKEN_NUMBER, TokenClass::Number);
       return decade;
+    }
+    if (const uint32_t elision = elision_end(j); elision != 0) {
+      emit(i, elision, SLANT_TOKEN_WORD, TokenClass::Word);
+      return elision;
     }
     emit(i, j, SLANT_TOKEN_PUNCT, TokenClass::QuoteGlyph, glyph_of(c.cp));
     return j;
@@ -204,6 +217,21 @@ class Tokenizer {
     uint32_t k = j + 2;
     if (k < end_ && ascii_lower(s_[k]) == 's') ++k;
     return is_word_char(at(k).cls) ? 0 : k;
+  }
+
+  // A word shortened at its start, at j after an apostrophe ("'em", "'til", "rock 'n' roll"):
+  // where it ends (with the closing apostrophe of "'n'"), else 0.
+  uint32_t elision_end(uint32_t j) const {
+    char buf[5];
+    uint32_t m = 0, p = j;
+    for (; m < 5 && p < end_ && kAsciiWordByte[s_[p]] && !is_ascii_digit(s_[p]); ++p) buf[m++] = static_cast<char>(ascii_lower(s_[p]));
+    if (m == 0 || m == 5 || is_word_char(at(p).cls)) return 0;
+    const std::string_view w(buf, m);
+    if (w == "n") {
+      const Char c = at(p);
+      return (c.cls == CharClass::Apostrophe || c.cp == 0x2018) ? p + c.len : 0;
+    }
+    return (w == "bout" || w == "cause" || w == "cos" || w == "em" || w == "til" || w == "tis" || w == "twas") ? p : 0;
   }
 
   // If the letters at k (just after an apostrophe) are a whole PTB clitic ('s 'm 'd 'll 're 've),
@@ -253,6 +281,10 @@ class Tokenizer {
         j += 1;
         continue;
       }
+      if (c.cp == '.' && digit_after && kAsciiWordByte[s_[j - 1]]) {  // version and variant names: v2.0, BA.5
+        j += 1;
+        continue;
+      }
       if ((c.cp == ':' || c.cp == '/') && numeric && digit_before && digit_after) {  // 10:30, 9/11
         j += 1;
         continue;
@@ -263,7 +295,8 @@ class Tokenizer {
         seg_begin = j;
         continue;
       }
-      if (c.cls == CharClass::Apostrophe && j > start) {
+      // U+2018 between letters is an apostrophe typed with the wrong mark ("Trump\u2018s").
+      if ((c.cls == CharClass::Apostrophe || c.cp == 0x2018) && j > start) {
         const uint32_t k = j + c.len;
         const Char n = at(k);
         if (n.len == 0 || n.cls != CharClass::Letter) break;  // trailing: a possessive or a quote

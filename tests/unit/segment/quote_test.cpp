@@ -30,6 +30,10 @@ const QuoteCase kQuoteCases[] = {
     {"It's the 90's, rock 'n' roll and the '80s.", {}},
     {"The countries\u2019 plans and China\u2019s goals.", {}},
     {"The \u201880s and \u201990s were loud.", {}},
+    {"Trump\u2018s plan, \u2018bout time, rock \u2018n\u2019 roll.", {}},
+    // a plural's possessive apostrophe does not close a single quote; a closing mark does
+    {"\u2018Our members\u2019 rights matter,\u2019 he said.", {"Our members\u2019 rights matter,"}},
+    {"\u201cShe said \u2018I like cats\u2019 to me.\u201d", {"She said \u2018I like cats\u2019 to me.", "[d1]I like cats"}},
     // single curly marks at the top level
     {"He called it \u2018a farce\u2019 on Monday.", {"a farce"}},
     // guillemets, low-9 marks

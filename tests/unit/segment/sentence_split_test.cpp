@@ -50,6 +50,10 @@ const SentenceCase kSentenceCases[] = {
     {"\u201cWhy not?\u201d asked Foreign Minister Li.", {"\u201cWhy not?\u201d asked Foreign Minister Li."}},
     {"\u201cWhy?\u201d Foreign Minister Li asked.", {"\u201cWhy?\u201d Foreign Minister Li asked."}},
     {"Write to press@example.org. We reply.", {"Write to press@example.org.", "We reply."}},
+    {"Cases of BA.5 rose. BF.7 fell.", {"Cases of BA.5 rose.", "BF.7 fell."}},
+    {"A stool from c. 1550 survives.", {"A stool from c. 1550 survives."}},
+    // a closing mark whose opening one was lost still ends its sentence, not the next one
+    {"It was done.\u2019 Then we left.", {"It was done.\u2019", "Then we left."}},
 };
 
 TEST(SentenceSplit, TableOfCases) {

@@ -44,6 +44,9 @@ const TokenCase kTokenCases[] = {
     {"go to https://example.com/x?y=1.", {"go", "to", "https://example.com/x?y=1", "."}},
     {"mail press@example.org.", {"mail", "press@example.org", "."}},
     {"in the \u201890s", {"in", "the", "\u201890s"}},
+    {"rock 'n' roll, \u2018bout time, tell \u2019em", {"rock", "'n'", "roll", ",", "\u2018bout", "time", ",", "tell", "\u2019em"}},
+    {"Trump\u2018s plan", {"Trump", "\u2018s", "plan"}},
+    {"variant BA.5 and v2.0 (.45 caliber)", {"variant", "BA.5", "and", "v2.0", "(", ".45", "caliber", ")"}},
     {"smile \U0001F600\U0001F44D\U0001F3FD ok", {"smile", "\U0001F600\U0001F44D\U0001F3FD", "ok"}},
     // Unicode letters, NBSP, soft hyphen
     {"caf\u00e9 na\u00efve \u0417\u0434\u0440\u0430\u0432\u0441\u0442\u0432\u0443\u0439", {"caf\u00e9", "na\u00efve", "\u0417\u0434\u0440\u0430\u0432\u0441\u0442\u0432\u0443\u0439"}},
