@@ -5,6 +5,29 @@
 #include <unordered_set>
 
 namespace slant::plugins::opinion {
+namespace {
+
+// An "-ly" adverb of manner or comment ("gloatingly", "conveniently") often carries the writer's
+// view; these common ones tell time, frequency, degree or place and do not.
+bool is_stance_adverb(std::string_view w) {
+  static const std::unordered_set<std::string_view> kPlain = {
+      "only", "early", "family", "july", "italy", "daily", "weekly", "monthly", "yearly",
+      "quarterly", "reply", "supply", "apply", "rely", "fly", "ally", "rally", "assembly",
+      "likely", "unlikely", "reportedly", "allegedly", "recently", "currently", "previously",
+      "initially", "finally", "formerly", "nearly", "roughly", "approximately", "respectively",
+      "mostly", "largely", "partly", "usually", "generally", "typically", "directly", "publicly",
+      "officially", "lately", "shortly", "newly", "jointly", "separately", "subsequently",
+      "eventually", "immediately", "annually", "originally", "fully", "nationally", "locally",
+      "internationally", "globally", "widely", "mainly", "primarily", "especially",
+      "particularly", "specifically", "frequently", "rarely", "additionally", "apparently",
+      "possibly", "probably", "firstly", "secondly", "lastly", "briefly", "similarly",
+      "accordingly", "already", "holly", "bully", "belly", "jelly", "friendly", "elderly", "orderly", "emily", "kelly", "sally", "lily",
+      "molly", "billy", "polly", "dolly", "hourly", "nightly", "costly", "deadly", "silly",
+      "ugly", "lovely", "lonely", "timely", "manly", "womanly", "homely"};
+  return w.size() >= 5 && w.substr(w.size() - 2) == "ly" && !kPlain.count(w);
+}
+
+}  // namespace
 
 std::vector<FeatureHit> side_features(const sdk::Article& a, const VoiceSide& side,
                                       std::span<const Signal> side_signals,
@@ -14,10 +37,15 @@ std::vector<FeatureHit> side_features(const sdk::Article& a, const VoiceSide& si
   const auto all = a.tokens();
   std::string prev = "<s>";
   uint32_t prev_index = side.tokens.empty() ? 0 : side.tokens.front();
+  int adverbs = 0;
   for (uint32_t idx : side.tokens) {
     const auto& t = all[idx];
     if (!is_wordlike(t)) continue;
     std::string w = t.kind == SLANT_TOKEN_NUMBER ? "<num>" : std::string(sdk::Article::lower(t));
+    if (t.kind == SLANT_TOKEN_WORD && is_stance_adverb(w) && adverbs < 2) {
+      out.push_back({"m:ly-adverb", 1, idx, idx + 1});
+      ++adverbs;
+    }
     if (std::string f = "w:" + w; seen.insert(f).second) out.push_back({f, 1, idx, idx + 1});
     if (std::string f = "b:" + prev + " " + w; seen.insert(f).second)
       out.push_back({f, 1, prev == "<s>" ? idx : prev_index, idx + 1});

@@ -20,14 +20,15 @@ struct SentenceContext {
 };
 
 struct FeatureHit {
-  std::string name;   // "w:must", "b:must prevail", "s:deontic", "c:reporting"
+  std::string name;   // "w:must", "b:must prevail", "s:deontic", "m:ly-adverb", "c:reporting"
   double value = 1;
   uint32_t first = 0;  // token span it came from (article indices); first == last: no span
   uint32_t last = 0;
   int signal = -1;     // index into the side's signals for "s:" hits spread over one signal
 };
 
-// Features of one side. Words and pairs are counted once per side (first occurrence); a signal
+// Features of one side. Words and pairs are counted once per side (first occurrence); "-ly"
+// adverbs of comment (m:ly-adverb) once each, at most twice; a signal
 // class's value is the sum of its entries' weights, capped at 2, one hit per signal so each can
 // be named as a cue.
 std::vector<FeatureHit> side_features(const sdk::Article& a, const VoiceSide& side,

@@ -45,10 +45,14 @@ SideScore SentenceScorer::score(const sdk::Article& a, const VoiceSide& side,
   std::stable_sort(cues.begin(), cues.end(),
                    [](const Cue& x, const Cue& y) { return x.contribution > y.contribution; });
   // Drop a cue whose words another, stronger cue already covers (a word inside its pair).
+  // A learned word weight is shown only when it weighs like a real cue: small positive weights
+  // on "is" or "the" add up in the score but would tell a reader nothing.
+  constexpr double kMinWordCue = 0.25;
   std::vector<Cue> kept;
   for (auto& c : cues) {
     if (kept.size() >= max_cues_) break;
     if (c.contribution <= 0 && !kept.empty()) break;
+    if (!kept.empty() && c.label == "model" && c.contribution < kMinWordCue) continue;
     bool covered = false;
     for (const auto& k : kept)
       covered = covered || (c.display.begin < k.display.end && k.display.begin < c.display.end);

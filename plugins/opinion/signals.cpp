@@ -28,6 +28,11 @@ bool is_auxiliary(std::string_view w) {
   return std::find(std::begin(kAux), std::end(kAux), w) != std::end(kAux);
 }
 
+bool is_determiner(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "no" || w == "any" || w == "this" ||
+         w == "that" || w == "their" || w == "its" || w == "his" || w == "her";
+}
+
 // True when token i (article index) opens its clause: nothing but punctuation before it in the
 // sentence, or an opening quotation mark or a colon right before it.
 bool starts_clause(std::span<const sdk::Token> tokens, uint32_t sentence_first, uint32_t i) {
@@ -127,9 +132,12 @@ void SignalFinder::find_lexicon(const sdk::Article& a, const sdk::Sentence& s,
     for (uint32_t k = i; k < i + m.count && one_side; ++k)
       one_side = !is_quote_mark(sent[k]) && in_quote(sent[k]) == in_quote(t);
     const auto cls = *signal_class_from(m.entry->category);
-    // "US" (the country) lower-cases to "us"; an all-capital pronoun is not a pronoun.
-    bool ok = one_side && !(is_person(cls) && (t.flags & SLANT_TOKEN_ALL_CAPS));
+    // "US" (the country) lower-cases to "us"; an all-capital pronoun is not a pronoun. A speaker
+    // quoted saying "we" or "you" is just speaking: person marks opinion in the writer's voice only.
+    bool ok = one_side && !(is_person(cls) && ((t.flags & SLANT_TOKEN_ALL_CAPS) || in_quote(t)));
     if (ok && m.entry->category == kClauseStartCategory) ok = starts_clause(all, s.first_token, at);
+    // "the need to act" names a need; only the verb ("we need to act") is deontic.
+    if (ok && cls == SignalClass::deontic && i > 0 && is_determiner(lower(sent[i - 1]))) ok = false;
     if (!ok) {
       ++i;
       continue;

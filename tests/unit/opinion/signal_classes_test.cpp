@@ -70,7 +70,6 @@ const Case kCases[] = {
     {"It is time to scrap the toll.", "deontic", "It is time to", false},
     // The same cues inside a quotation are the speaker's.
     {"\"Why should we pay for this?\" asked one resident.", "rhetorical-question", "Why should", true},
-    {"\"Why should we pay for this?\" asked one resident.", "first-person", "we", true},
     {"\"Where is the money going,\" the resident asked.", "rhetorical-question", "Where is", true},
     {"\"This is a disgraceful waste,\" the mayor said.", "evaluative", "disgraceful", true},
     {"\"Enough!\" shouted a man at the back.", "exclamation", "!", true},
@@ -94,10 +93,12 @@ struct Absent {
 
 const Absent kAbsent[] = {
     {"The US imposed new tariffs on steel.", "first-person"},   // the country, not "us"
+    {"\"We will rebuild,\" the mayor said.", "first-person"},  // a quoted speaker just speaking
     {"The minister said the plan was \"a disaster\" for farmers.", "scare-quote"},  // a source's words
     {"The band played \"Blue Moon\" twice.", "scare-quote"},    // a title
     {"Few residents could imagine the result.", "call-to-action"},  // not at the clause start
     {"She asked whether the road would reopen.", "rhetorical-question"},  // reported, no "?"
+    {"The report stressed the need to repair the dam.", "deontic"},  // a noun, not an obligation
     {"The council approved the budget on Tuesday.", ""},        // plain reporting: nothing at all
     {"Police closed the bridge after the storm.", ""},
 };
