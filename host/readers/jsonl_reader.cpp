@@ -1,7 +1,9 @@
 #include "readers/jsonl_reader.hpp"
 
 #include <nlohmann/json.hpp>
+#include <cstring>
 #include <string>
+#include <vector>
 
 #include "readers/text_hygiene.hpp"
 
@@ -50,6 +52,15 @@ std::optional<Article> article_from_json(const nlohmann::json& j, const std::str
 
 bool read_jsonl_line(std::string_view line, const std::string& source, size_t number, const ReadSink& sink) {
   const std::string where = source + ":" + std::to_string(number);
+  // Invalid UTF-8 would make the whole line unparseable JSON: repair it and say where it was.
+  std::vector<std::string> warnings;
+  std::string repaired;
+  if (has_invalid_utf8(line)) {
+    repaired = std::string(line);
+    repair_utf8(repaired, &warnings);
+    for (auto& w : warnings) w = "line " + std::to_string(number) + ": " + w;
+    line = repaired;
+  }
   nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
   if (j.is_discarded()) {
     sink.error({where, "not valid JSON: each line must be one JSON object with a \"text\" field"});
@@ -61,20 +72,55 @@ bool read_jsonl_line(std::string_view line, const std::string& source, size_t nu
     sink.error({where, error});
     return false;
   }
+  article->warnings.insert(article->warnings.end(), warnings.begin(), warnings.end());
   sink.article(std::move(*article));
   return true;
 }
 
 void read_jsonl(std::istream& in, const std::string& source, const ReadSink& sink) {
+  // Lines are cut out of fixed-size reads, so a file of any size (or one enormous line) never
+  // has to fit in memory: a line longer than kMaxDocumentBytes is skipped with an error.
   std::string line;
   size_t number = 0;
-  while (std::getline(in, line)) {
+  bool too_long = false, any = false;
+  auto finish_line = [&] {
     ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    read_jsonl_line(line, source, number, sink);
+    if (too_long) {
+      sink.error({source + ":" + std::to_string(number),
+                  "the line is longer than " + std::to_string(kMaxDocumentBytes >> 20) + " MiB: skipped"});
+    } else {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.find_first_not_of(" \t") != std::string::npos) read_jsonl_line(line, source, number, sink);
+    }
+    line.clear();
+    too_long = false;
+  };
+  std::vector<char> buf(1 << 16);
+  while (in) {
+    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    size_t n = static_cast<size_t>(in.gcount());
+    if (n) any = true;
+    const char* p = buf.data();
+    const char* end = p + n;
+    while (p < end) {
+      const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)));
+      const char* stop = nl ? nl : end;
+      if (!too_long) {
+        if (line.size() + static_cast<size_t>(stop - p) > kMaxDocumentBytes) {
+          too_long = true;
+          line.clear();
+          line.shrink_to_fit();
+        } else {
+          line.append(p, stop);
+        }
+      }
+      if (!nl) break;
+      finish_line();
+      p = nl + 1;
+    }
   }
-  if (number == 0) sink.error({source, "the file is empty: no JSON lines to read"});
+  if (!line.empty() || too_long) finish_line();
+  if (!any) sink.error({source, "the file is empty: no JSON lines to read"});
 }
 
 }  // namespace slant

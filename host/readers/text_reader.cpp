@@ -67,6 +67,11 @@ bool is_title_line(std::string_view line) {
 }  // namespace
 
 void read_text(std::string content, const std::string& source, const ReadSink& sink) {
+  // Plain text declares no charset: UTF-16 with a BOM is converted, anything else is read as
+  // UTF-8 and repaired (with a warning) where it is not.
+  std::vector<std::string> warnings;
+  convert_to_utf8(content, "", &warnings);
+  repair_utf8(content, &warnings);
   normalise_newlines(content);
   if (content.find_first_not_of(" \t\n") == std::string::npos) {
     sink.error({source, "the file is empty: there is no text to check"});
@@ -75,6 +80,7 @@ void read_text(std::string content, const std::string& source, const ReadSink& s
   Article a;
   a.meta.source = source;
   a.meta.id = source;
+  a.warnings = std::move(warnings);
 
   // Title: a first line followed by a blank line.
   size_t start = content.find_first_not_of(" \t\n");
