@@ -2,6 +2,8 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 
 #include "readers/html_metadata.hpp"
@@ -21,6 +23,61 @@ GumboTree parse(std::string_view html) {
   options.max_errors = 0;  // we never show gumbo's parse errors; do not collect them
   return GumboTree(gumbo_parse_with_options(&options, html.data(), html.size()));
 }
+
+// Elements that close themselves or are closed by a sibling: they never deepen the tree.
+bool never_nests(std::string_view name) {
+  static constexpr std::string_view kNames[] = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col",
+                                                "embed", "param", "source", "track", "wbr", "p", "li", "dt", "dd",
+                                                "option", "tr", "td", "th", "!doctype"};
+  for (auto n : kNames)
+    if (name == n) return true;
+  return false;
+}
+
+}  // namespace
+
+size_t estimated_html_depth(std::string_view html) {
+  size_t depth = 0, deepest = 0;
+  size_t i = html.find('<');
+  while (i != std::string_view::npos && i + 1 < html.size()) {
+    if (html.compare(i, 4, "<!--") == 0) {
+      size_t e = html.find("-->", i + 4);
+      if (e == std::string_view::npos) break;
+      i = html.find('<', e + 3);
+      continue;
+    }
+    bool closing = html[i + 1] == '/';
+    size_t b = i + (closing ? 2 : 1), e = b;
+    while (e < html.size() && e - b < 12 && (std::isalnum(static_cast<unsigned char>(html[e])) || html[e] == '!')) ++e;
+    std::string name(html.substr(b, e - b));
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    size_t gt = html.find('>', e);
+    if (gt == std::string_view::npos) break;
+    if (name.empty() || never_nests(name)) {
+    } else if (closing) {
+      if (depth) --depth;
+    } else if (html[gt - 1] != '/') {
+      deepest = std::max(deepest, ++depth);
+      // Script and style hold text, not tags.
+      if (name == "script" || name == "style") {
+        std::string close = "</" + name;
+        size_t end = gt;
+        for (;;) {
+          end = html.find("</", end + 1);
+          if (end == std::string_view::npos) return deepest;
+          std::string tag(html.substr(end, close.size()));
+          for (auto& c : tag) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          if (tag == close) break;
+        }
+        gt = end;
+      }
+    }
+    i = html.find('<', gt);
+  }
+  return deepest;
+}
+
+namespace {
 
 bool contains_tag(std::string_view html, std::string_view lower_tag, std::string_view upper_tag) {
   return html.find(lower_tag) != std::string_view::npos || html.find(upper_tag) != std::string_view::npos;
@@ -44,6 +101,12 @@ void read_html(std::string content, const std::string& source, const ReadSink& s
   clean_document(content, &a.warnings, charset);
   if (content.find_first_not_of(" \t\n") == std::string::npos) {
     sink.error({source, "the file is empty: there is no page to read"});
+    return;
+  }
+  if (size_t depth = estimated_html_depth(content); depth > kMaxHtmlDepth) {
+    sink.error({source, "elements are nested about " + std::to_string(depth) + " deep, more than the " +
+                            std::to_string(kMaxHtmlDepth) + " a page can have: not read (the HTML parser slows "
+                            "down with depth; this is a broken or hostile file)"});
     return;
   }
   GumboTree tree = parse(content);
@@ -78,6 +141,7 @@ void read_html(std::string content, const std::string& source, const ReadSink& s
 std::string html_fragment_to_text(std::string_view html) {
   if (html.find('<') == std::string_view::npos && html.find('&') == std::string_view::npos)
     return collapse_spaces(html);  // plain text: nothing to parse
+  if (estimated_html_depth(html) > kMaxHtmlDepth) return {};
   GumboTree tree = parse(html);
   if (!tree) return {};
   return extract_fragment(tree->document).text;

@@ -216,6 +216,25 @@ TEST(HtmlReader, JsonLdBodyIsUsedWhenMarkupHasNoText) {
   EXPECT_EQ(c.articles[0].text, "Rendered by script.");
 }
 
+TEST(HtmlDepth, EstimatedFromTagsWithoutParsing) {
+  EXPECT_EQ(estimated_html_depth("<html><body><div><p>a<p>b<br><img src=x></div></body></html>"), 3u);
+  EXPECT_EQ(estimated_html_depth("<div><div/><!-- <div><div><div> --></div>"), 1u);
+  EXPECT_EQ(estimated_html_depth("<script>var s = '<div><div><div>';</script><b>x</b>"), 1u);
+  EXPECT_EQ(estimated_html_depth("<ul><li>a<li>b</ul>"), 1u);
+}
+
+// Thousands of unclosed elements would keep the HTML parser busy for minutes: refused at once.
+TEST(HtmlReader, HostileNestingIsRefusedWithAMessage) {
+  std::string page;
+  for (int i = 0; i < 20000; ++i) page += "<div>";
+  page += "text";
+  Collected c;
+  read_html(page, "deep.html", c.sink());
+  EXPECT_TRUE(c.articles.empty());
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_TRUE(contains(c.errors[0].message, "nested about 20000 deep")) << c.errors[0].message;
+}
+
 TEST(HtmlReader, FragmentTextKeepsParagraphs) {
   EXPECT_EQ(html_fragment_to_text("<p>One &amp; two.</p><p>Three.</p>"), "One & two.\n\nThree.");
   EXPECT_EQ(html_fragment_to_text("plain words"), "plain words");
