@@ -35,8 +35,9 @@ ArticleLabel label_article(const ArticleTally& t) {
                              std::to_string(t.author_sentences) + " sentences (" +
                              percent(out.author_opinion_share) + ") read as opinion";
   const std::string marks =
-      t.column_marks ? ", and " + std::to_string(t.column_marks) +
-                           " address the reader or speak in the first person, ask or urge"
+      t.column_marks ? ", " + std::to_string(t.column_marks) +
+                           " of them with a column mark (first or second person, a call to "
+                           "action or a rhetorical question)"
                      : "";
   if (opinion_desk(t.section)) {
     out.label = "opinion";

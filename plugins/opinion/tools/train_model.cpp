@@ -43,6 +43,8 @@ struct Options {
   int block_size = 25;
   int folds = 5;
   std::string lexical = "words+pairs";  // or "words", or "none": signal classes and context only
+  double threshold = 0;  // 0: the cross-validated choice; else this one, said so in the file
+  double lambda = 0, lambda_sig = 0;  // 0: cross-validated; else pinned (still cross-validated for the record)
 };
 
 // The features of an item: every writer's side of every sentence the segmenter finds in it.
@@ -185,7 +187,8 @@ double macro_f1(const std::vector<double>& p, const std::vector<int>& y, double 
 
 int usage() {
   std::cerr << "usage: slant_opinion_train --train FILE.jsonl --out weights.tsv [--data LEXICON_DIR]"
-               " [--max-features N] [--min-blocks N] [--block-size N] [--lexical words+pairs|words|none]\n";
+               " [--max-features N] [--min-blocks N] [--block-size N] [--lexical words+pairs|words|none]"
+               " [--threshold P] [--lambda L --lambda-signal L]\n";
   return 2;
 }
 
@@ -203,6 +206,9 @@ int main(int argc, char** argv) {
     else if (a == "--min-blocks") o.min_blocks = std::stoi(next());
     else if (a == "--block-size") o.block_size = std::stoi(next());
     else if (a == "--lexical") o.lexical = next();
+    else if (a == "--threshold") o.threshold = std::stod(next());
+    else if (a == "--lambda") o.lambda = std::stod(next());
+    else if (a == "--lambda-signal") o.lambda_sig = std::stod(next());
     else return usage();
   }
   if (o.train.empty() || o.out.empty()) return usage();
@@ -239,8 +245,12 @@ int main(int argc, char** argv) {
   // articles are unseen in training, as they will be in use; deterministic.
   double best_f1 = -1, best_lambda = 1, best_scale = 1, best_t = 0.5;
   auto fold_of = [&](size_t n) { return int(n * o.folds / items.size()); };
-  for (double lambda : {3.0, 10.0, 30.0, 100.0}) {
-    for (double scale : {0.3, 1.0, 3.0, 10.0}) {
+  const std::vector<double> lambdas = o.lambda > 0 ? std::vector<double>{o.lambda}
+                                                    : std::vector<double>{3.0, 10.0, 30.0, 100.0};
+  const std::vector<double> lambda_sigs = o.lambda_sig > 0 ? std::vector<double>{o.lambda_sig}
+                                                           : std::vector<double>{0.3, 1.0, 3.0, 10.0};
+  for (double lambda : lambdas) {
+    for (double scale : lambda_sigs) {
       std::vector<double> p(items.size());
       std::vector<int> y(items.size());
       for (int k = 0; k < o.folds; ++k) {
@@ -290,7 +300,14 @@ int main(int argc, char** argv) {
                 "# 5-fold cross-validated macro-F1 on the training file %.3f at threshold %.2f\n",
                 items.size(), o.lexical.c_str(), best_lambda, best_scale, o.max_features, o.min_blocks, best_f1, best_t);
   out << buf;
-  std::snprintf(buf, sizeof buf, "bias\t%.4f\nthreshold\t%.2f\n", fit.bias, best_t);
+  if (o.threshold > 0) {
+    std::snprintf(buf, sizeof buf,
+                  "# threshold set to %.2f by --threshold (see the plugin README for why)\n",
+                  o.threshold);
+    out << buf;
+  }
+  std::snprintf(buf, sizeof buf, "bias\t%.4f\nthreshold\t%.2f\n", fit.bias,
+                o.threshold > 0 ? o.threshold : best_t);
   out << buf;
   for (const auto& [f, w] : rows) {
     if (is_lexical(f) && std::fabs(w) < 5e-4) continue;

@@ -104,3 +104,38 @@ TEST(OpinionFindings, BundledModelFlagsTheWritersOwnJudgement) {
 }
 
 }  // namespace
+
+namespace {
+
+// A short wire story of our own with the shape of the project's seed article: attributed
+// reporting, a quoted rhetorical question, a plain fact, and the writer's opinionated close.
+// Expected beside each paragraph: the opinion findings and their voice side.
+TEST(OpinionFindings, BundledModelOnAStoryWithAnOpinionatedClose) {
+  using namespace slant::test;
+  using namespace slant::test::opinion;
+  const std::string text =
+      "Officials in Ruritania turned down a request for talks with their neighbours on Monday, "
+      "the foreign ministry said.\n\n"                                        // none
+      "The ministry said in a statement that the meeting \"would serve no purpose at this "
+      "time.\"\n\n"                                                           // none
+      "\"Why should we sit down with people who insult us?\" a ministry spokesman asked "
+      "reporters.\n\n"                                                        // quoted
+      "Trade between the two countries fell by a third last year, according to customs "
+      "figures.\n\n"                                                          // none
+      "Such stubbornness will inevitably hurt ordinary families on both sides, a frightening "
+      "prospect. Cooler heads must prevail before the winter.";              // author, author
+  const auto r = run_plugin(bundled_plugin(), text);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto* f : opinions(r)) got.emplace_back(first_cue_side(r, *f), f->text.substr(0, 20));
+  const std::vector<std::pair<std::string, std::string>> want = {
+      {"quoted", "Why should we sit do"},
+      {"author", "Such stubbornness wi"},
+      {"author", "Cooler heads must pr"},
+  };
+  EXPECT_EQ(got, want);
+  EXPECT_NEAR(r.metric("author_opinion_share"), 2.0 / 6.0, 1e-9);
+  ASSERT_EQ(r.of_kind("article-genre").size(), 1u);
+  EXPECT_EQ(r.of_kind("article-genre").front()->attr("author_opinion_share"), "0.33");
+}
+
+}  // namespace
