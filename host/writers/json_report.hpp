@@ -10,6 +10,11 @@ namespace slant {
 
 inline constexpr int kReportSchemaVersion = 1;
 
+// As a JSON document (for code that wants to inspect or store it).
 nlohmann::ordered_json report_to_json(const Report& report);
+
+// Streams the same report, field for field, onto out without building a document (the writers'
+// fast path); indent < 0 writes one line.
+void write_report_json(const Report& report, std::string& out, int indent = -1);
 
 }  // namespace slant

@@ -1,39 +1,48 @@
 // "json": one pretty-printed report, or an array of them when there are several articles;
-// "jsonl": one compact report a line.
+// "jsonl": one compact report a line. Both stream the report (write_report_json), no document.
 #include "writers/json_report.hpp"
 #include "writers/report_writer.hpp"
 
 namespace slant {
 namespace {
-constexpr auto kReplaceInvalidUtf8 = nlohmann::ordered_json::error_handler_t::replace;
 
+// Holds back each report until the next arrives, to know whether an array is needed.
 class JsonWriter : public ReportWriter {
  public:
   void write(const Report& report, std::ostream& out) override {
-    if (pending_) {
+    if (has_pending_) {
       if (!array_open_) {
         out << "[\n";
         array_open_ = true;
       }
-      out << pending_->dump(2, ' ', false, kReplaceInvalidUtf8) << ",\n";
+      out << pending_ << ",\n";
     }
-    pending_ = report_to_json(report);
+    pending_.clear();
+    write_report_json(report, pending_, 2);
+    has_pending_ = true;
   }
   void finish(std::ostream& out) override {
-    if (pending_) out << pending_->dump(2, ' ', false, kReplaceInvalidUtf8) << "\n";
+    if (has_pending_) out << pending_ << "\n";
     if (array_open_) out << "]\n";
   }
 
  private:
-  std::optional<nlohmann::ordered_json> pending_;
+  std::string pending_;
+  bool has_pending_ = false;
   bool array_open_ = false;
 };
 
 class JsonlWriter : public ReportWriter {
  public:
   void write(const Report& report, std::ostream& out) override {
-    out << report_to_json(report).dump(-1, ' ', false, kReplaceInvalidUtf8) << '\n';
+    buffer_.clear();
+    write_report_json(report, buffer_);
+    buffer_ += '\n';
+    out.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
   }
+
+ private:
+  std::string buffer_;
 };
 
 }  // namespace

@@ -1,0 +1,93 @@
+#include "writers/json_out.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace slant {
+namespace {
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 if it is not valid.
+size_t utf8_length(std::string_view s, size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  unsigned char c = p[i];
+  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (c >= 0xF5 || n == 0 || i + n > s.size()) return 0;
+  for (size_t k = 1; k < n; ++k)
+    if ((p[i + k] & 0xC0) != 0x80) return 0;
+  if (n == 3 && ((c == 0xE0 && p[i + 1] < 0xA0) || (c == 0xED && p[i + 1] >= 0xA0))) return 0;  // overlong, surrogate
+  if (n == 4 && ((c == 0xF0 && p[i + 1] < 0x90) || (c == 0xF4 && p[i + 1] >= 0x90))) return 0;
+  return n;
+}
+
+}  // namespace
+
+void JsonOut::escape_into(std::string& out, std::string_view s) {
+  static const char* hex = "0123456789abcdef";
+  out += '"';
+  size_t run = 0;  // start of the pending run of bytes copied as they are
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = p[i];
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      size_t n = utf8_length(s, i);
+      if (n) {
+        i += n;
+        continue;
+      }
+      out.append(s.data() + run, i - run);
+      out += "\xEF\xBF\xBD";  // U+FFFD for a byte that is not valid UTF-8
+      run = ++i;
+      continue;
+    }
+    out.append(s.data() + run, i - run);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default:
+        out += "\\u00";
+        out += hex[c >> 4];
+        out += hex[c & 15];
+    }
+    run = ++i;
+  }
+  out.append(s.data() + run, s.size() - run);
+  out += '"';
+}
+
+JsonOut& JsonOut::value(double d) {
+  separate();
+  if (!std::isfinite(d)) {
+    out_ += "null";
+    return *this;
+  }
+  if (d == std::floor(d) && std::fabs(d) < 1e15) {
+    out_ += std::to_string(static_cast<long long>(d));
+    if (out_.back() != '.') out_ += ".0";
+    return *this;
+  }
+  char buf[32];
+  int n = std::snprintf(buf, sizeof buf, "%.17g", d);
+  // Shortest form that reads back the same value.
+  for (int precision = 6; precision < 17; ++precision) {
+    char shorter[32];
+    int m = std::snprintf(shorter, sizeof shorter, "%.*g", precision, d);
+    if (std::strtod(shorter, nullptr) == d) {
+      out_.append(shorter, static_cast<size_t>(m));
+      return *this;
+    }
+  }
+  out_.append(buf, static_cast<size_t>(n));
+  return *this;
+}
+
+}  // namespace slant

@@ -1,0 +1,98 @@
+// A streaming JSON writer into a std::string: no document is built, strings are escaped in
+// runs, and invalid UTF-8 is replaced by U+FFFD. Used on the hot path of the JSON reports.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace slant {
+
+class JsonOut {
+ public:
+  // indent < 0: compact, one line; otherwise pretty with that many spaces a level.
+  explicit JsonOut(std::string& out, int indent = -1) : out_(out), indent_(indent) {}
+
+  JsonOut& begin_object() { return open('{'); }
+  JsonOut& end_object() { return close('}'); }
+  JsonOut& begin_array() { return open('['); }
+  JsonOut& end_array() { return close(']'); }
+
+  JsonOut& key(std::string_view k) {
+    separate();
+    escape(k);
+    out_ += indent_ >= 0 ? ": " : ":";
+    after_key_ = true;
+    return *this;
+  }
+  JsonOut& value(std::string_view s) {
+    separate();
+    escape(s);
+    return *this;
+  }
+  JsonOut& value(const char* s) { return value(std::string_view(s)); }
+  JsonOut& value(const std::string& s) { return value(std::string_view(s)); }
+  JsonOut& value(double d);
+  JsonOut& value(uint64_t n) {
+    separate();
+    out_ += std::to_string(n);
+    return *this;
+  }
+  JsonOut& value(uint32_t n) { return value(static_cast<uint64_t>(n)); }
+  JsonOut& value(int n) {
+    separate();
+    out_ += std::to_string(n);
+    return *this;
+  }
+  JsonOut& value(bool b) {
+    separate();
+    out_ += b ? "true" : "false";
+    return *this;
+  }
+  template <class T>
+  JsonOut& field(std::string_view k, const T& v) {
+    key(k);
+    return value(v);
+  }
+
+  // Escapes s as a JSON string (with quotes) onto out.
+  static void escape_into(std::string& out, std::string_view s);
+
+ private:
+  std::string& out_;
+  int indent_;
+  std::vector<bool> first_;  // per open container: nothing written in it yet
+  bool after_key_ = false;
+
+  void newline() {
+    out_ += '\n';
+    out_.append(static_cast<size_t>(indent_) * first_.size(), ' ');
+  }
+  void separate() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (first_.empty()) return;
+    if (!first_.back()) out_ += ',';
+    first_.back() = false;
+    if (indent_ >= 0) newline();
+  }
+  JsonOut& open(char c) {
+    separate();
+    out_ += c;
+    first_.push_back(true);
+    return *this;
+  }
+  JsonOut& close(char c) {
+    bool empty = first_.back();
+    first_.pop_back();
+    if (indent_ >= 0 && !empty) newline();
+    out_ += c;
+    return *this;
+  }
+  void escape(std::string_view s) { escape_into(out_, s); }
+};
+
+}  // namespace slant

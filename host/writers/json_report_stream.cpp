@@ -1,0 +1,119 @@
+// The report streamed as JSON in the same schema and field order as report_to_json.
+#include "writers/json_out.hpp"
+#include "writers/json_report.hpp"
+
+namespace slant {
+namespace {
+
+void write_finding(JsonOut& j, const Finding& f) {
+  j.begin_object();
+  j.field("plugin", f.plugin).field("kind", f.kind).field("begin", f.begin).field("end", f.end);
+  j.field("voice", to_string(f.voice));
+  j.field("rule", f.rules.size() == 1 ? f.rules[0] : f.rule());
+  if (f.rules.size() > 1) {
+    j.key("rules").begin_array();
+    for (const auto& r : f.rules) j.value(r);
+    j.end_array();
+  }
+  j.field("evidence", f.evidence).field("explanation", f.explanation).field("weight", f.weight);
+  if (!f.parts.empty()) {
+    j.key("parts").begin_object();
+    // Roles in order of first appearance, each with all its spans.
+    for (size_t i = 0; i < f.parts.size(); ++i) {
+      bool seen = false;
+      for (size_t k = 0; k < i && !seen; ++k) seen = f.parts[k].role == f.parts[i].role;
+      if (seen) continue;
+      j.key(f.parts[i].role).begin_array();
+      for (size_t k = i; k < f.parts.size(); ++k)
+        if (f.parts[k].role == f.parts[i].role) j.begin_array().value(f.parts[k].begin).value(f.parts[k].end).end_array();
+      j.end_array();
+    }
+    j.end_object();
+  }
+  if (!f.attributes.empty()) {
+    j.key("attributes").begin_object();
+    for (size_t i = 0; i < f.attributes.size(); ++i) {
+      // A repeated key keeps its last value, as in a JSON object.
+      bool later = false;
+      for (size_t k = i + 1; k < f.attributes.size() && !later; ++k) later = f.attributes[k].first == f.attributes[i].first;
+      if (!later) j.field(f.attributes[i].first, f.attributes[i].second);
+    }
+    j.end_object();
+  }
+  j.end_object();
+}
+
+}  // namespace
+
+void write_report_json(const Report& r, std::string& out, int indent) {
+  const auto& a = r.article;
+  JsonOut j(out, indent);
+  j.begin_object();
+  j.field("schema", kReportSchemaVersion).field("id", a.meta.id);
+  j.key("article").begin_object();
+  j.field("source", a.meta.source).field("title", a.meta.title).field("outlet", a.meta.outlet);
+  j.field("byline", a.meta.byline).field("date", a.meta.date).field("url", a.meta.url).field("section", a.meta.section);
+  j.key("words").begin_object().field("author", r.words[0]).field("quoted", r.words[1]).field("reported", r.words[2]).end_object();
+  j.key("dropped").begin_array();
+  for (const auto& d : a.dropped) j.begin_object().field("what", d.what).field("text", d.text).end_object();
+  j.end_array();
+  j.field("text", a.text);
+  j.end_object();
+
+  j.key("findings").begin_array();
+  for (const auto& f : r.findings) write_finding(j, f);
+  j.end_array();
+
+  j.key("sentences").begin_array();
+  for (const auto& s : r.sentences) {
+    j.begin_object().field("begin", s.begin).field("end", s.end).field("voice", to_string(s.voice));
+    j.key("labels").begin_array();
+    for (const auto& l : s.labels) j.value(l);
+    j.end_array().end_object();
+  }
+  j.end_array();
+
+  // Metrics and scores grouped by plugin, in order of each plugin's first appearance.
+  j.key("metrics").begin_object();
+  for (size_t i = 0; i < r.metrics.size(); ++i) {
+    bool seen = false;
+    for (size_t k = 0; k < i && !seen; ++k) seen = r.metrics[k].plugin == r.metrics[i].plugin;
+    if (seen) continue;
+    j.key(r.metrics[i].plugin).begin_object();
+    for (size_t k = i; k < r.metrics.size(); ++k)
+      if (r.metrics[k].plugin == r.metrics[i].plugin) {
+        bool later = false;
+        for (size_t m = k + 1; m < r.metrics.size() && !later; ++m)
+          later = r.metrics[m].plugin == r.metrics[k].plugin && r.metrics[m].name == r.metrics[k].name;
+        if (!later) j.field(r.metrics[k].name, r.metrics[k].value);
+      }
+    j.end_object();
+  }
+  j.end_object();
+
+  j.key("scores").begin_object();
+  for (size_t i = 0; i < r.scores.size(); ++i) {
+    bool seen = false;
+    for (size_t k = 0; k < i && !seen; ++k) seen = r.scores[k].plugin == r.scores[i].plugin;
+    if (seen) continue;
+    j.key(r.scores[i].plugin).begin_object();
+    for (size_t k = i; k < r.scores.size(); ++k) {
+      const Score& s = r.scores[k];
+      if (s.plugin != r.scores[i].plugin) continue;
+      j.key(s.name).begin_object();
+      j.field("unit", s.unit).field("meaning", s.meaning).field("all", s.all).field("author", s.author);
+      j.field("quoted", s.quoted).field("reported", s.reported).field("finding_kind", s.finding_kind);
+      j.end_object();
+    }
+    j.end_object();
+  }
+  j.end_object();
+
+  j.key("diagnostics").begin_array();
+  for (const auto& d : r.diagnostics)
+    j.begin_object().field("severity", to_string(d.severity)).field("plugin", d.plugin).field("message", d.message).end_object();
+  j.end_array();
+  j.end_object();
+}
+
+}  // namespace slant
