@@ -1,0 +1,38 @@
+// One attribution relation as the rules build it (token ranges and byte spans), before the
+// speaker is resolved and it is turned into a finding.
+#pragma once
+
+#include <slant/plugin.hpp>
+
+#include <string>
+#include <vector>
+
+#include "text_model.hpp"
+
+namespace slant::plugins::attribution {
+
+struct Candidate {
+  TokRange cue;                    // the reporting verb group, "according to", "per", ":"
+  TokRange source;                 // empty when there is none ("it was reported")
+  std::vector<sdk::Span> content;  // byte spans, in text order
+  std::string form;                // direct, indirect, according-to, mixed
+  std::string rule;                // e.g. "reporting-verb:complained"
+  std::string kind = "speech";     // the verb's kind: speech, tell, evidence, cognition
+  std::string stance = "neutral";
+  std::string intensity = "plain";
+  std::string lemma;               // the verb's lemma, for the explanation
+  std::string source_class;        // filled by speaker resolution
+  std::string speaker;             // canonical speaker, filled by speaker resolution
+  bool content_left = false;       // content came before the cue ("...," she said)
+  bool sourceless = false;
+  bool clause_break = false;
+  bool borrowed_source = false;    // the source is another clause's subject ("Lee left, saying ...")       // content before this cue is not the earlier cue's ("..., adding")         // the construction has no source ("it was reported")
+  uint32_t sentence = 0;
+  // Content as token ranges, before it is clipped at neighbouring attributions and turned
+  // into byte spans (content_clause.cpp); pending2 is the part after a mid-sentence cue.
+  TokRange pending, pending2;
+
+  uint32_t first_token() const;    // earliest of cue and source
+};
+
+}  // namespace slant::plugins::attribution

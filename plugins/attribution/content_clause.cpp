@@ -1,0 +1,136 @@
+// The content a cue introduces: trimming its edges and turning it into byte spans.
+#include "phrases.hpp"
+
+namespace slant::plugins::attribution {
+
+TokRange trim_content(const Doc& d, TokRange r) {
+  auto edge_punct = [&](uint32_t i) {
+    if (d.quote_mark(i)) return false;
+    if (d.tok(i).kind != SLANT_TOKEN_PUNCT) return false;
+    auto l = d.low(i);
+    return l == "." || l == "," || l == ";" || l == ":" || l == "!" || l == "?" || d.dash(i) || l == "(";
+  };
+  while (!r.empty() && edge_punct(r.b)) ++r.b;
+  while (!r.empty()) {
+    uint32_t last = r.e - 1;
+    if (edge_punct(last) && !d.punct(last, "?") && !d.punct(last, "!")) { --r.e; continue; }
+    if (edge_punct(last)) { --r.e; continue; }
+    // A closing mark whose quote opened before the range dangles; one whose quote opened inside
+    // stays. An opening mark at the end dangles.
+    if (d.quote_mark(last)) {
+      int32_t q = d.quote_of(last);
+      if (d.opening_mark(last) || q < 0 || d.tok(d.quote_tokens(static_cast<uint32_t>(q)).b).begin < d.tok(r.b).begin) {
+        --r.e;
+        continue;
+      }
+    }
+    break;
+  }
+  // An opening mark whose quote ends before the range starts is impossible; a closing mark at
+  // the start dangles.
+  while (!r.empty() && d.quote_mark(r.b) && !d.opening_mark(r.b)) ++r.b;
+  return r;
+}
+
+sdk::Span content_span(const Doc& d, TokRange r) {
+  if (r.empty()) return {0, 0};
+  int32_t q = d.quote_of(r.b);
+  if (q >= 0 && d.opening_mark(r.b)) {
+    TokRange qt = d.quote_tokens(static_cast<uint32_t>(q));
+    if (qt.b == r.b && qt.e == r.e) return d.quote_content(static_cast<uint32_t>(q));
+  }
+  return d.span(r);
+}
+
+}  // namespace slant::plugins::attribution
+
+// ---- clipping pending content at the neighbouring attributions of the same sentence ----
+
+#include <algorithm>
+
+#include "rules.hpp"
+
+namespace slant::plugins::attribution {
+
+uint32_t Candidate::first_token() const {
+  if (source.empty() || borrowed_source) return cue.b;
+  return std::min(cue.b, source.b);
+}
+
+namespace {
+
+uint32_t material_end(const Candidate& c) { return std::max(c.cue.e, c.source.empty() ? 0u : c.source.e); }
+
+// direct when the content is exactly one quote, mixed when it holds a quote and more.
+std::string form_of_range(const Doc& d, TokRange r) {
+  bool marks = false;
+  for (uint32_t i = r.b; i < r.e && !marks; ++i) marks = d.quote_mark(i);
+  if (!marks) return "indirect";
+  int32_t q = d.quote_of(r.b);
+  if (q >= 0 && d.opening_mark(r.b)) {
+    TokRange qt = d.quote_tokens(static_cast<uint32_t>(q));
+    if (qt.b == r.b && qt.e == r.e) return "direct";
+  }
+  return "mixed";
+}
+
+}  // namespace
+
+void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
+  std::stable_sort(cands.begin(), cands.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.first_token() < b.first_token(); });
+  // next_left[j]: the first token of the earliest content-first candidate at index >= j in the
+  // same sentence, where a right-hand content must stop ("He said X, officials added").
+  const size_t n = cands.size();
+  std::vector<uint32_t> next_left(n + 1, UINT32_MAX);
+  for (size_t j = n; j-- > 0;) {
+    bool same = j + 1 < n && cands[j + 1].sentence == cands[j].sentence;
+    next_left[j] = same ? next_left[j + 1] : UINT32_MAX;
+    if (cands[j].content_left || cands[j].clause_break) next_left[j] = cands[j].first_token();
+  }
+  uint32_t running_end = 0, running_sentence = UINT32_MAX;
+  for (size_t j = 0; j < n; ++j) {
+    Candidate& c = cands[j];
+    if (c.sentence != running_sentence) {
+      running_sentence = c.sentence;
+      running_end = 0;
+    }
+    TokRange ranges[2] = {c.pending, c.pending2};
+    if (!c.pending.empty()) {
+      TokRange& r = ranges[0];
+      if (c.content_left) {
+        r.b = std::max(r.b, running_end);
+      } else {
+        // the first later candidate whose first token is at or after the content's start
+        auto it = std::lower_bound(cands.begin() + static_cast<std::ptrdiff_t>(j + 1), cands.end(), r.b,
+                                   [](const Candidate& x, uint32_t t) { return x.first_token() < t; });
+        size_t k = static_cast<size_t>(it - cands.begin());
+        if (k < n && cands[k].sentence == c.sentence && next_left[k] < r.e) {
+          uint32_t stop = next_left[k];
+          // content before a content-first cue belongs to it, not to this one, unless this cue
+          // sits at the start of that stretch
+          r.e = std::max(r.b, stop);
+        }
+      }
+    }
+    running_end = std::max(running_end, material_end(c));
+    std::string form;
+    for (TokRange r : ranges) {
+      r = trim_content(d, r);
+      if (r.empty()) continue;
+      c.content.push_back(content_span(d, r));
+      std::string f = form_of_range(d, r);
+      form = form.empty() ? f : (form == f ? f : "mixed");
+    }
+    if (c.form.empty() || (c.form != "according-to" && c.form != "colon-intro" && !form.empty()))
+      if (!form.empty()) c.form = form;
+    std::sort(c.content.begin(), c.content.end(),
+              [](sdk::Span a, sdk::Span b) { return a.begin < b.begin; });
+  }
+  // Candidates left with nothing reported are dropped (a colon intro waits for its paragraph).
+  cands.erase(std::remove_if(cands.begin(), cands.end(),
+                             [](const Candidate& c) { return c.content.empty() && c.form != "colon-intro"; }),
+              cands.end());
+}
+
+}  // namespace slant::plugins::attribution

@@ -1,0 +1,85 @@
+#include "lexicons.hpp"
+
+#include <stdexcept>
+
+namespace slant::plugins::attribution {
+namespace {
+
+uint32_t word_class_bit(const std::string& name, const sdk::LexiconEntry& e, const std::string& file) {
+  static const std::unordered_map<std::string, uint32_t> bits{
+      {"det", kDet},         {"poss", kPoss},
+      {"prep", kPrep},       {"subject-pronoun", kSubjectPronoun},
+      {"object-pronoun", kObjectPronoun}, {"aux", kAux},
+      {"negation", kNegation}, {"conjunction", kConjunction},
+      {"subordinator", kSubordinator}, {"relative", kRelative},
+      {"cue-adverb", kCueAdverb}, {"time", kTime}};
+  auto it = bits.find(name);
+  if (it == bits.end())
+    throw std::runtime_error(file + ":" + std::to_string(e.line) + ": unknown word class '" + name + "'");
+  return it->second;
+}
+
+uint32_t source_class_bit(const std::string& name, const sdk::LexiconEntry& e, const std::string& file) {
+  static const std::unordered_map<std::string, uint32_t> bits{
+      {"anonymous", kAnonymous}, {"anonymous-group", kAnonymousGroup}, {"vague", kVague},
+      {"title", kTitle},         {"document", kDocument},             {"organisation", kOrganisation}};
+  auto it = bits.find(name);
+  if (it == bits.end())
+    throw std::runtime_error(file + ":" + std::to_string(e.line) + ": unknown source class '" + name + "'");
+  return it->second;
+}
+
+}  // namespace
+
+Lexicons Lexicons::load(const std::string& data_dir) {
+  Lexicons l;
+  const std::string verbs = data_dir + "/reporting_verbs.tsv";
+  l.verbs_ = sdk::Lexicon::load(verbs);
+  for (const auto& e : l.verbs_.entries()) l.sense(e);  // validates every category now, not mid-article
+
+  const std::string words = data_dir + "/function_words.tsv";
+  const sdk::Lexicon function_words = sdk::Lexicon::load(words);
+  for (const auto& e : function_words.entries())
+    l.word_classes_[e.phrase] |= word_class_bit(e.category, e, words);
+
+  const std::string sources = data_dir + "/sources.tsv";
+  l.sources_ = sdk::Lexicon::load(sources);
+  for (const auto& e : l.sources_.entries()) {
+    uint32_t bit = source_class_bit(e.category, e, sources);
+    if (e.words.size() == 1) l.source_classes_[e.phrase] |= bit;
+  }
+  return l;
+}
+
+VerbSense Lexicons::sense(const sdk::LexiconEntry& e) const {
+  VerbSense s;
+  const std::string& c = e.category;
+  size_t a = c.find('/');
+  size_t b = a == std::string::npos ? a : c.find('/', a + 1);
+  if (b == std::string::npos)
+    throw std::runtime_error(verbs_.path() + ":" + std::to_string(e.line) +
+                             ": category must be kind/stance/intensity, got '" + c + "'");
+  s.kind = c.substr(0, a);
+  s.stance = c.substr(a + 1, b - a - 1);
+  s.intensity = c.substr(b + 1);
+  s.lemma = e.note.empty() ? e.phrase : e.note;
+  auto bad = [&](const std::string& what) {
+    throw std::runtime_error(verbs_.path() + ":" + std::to_string(e.line) + ": unknown " + what + " in '" + c + "'");
+  };
+  if (s.kind != "speech" && s.kind != "tell" && s.kind != "evidence" && s.kind != "cognition") bad("kind");
+  if (s.stance != "neutral" && s.stance != "endorsing" && s.stance != "distancing") bad("stance");
+  if (s.intensity != "plain" && s.intensity != "strong") bad("intensity");
+  return s;
+}
+
+uint32_t Lexicons::word_classes(std::string_view lower) const {
+  auto it = word_classes_.find(std::string(lower));
+  return it == word_classes_.end() ? 0u : it->second;
+}
+
+uint32_t Lexicons::source_classes(std::string_view lower) const {
+  auto it = source_classes_.find(std::string(lower));
+  return it == source_classes_.end() ? 0u : it->second;
+}
+
+}  // namespace slant::plugins::attribution

@@ -1,0 +1,68 @@
+// The attribution plugin's word lists, loaded from its data folder: reporting verbs with kind,
+// stance and intensity, function words by class, and source-phrase words by class.
+#pragma once
+
+#include <slant/lexicon.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace slant::plugins::attribution {
+
+// Closed word classes (data/function_words.tsv); a word may have several.
+enum WordClass : uint32_t {
+  kDet = 1u << 0,
+  kPoss = 1u << 1,
+  kPrep = 1u << 2,
+  kSubjectPronoun = 1u << 3,
+  kObjectPronoun = 1u << 4,
+  kAux = 1u << 5,
+  kNegation = 1u << 6,
+  kConjunction = 1u << 7,
+  kSubordinator = 1u << 8,
+  kRelative = 1u << 9,
+  kCueAdverb = 1u << 10,
+  kTime = 1u << 11,
+};
+
+// Source-phrase word classes (data/sources.tsv).
+enum SourceWord : uint32_t {
+  kAnonymous = 1u << 0,
+  kAnonymousGroup = 1u << 1,
+  kVague = 1u << 2,
+  kTitle = 1u << 3,
+  kDocument = 1u << 4,
+  kOrganisation = 1u << 5,
+};
+
+// What a reporting-verb entry says about its verb ("speech/distancing/plain").
+struct VerbSense {
+  std::string kind;       // speech, tell, evidence, cognition
+  std::string stance;     // neutral, endorsing, distancing
+  std::string intensity;  // plain, strong
+  std::string lemma;
+};
+
+class Lexicons {
+ public:
+  // Loads reporting_verbs.tsv, function_words.tsv and sources.tsv from data_dir; throws
+  // std::runtime_error naming the file and line on a bad entry.
+  static Lexicons load(const std::string& data_dir);
+
+  const sdk::Lexicon& verbs() const { return verbs_; }
+  VerbSense sense(const sdk::LexiconEntry& e) const;
+  uint32_t word_classes(std::string_view lower) const;
+  uint32_t source_classes(std::string_view lower) const;
+  // Multi-word source markers ("familiar with", "declined to be named").
+  const sdk::Lexicon& source_phrases() const { return sources_; }
+
+ private:
+  sdk::Lexicon verbs_;
+  sdk::Lexicon sources_;
+  std::unordered_map<std::string, uint32_t> word_classes_;
+  std::unordered_map<std::string, uint32_t> source_classes_;
+};
+
+}  // namespace slant::plugins::attribution

@@ -1,0 +1,329 @@
+// Reporting verbs: "X said (that) ...", "X told reporters ...", "..., X said", "“...,” said X",
+// "it was reported that ...", "X was quoted as saying ...". One verb, one candidate.
+#include <string>
+
+#include "phrases.hpp"
+#include "rules.hpp"
+
+namespace slant::plugins::attribution {
+namespace {
+
+enum class VerbForm { kBase, kS, kIng, kPast };
+
+VerbForm form_of(std::string_view word, const std::string& lemma) {
+  std::string_view first_lemma = std::string_view(lemma).substr(0, lemma.find(' '));
+  if (word == first_lemma) return VerbForm::kBase;
+  if (word.size() > 3 && word.substr(word.size() - 3) == "ing") return VerbForm::kIng;
+  if (word.back() == 's' && first_lemma.back() != 's') return VerbForm::kS;
+  return VerbForm::kPast;
+}
+
+bool is_be(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
+         w == "being" || w == "'s" || w == "'re";
+}
+
+// Words a present-tense verb follows when it has a subject: a name, a pronoun, a noun.
+bool subject_like(const Doc& d, uint32_t i) {
+  if (d.is(i, kSubjectPronoun | kRelative) || d.low(i) == "that") return true;
+  if (d.proper(i)) return true;
+  if (d.tok(i).kind != SLANT_TOKEN_WORD) return false;
+  return !d.is(i, ~0u);  // an open-class word: "the poll shows", "officials say"
+}
+
+// Is the verb at [v, v_end) a reporting verb here, or a noun or adjective that looks like one?
+bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, VerbForm form) {
+  uint32_t s = d.sentence_of(v);
+  if (d.proper(v) && !d.title_case(s) && v != s_begin) return false;  // "the Post", "Fox News Says"
+  const bool has_prev = v > s_begin;
+  const uint32_t p = v - 1;
+  if (has_prev && d.is(p, kDet | kPoss)) {
+    // "some say", "many believe": a vague crowd as subject, not a determiner
+    if (!(d.source_classes(p) & kVague)) return false;
+  }
+  if (v_end < d.size() && d.sentence_of(v_end) == s) {
+    auto n = d.low(v_end);
+    if (n == "of" || n == "'s" || n == "-" || d.is(v_end, kAux)) return form == VerbForm::kPast && n != "of" && n != "'s";
+  }
+  switch (form) {
+    case VerbForm::kBase:
+      if (!has_prev) return false;
+      if (d.low(p) == "to")  // "refused to say that ..." but not "to maintain dialogue"
+        return v_end < d.size() && (d.low(v_end) == "that" || d.quote_mark(v_end) || d.punct(v_end, ":"));
+      return d.is(p, kAux | kNegation | kSubjectPronoun | kCueAdverb) ||
+             ((d.source_classes(p) & (kVague | kAnonymousGroup | kAnonymous)) != 0) ||
+             (subject_like(d, p) && !d.is(p, kPrep) && d.low(p).back() == 's');
+    case VerbForm::kS: {
+      // "the senator claims that", not "the claims about": a present verb is followed by
+      // what it reports, not by a preposition
+      if (!has_prev || !subject_like(d, p)) return false;
+      if (v_end >= d.size() || d.sentence_of(v_end) != s) return true;
+      const uint32_t n = v_end;
+      return d.low(n) == "that" || d.quote_mark(n) || d.punct(n, ":") || d.punct(n, ",") ||
+             d.is(n, kDet | kPoss | kSubjectPronoun | kObjectPronoun | kCueAdverb) || d.proper(n) ||
+             d.low(n) == "to" || d.tok(n).kind == SLANT_TOKEN_NUMBER || d.punct(n, ".");
+    }
+    case VerbForm::kIng:
+      return has_prev && (d.punct(p, ",") || d.is(p, kAux | kCueAdverb | kConjunction) || d.low(p) == "by" ||
+                          d.low(p) == "while" || d.low(p) == "after" || d.low(p) == "before");
+    case VerbForm::kPast:
+      return true;
+  }
+  return true;
+}
+
+// Skips the addressee of a "tell" verb: "told [reporters]", "told [the Journal]", "told [him]".
+uint32_t skip_addressee(const Doc& d, uint32_t j, uint32_t end) {
+  if (j >= end) return j;
+  if (d.low(j) == "that" || d.quote_mark(j) || d.tok(j).kind == SLANT_TOKEN_PUNCT) return j;
+  if (d.is(j, kObjectPronoun) || d.low(j) == "her") return j + 1;
+  uint32_t k = j;
+  auto edge = [&](uint32_t i) {
+    return d.tok(i).kind == SLANT_TOKEN_PUNCT || d.low(i) == "that" || d.is(i, kPrep | kAux | kSubordinator);
+  };
+  if (d.is(k, kDet | kPoss)) ++k;
+  uint32_t words = 0;
+  while (k < end && words < 4 && !edge(k)) {
+    bool name = d.proper(k);
+    ++k;
+    ++words;
+    if (name) {
+      while (k < end && (d.proper(k) || d.low(k) == "'s") && words < 6) ++k, ++words;
+      // "told American authorities that": a name used as a modifier of the addressee noun
+      if (k + 1 < end && d.word(k) && !d.is(k, ~0u) && !d.proper(k) &&
+          (d.low(k + 1) == "that" || d.quote_mark(k + 1) || d.punct(k + 1, ":") || d.punct(k + 1, ",") ||
+           d.is(k + 1, kPrep)))
+        ++k;
+      break;
+    }
+    // a lower-case noun ("reporters", "the audience") ends the addressee
+    if (!d.is(k - 1, ~0u) && !(k < end && d.proper(k))) {
+      // "told the Senate committee" keeps going while the next word is not a clause start
+      if (k < end && !edge(k) && !d.is(k, kDet | kSubjectPronoun) && words < 3 && !d.proper(k)) continue;
+      break;
+    }
+  }
+  return k;
+}
+
+bool month_or_number(const Doc& d, uint32_t i) {
+  if (d.tok(i).kind == SLANT_TOKEN_NUMBER) return true;
+  static const char* months[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december", "jan.", "feb.", "aug.",
+                                 "sept.", "sep.", "oct.", "nov.", "dec."};
+  if (!d.cap(i)) return false;
+  for (const char* m : months)
+    if (d.low(i) == m) return true;
+  return false;
+}
+
+struct RightContent {
+  uint32_t start = 0;
+  bool found = false;
+  bool colon = false;
+};
+
+// After the verb (and its addressee): skips adjuncts ("in a statement", "on Tuesday", "at a
+// briefing on May 22") and finds where the content starts: "that", a colon, a quote, an
+// infinitive, or the first word of a bare clause.
+RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end) {
+  RightContent r;
+  const uint32_t start = j;
+  while (j < end && j - start < 20) {
+    if (d.low(j) == "that" && !d.quote_mark(j)) return {j, true, false};
+    if (d.punct(j, ":")) return {j + 1, true, true};
+    if (d.opening_mark(j)) return {j, true, false};
+    if (d.punct(j, ",")) {
+      if (j + 1 < end && d.opening_mark(j + 1)) return {j + 1, true, false};
+      return r;
+    }
+    if (d.hard_boundary(j) || d.tok(j).kind == SLANT_TOKEN_PUNCT) return r;
+    if (d.low(j) == "to" && j + 1 < end && d.word(j + 1) && !d.is(j + 1, kDet | kPoss | kSubjectPronoun | kObjectPronoun) &&
+        !d.proper(j + 1))
+      return {j, true, false};  // "vowed to fight", "urged them to leave"
+    if (d.is(j, kPrep | kTime) || month_or_number(d, j)) {
+      // one adjunct: the preposition and its noun phrase, up to the next preposition, comma,
+      // "that", quote, or a determiner after a noun ("in a statement the company ...")
+      ++j;
+      bool noun_seen = false;
+      while (j < end && j - start < 20) {
+        if (d.punct(j, ",") || d.hard_boundary(j) || d.low(j) == "that" || d.is(j, kPrep)) break;
+        if (noun_seen && d.is(j, kDet | kSubjectPronoun)) return {j, true, false};
+        if (!d.is(j, kDet | kPoss)) noun_seen = true;
+        ++j;
+      }
+      continue;
+    }
+    if (d.is(j, kCueAdverb)) { ++j; continue; }
+    if (d.tok(j).kind == SLANT_TOKEN_WORD || d.tok(j).kind == SLANT_TOKEN_NUMBER) return {j, true, false};
+    return r;
+  }
+  return r;
+}
+
+// The subject of a participle ("..., saying that"): the sentence's first noun phrase.
+TokRange sentence_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
+  uint32_t j = s_begin;
+  while (j < limit && d.quote_mark(j)) ++j;
+  if (j < limit && d.is(j, kSubjectPronoun)) return {j, j + 1};
+  uint32_t b = j;
+  while (j < limit && j - b < 8 &&
+         (d.proper(j) || d.is(j, kDet | kPoss) || (d.source_classes(j) & (kTitle | kAnonymousGroup | kVague | kAnonymous))))
+    ++j;
+  return {b, j};
+}
+
+// The closing mark (token index) right before position p, allowing one comma between: the
+// quote a content-first cue reports.
+int64_t quote_before(const Doc& d, uint32_t p) {
+  if (p == 0) return -1;
+  uint32_t k = p - 1;
+  if (d.punct(k, ",") && k > 0) --k;
+  if (d.closing_mark(k)) return k;
+  return -1;
+}
+
+}  // namespace
+
+void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Candidate>& out) {
+  const auto& verbs = d.lex().verbs();
+  const auto sentences = d.article().sentences();
+  for (uint32_t s = 0; s < sentences.size(); ++s) {
+    const uint32_t S = d.sentence_begin(s), E = d.sentence_end(s);
+    uint32_t last_source_b = 0, last_source_e = 0;  // for participles in the same sentence
+    for (uint32_t i = S; i < E; ++i) {
+      if (d.in_quote(i) || d.quote_mark(i)) continue;
+      auto m = verbs.match_at(d.tokens(), i);
+      if (!m) continue;
+      const uint32_t v_end = i + m.count;
+      if (v_end > E || d.in_quote(v_end - 1)) continue;
+      VerbSense sense = d.lex().sense(*m.entry);
+      if (sense.kind == "cognition" && !opt.cognition) continue;
+      const VerbForm form = form_of(d.low(i), sense.lemma);
+      if (!verb_reading(d, i, v_end, S, form)) continue;
+
+      // The verb group: auxiliaries, negation and adverbs before the verb belong to the cue.
+      uint32_t L = i;
+      while (L > S && d.is(L - 1, kAux | kNegation | kCueAdverb) && !d.in_quote(L - 1) && !d.quote_mark(L - 1)) --L;
+      bool passive = false;
+      for (uint32_t k = L; k < i && form == VerbForm::kPast; ++k) passive |= is_be(d.low(k));
+
+      Candidate c;
+      c.cue = {L, v_end};
+      c.kind = sense.kind;
+      c.stance = sense.stance;
+      c.intensity = sense.intensity;
+      c.lemma = sense.lemma;
+      c.sentence = s;
+      c.rule = "reporting-verb:" + std::string(d.low(i));
+      for (uint32_t k = i + 1; k < v_end; ++k) c.rule += "-" + std::string(d.low(k));
+
+      TokRange content;  // a token range on the right, or a left one
+      if (passive) {
+        uint32_t j = v_end;
+        if (j < E && d.low(j) == "by") {
+          c.source = phrase_after(d, j + 1, E, false);
+          j = c.source.empty() ? j + 1 : c.source.e;
+        } else if (sense.lemma == "quote as saying") {
+          c.source = subject_before(d, L, S);
+        } else {
+          c.sourceless = true;
+        }
+        RightContent rc = find_right_content(d, j, E);
+        if (!rc.found) continue;
+        // "it was reported that ...", "is said to ...": without a source, only a clause will do,
+        // not any object ("have been rejected or ...")
+        if (c.sourceless && !(d.low(rc.start) == "that" || d.quote_mark(rc.start) || rc.colon || d.low(rc.start) == "to"))
+          continue;
+        content = {rc.start, E};
+      } else {
+        uint32_t after = v_end;
+        if (sense.kind == "tell" || sense.lemma == "urge" || sense.lemma == "ask")
+          after = skip_addressee(d, after, E);
+        const bool closes_content = L > 0 && (d.punct(L - 1, ",") || d.closing_mark(L - 1));
+        // "“...,” said Lee." / "..., said a spokesman.": the source follows the verb.
+        bool inverted = false;
+        if (closes_content && (form == VerbForm::kPast || form == VerbForm::kS) && v_end < E &&
+            d.low(v_end) != "that" && !d.quote_mark(v_end) && !d.punct(v_end, ":")) {
+          bool quote_left = quote_before(d, L) >= 0;
+          TokRange np = phrase_after(d, v_end, E, true);
+          bool np_ok = !np.empty() && np.size() <= 12 &&
+                       (d.proper(v_end) || d.is(v_end, kSubjectPronoun) ||
+                        (d.is(v_end, kDet) && np.size() <= 6) || (d.source_classes(v_end) & kTitle));
+          uint32_t after_np = np.e;
+          bool ends = after_np >= E || d.punct(after_np, ".") || d.punct(after_np, ",") ||
+                      d.hard_boundary(after_np) || (after_np + 1 == E);
+          if (np_ok && ends && (quote_left || d.punct(L - 1, ","))) {
+            inverted = true;
+            c.source = np;
+            c.content_left = true;
+            c.rule = quote_left ? "direct-quote:quote-said-speaker" : "content-first:said-speaker";
+          }
+        }
+        if (!inverted) {
+          RightContent rc = find_right_content(d, after, E);
+          if (form == VerbForm::kIng) {
+            c.source = last_source_e > last_source_b ? TokRange{last_source_b, last_source_e} : sentence_subject(d, S, L);
+            if (c.source.e > L) c.source = {};
+            c.borrowed_source = true;
+          } else {
+            c.source = subject_before(d, L, S);
+          }
+          if (rc.found) {
+            content = {rc.start, E};
+            // "“X,” he said, “Y.”": the quote before the cue is reported too
+            if (d.opening_mark(rc.start)) {
+              int64_t q = quote_before(d, c.source.empty() ? L : std::min(c.source.b, L));
+              if (q >= 0 && d.paragraph_of_sentence(d.sentence_of(static_cast<uint32_t>(q))) == d.paragraph_of_sentence(s))
+                c.content.push_back(d.quote_content(static_cast<uint32_t>(d.quote_of(static_cast<uint32_t>(q)))));
+            }
+            if (rc.colon) c.rule = "colon:" + std::string(d.low(i));
+            if (rc.colon && rc.start >= E) c.form = "colon-intro";
+          } else {
+            c.content_left = true;
+            if (quote_before(d, c.source.empty() ? L : c.source.b) >= 0)
+              c.rule = "direct-quote:quote-speaker-said";
+            else
+              c.rule = "content-first:" + std::string(d.low(i));
+          }
+        }
+      }
+
+      if (c.content_left) {
+        const uint32_t first = c.source.empty() ? L : std::min(c.source.b, L);
+        int64_t q = quote_before(d, first);
+        if (q >= 0 && d.paragraph_of_sentence(d.sentence_of(static_cast<uint32_t>(q))) == d.paragraph_of_sentence(s)) {
+          uint32_t qi = static_cast<uint32_t>(d.quote_of(static_cast<uint32_t>(q)));
+          c.content.push_back(d.quote_content(qi));
+          c.form = "direct";
+          // "“X,” he said, “Y.”": the quote that resumes after the cue belongs to it too.
+          uint32_t k = std::max(c.cue.e, c.source.e);
+          while (k < E && (d.punct(k, ",") || d.punct(k, ":"))) ++k;
+          if (k < E && d.opening_mark(k) && d.quote_of(k) >= 0) {
+            uint32_t q2 = static_cast<uint32_t>(d.quote_of(k));
+            c.content.push_back(d.quote_content(q2));
+          }
+        } else if (first > S && d.punct(first - 1, ",")) {
+          content = {S, first - 1};  // clipped to earlier candidates later
+        } else {
+          continue;  // "Lee said." with nothing reported
+        }
+      }
+      if (!content.empty()) {
+        c.pending = content;
+      } else if (c.content.empty() && c.form != "colon-intro") {
+        continue;
+      }
+      // "..., adding that": a participle after a comma starts a new stretch of content
+      c.clause_break = c.content_left || (form == VerbForm::kIng && L > S && d.punct(L - 1, ","));
+      if (!c.source.empty() && form != VerbForm::kIng) {
+        last_source_b = c.source.b;
+        last_source_e = c.source.e;
+      }
+      out.push_back(std::move(c));
+      i = v_end - 1;
+    }
+  }
+}
+
+}  // namespace slant::plugins::attribution

@@ -1,0 +1,106 @@
+// Finding the source phrase around a cue: the subject before it, with appositions
+// ("Scott Lee, the state's attorney general, said"), or the phrase after it ("said Lee").
+#include "phrases.hpp"
+
+namespace slant::plugins::attribution {
+namespace {
+
+enum class Stop { kComma, kHard, kFloor, kWord, kCap };
+
+// A word that ends a subject when scanning left: a clause-level subordinator ("that", "as"),
+// a conjunction between clauses, or an auxiliary (a verb of another clause).
+bool clause_edge(const Doc& d, uint32_t j) {
+  if (d.is(j, kSubordinator) && !d.is(j, kPrep)) return true;
+  if (d.is(j, kAux)) return true;
+  if (d.is(j, kConjunction)) {
+    // "Smith and Jones said": a conjunction between two names stays inside the phrase.
+    bool names = j > 0 && d.proper(j - 1) && j + 1 < d.size() && d.proper(j + 1);
+    return !names;
+  }
+  return false;
+}
+
+// The first token of the comma-free segment that ends right before end.
+uint32_t segment_start(const Doc& d, uint32_t end, uint32_t floor, uint32_t cap, Stop& why) {
+  uint32_t j = end;
+  while (true) {
+    if (j <= floor) { why = Stop::kFloor; return j; }
+    if (end - j >= cap) { why = Stop::kCap; return j; }
+    uint32_t k = j - 1;
+    if (d.punct(k, ",")) { why = Stop::kComma; return j; }
+    if (d.hard_boundary(k)) { why = Stop::kHard; return j; }
+    if (clause_edge(d, k)) { why = Stop::kWord; return j; }
+    j = k;
+  }
+}
+
+bool all_proper(const Doc& d, uint32_t b, uint32_t e) {
+  if (b >= e) return false;
+  for (uint32_t i = b; i < e; ++i)
+    if (!d.proper(i) && !d.punct(i, ".") && d.low(i) != "'s") return false;
+  return true;
+}
+
+// A segment that is only an adverb ("China, however, said") is not an apposition.
+bool parenthetical(const Doc& d, uint32_t b, uint32_t e) {
+  if (e - b != 1) return false;
+  auto l = d.low(b);
+  return l == "however" || l == "meanwhile" || l == "too" || l == "though" || l == "instead" ||
+         l == "moreover" || l == "also" || l == "in" || l == "then" || d.is(b, kCueAdverb);
+}
+
+}  // namespace
+
+TokRange subject_before(const Doc& d, uint32_t end, uint32_t floor) {
+  if (end <= floor) return {};
+  Stop why;
+  if (!d.punct(end - 1, ",")) {
+    uint32_t b = segment_start(d, end, floor, kMaxSourceTokens, why);
+    return {b, end};
+  }
+  // "NAME, APPOSITION, said" or "TITLE, NAME, said": the comma before the verb closes an
+  // apposition; the phrase runs back over it to the head before the previous comma.
+  uint32_t comma = end - 1;
+  uint32_t s1 = segment_start(d, comma, floor, kMaxSegmentTokens, why);
+  if (s1 >= comma) return {};
+  if (parenthetical(d, s1, comma)) {
+    if (why != Stop::kComma) return {};
+    uint32_t b = segment_start(d, s1 - 1, floor, kMaxSourceTokens, why);
+    return {b, s1 - 1};
+  }
+  if (why != Stop::kComma) return {s1, end};
+  uint32_t c1 = s1 - 1;
+  uint32_t s2 = segment_start(d, c1, floor, kMaxSegmentTokens, why);
+  if (s2 >= c1) return {s1, end};
+  // Only a short head is taken: a long segment before the comma is the content of a
+  // content-first attribution ("The plan failed, Lee, a spokesman, said").
+  bool s1_proper = all_proper(d, s1, comma);
+  bool s2_proper = all_proper(d, s2, c1);
+  if (!s1_proper && !s2_proper) return {s1, end};
+  uint32_t start = s2;
+  if (why == Stop::kComma) {
+    uint32_t c2 = s2 - 1;
+    Stop why3;
+    uint32_t s3 = segment_start(d, c2, floor, 5, why3);
+    if (s3 < c2 && all_proper(d, s3, c2) && (why3 == Stop::kHard || why3 == Stop::kFloor)) start = s3;
+  }
+  return {start, end};
+}
+
+TokRange phrase_after(const Doc& d, uint32_t begin, uint32_t limit, bool with_apposition) {
+  uint32_t j = begin;
+  auto stops = [&](uint32_t k) {
+    return d.punct(k, ",") || d.hard_boundary(k) || d.low(k) == "that" || d.is(k, kAux);
+  };
+  while (j < limit && j - begin < kMaxSegmentTokens && !stops(j)) ++j;
+  if (j == begin) return {};
+  if (with_apposition && j + 1 < limit && d.punct(j, ",") &&
+      (d.is(j + 1, kDet) || (d.source_classes(j + 1) & kTitle))) {
+    uint32_t k = j + 1;
+    while (k < limit && k - j < kMaxSegmentTokens && !d.punct(k, ",") && !d.hard_boundary(k)) ++k;
+    if (k >= limit || d.hard_boundary(k)) j = k;
+  }
+  return {begin, j};
+}
+
+}  // namespace slant::plugins::attribution

@@ -1,0 +1,176 @@
+// Who each source is: its class (named person or organisation, titled, anonymous, vague,
+// document) and one canonical speaker name, with pronouns resolved to the last fitting source
+// and later mentions ("Ratner") grouped under the first full name ("Ely Ratner").
+#include <string>
+#include <unordered_map>
+
+#include "rules.hpp"
+
+namespace slant::plugins::attribution {
+namespace {
+
+struct Named {
+  std::string cls;      // named-person or named-organisation
+  std::string speaker;  // canonical name
+};
+
+bool name_token(const Doc& d, uint32_t i) {
+  if (d.proper(i)) return true;
+  // a capitalised word at a sentence start is a name unless we know it as a common word
+  return d.cap(i) && d.word(i) && !d.is(i, ~0u) && (d.source_classes(i) & ~kOrganisation) == 0 &&
+         !(d.tok(i).flags & SLANT_TOKEN_SENTENCE_START);
+}
+
+std::string join(const Doc& d, uint32_t b, uint32_t e) { return b < e ? d.text(TokRange{b, e}) : std::string(); }
+
+// The person's name inside a source phrase: the capitalised words after the last title or
+// organisation word of a run ("... Security Affairs [Ely Ratner]"), or a run that is not an
+// organisation's ("the Institute" is one). Empty when the phrase names no person.
+TokRange person_name(const Doc& d, TokRange src) {
+  TokRange plain{};
+  for (uint32_t i = src.b; i < src.e;) {
+    if (!name_token(d, i) || d.is(i, kDet)) { ++i; continue; }
+    uint32_t b = i;
+    while (i < src.e && (name_token(d, i) || (d.punct(i, ".") && i > b)) && d.low(i) != "'s") ++i;
+    uint32_t e = i;
+    // split after the last title or organisation word of the run
+    uint32_t tail = b;
+    for (uint32_t k = b; k < e; ++k)
+      if (d.source_classes(k) & (kTitle | kOrganisation | kDocument)) tail = k + 1;
+    bool after_title = tail > b;
+    bool org_context = b > src.b && (d.is(b - 1, kDet | kPrep) || d.low(b - 1) == "'s");
+    // "Chinese authorities", "Democratic pollster": a capitalised modifier of a common noun
+    bool followed_by_possessive = e < src.e && (d.low(e) == "'s" || (d.word(e) && !d.is(e, ~0u)));
+    if (tail < e && e - tail <= 3 && !followed_by_possessive) {
+      if (after_title) return {tail, e};
+      if (!org_context && plain.empty()) plain = {tail, e};
+    }
+  }
+  return plain;
+}
+
+// The organisation a phrase names: a capitalised run with an organisation word, after "the",
+// all capitals, or a single known name ("China", "Bloomberg").
+TokRange organisation_name(const Doc& d, TokRange src) {
+  for (uint32_t i = src.b; i < src.e;) {
+    if (!name_token(d, i)) { ++i; continue; }
+    uint32_t b = i;
+    while (i < src.e && (name_token(d, i) || d.punct(i, ".")) && d.low(i) != "'s") ++i;
+    bool org = false;
+    for (uint32_t k = b; k < i; ++k)
+      org |= (d.source_classes(k) & kOrganisation) != 0 || (d.tok(k).flags & SLANT_TOKEN_ALL_CAPS) != 0;
+    if (b > src.b && d.low(b - 1) == "the") org = true;
+    if (org) return {b, i};
+  }
+  return {};
+}
+
+uint32_t head_classes(const Doc& d, TokRange src) {
+  uint32_t bits = 0;
+  for (uint32_t i = src.b; i < src.e; ++i) {
+    if (d.punct(i, ",")) break;  // the head segment only; appositions come after a comma
+    if (d.is(i, kPrep) && i > src.b) break;
+    bits |= d.source_classes(i);
+  }
+  return bits;
+}
+
+}  // namespace
+
+void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
+  std::unordered_map<std::string, Named> by_last_word;  // "ratner" -> Ely Ratner
+  const Candidate* last_person = nullptr;
+  const Candidate* last_group = nullptr;  // organisations, anonymous and vague plurals
+  const auto& anon = d.lex().source_phrases();
+
+  for (auto& c : cands) {
+    if (c.source.empty()) {
+      c.source_class.clear();
+      c.speaker.clear();
+      continue;
+    }
+    TokRange src = c.source;
+    // pronouns take the class and speaker of the last fitting source
+    if (src.size() == 1 && d.is(src.b, kSubjectPronoun | kObjectPronoun)) {
+      auto p = d.low(src.b);
+      const Candidate* ante = (p == "he" || p == "she" || p == "him" || p == "i") ? last_person : last_group;
+      if (!ante) ante = last_person ? last_person : last_group;
+      if (ante) {
+        c.source_class = ante->source_class;
+        c.speaker = ante->speaker;
+      } else {
+        c.source_class = "vague";
+        c.speaker = std::string(d.text(src.b));
+      }
+      continue;
+    }
+    bool anonymous = false;
+    for (uint32_t i = src.b; i < src.e && !anonymous; ++i) {
+      auto m = anon.match_at(d.tokens(), i);
+      anonymous = m && m.entry->category == "anonymous" && m.first + m.count <= src.e;
+    }
+    const uint32_t head = head_classes(d, src);
+    TokRange person = person_name(d, src);
+    TokRange org = organisation_name(d, src);
+    if (anonymous) {
+      c.source_class = "anonymous";
+    } else if (head & kDocument) {
+      c.source_class = "document";
+    } else if (!person.empty()) {
+      c.source_class = "named-person";
+    } else if (!org.empty()) {
+      c.source_class = "named-organisation";
+    } else if (head & kAnonymousGroup) {
+      c.source_class = "anonymous";
+    } else if (head & kVague) {
+      c.source_class = "vague";
+    } else if (head & (kTitle | kOrganisation)) {
+      c.source_class = "titled";  // a role or body without a name: "the spokesman", "the agency"
+    } else {
+      // a single capitalised word nobody named before: a person when it is a known surname,
+      // otherwise we cannot tell person from organisation and call it a named organisation
+      c.source_class = "vague";
+      for (uint32_t i = src.b; i < src.e; ++i)
+        if (name_token(d, i)) c.source_class = "named-organisation";
+    }
+
+    // canonical speaker
+    if (c.source_class == "named-person") {
+      std::string full = join(d, person.b, person.e);
+      std::string last(d.low(person.e - 1));
+      auto it = by_last_word.find(last);
+      if (it != by_last_word.end() && it->second.cls == "named-person" && person.size() == 1) {
+        c.speaker = it->second.speaker;
+      } else {
+        c.speaker = full;
+        by_last_word[last] = {"named-person", full};
+      }
+      last_person = &c;
+    } else if (c.source_class == "named-organisation" || (c.source_class == "document" && !org.empty())) {
+      TokRange name = org.empty() ? src : org;
+      std::string full = join(d, name.b, name.e);
+      std::string last(d.low(name.e - 1));
+      auto it = by_last_word.find(last);
+      if (it != by_last_word.end()) {
+        // "Ratner said" after "Ely Ratner": the surname alone is that person
+        if (it->second.cls == "named-person" && name.size() == 1) c.source_class = "named-person";
+        c.speaker = it->second.speaker;
+      } else {
+        c.speaker = full;
+        by_last_word[last] = {c.source_class == "document" ? "named-organisation" : c.source_class, full};
+      }
+      if (c.source_class == "named-person") last_person = &c; else last_group = &c;
+    } else {
+      // unnamed sources are grouped by their words ("a source", "sources" stay apart)
+      TokRange r = src;
+      while (!r.empty() && (d.punct(r.e - 1, ",") || d.tok(r.e - 1).kind == SLANT_TOKEN_PUNCT)) --r.e;
+      std::string s;
+      for (uint32_t i = r.b; i < r.e; ++i) s += (s.empty() ? "" : " ") + std::string(d.low(i));
+      c.speaker = s;
+      if (c.source_class != "document") last_group = &c;
+      if (c.source_class == "titled" && (head & kTitle)) last_person = &c;
+    }
+  }
+}
+
+}  // namespace slant::plugins::attribution

@@ -1,0 +1,82 @@
+// A per-article view the attribution rules share: tokens with their word classes, which direct
+// quote each token sits in, and small predicates, computed once in linear time.
+#pragma once
+
+#include <slant/plugin.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicons.hpp"
+
+namespace slant::plugins::attribution {
+
+// A half-open range of token indices.
+struct TokRange {
+  uint32_t b = 0, e = 0;
+  bool empty() const { return b >= e; }
+  uint32_t size() const { return empty() ? 0 : e - b; }
+};
+
+class Doc {
+ public:
+  Doc(const sdk::Article& article, const Lexicons& lex);
+
+  const sdk::Article& article() const { return a_; }
+  const Lexicons& lex() const { return lex_; }
+  uint32_t size() const { return static_cast<uint32_t>(tok_.size()); }
+  const sdk::Token& tok(uint32_t i) const { return tok_[i]; }
+  std::span<const sdk::Token> tokens() const { return tok_; }
+  std::string_view low(uint32_t i) const { return sdk::view(tok_[i].lower); }
+  std::string_view text(uint32_t i) const { return a_.text_of(tok_[i]); }
+  std::string text(TokRange r) const;
+  sdk::Span span(TokRange r) const { return {tok_[r.b].begin, tok_[r.e - 1].end}; }
+
+  bool is(uint32_t i, uint32_t word_class) const { return (cls_[i] & word_class) != 0; }
+  uint32_t source_classes(uint32_t i) const { return lex_.source_classes(low(i)); }
+  bool word(uint32_t i) const { return tok_[i].kind == SLANT_TOKEN_WORD; }
+  bool punct(uint32_t i, std::string_view p) const {
+    return tok_[i].kind == SLANT_TOKEN_PUNCT && low(i) == p;
+  }
+  bool dash(uint32_t i) const;
+  bool cap(uint32_t i) const { return (tok_[i].flags & SLANT_TOKEN_CAPITALIZED) != 0; }
+  // Capitalised for a reason other than starting a sentence or a headline.
+  bool proper(uint32_t i) const;
+  bool in_quote(uint32_t i) const { return (tok_[i].flags & SLANT_TOKEN_IN_QUOTE) != 0; }
+  bool quote_mark(uint32_t i) const { return (tok_[i].flags & SLANT_TOKEN_QUOTE_MARK) != 0; }
+  // The outermost direct quote a token (mark or content) belongs to, or -1.
+  int32_t quote_of(uint32_t i) const { return quote_of_[i]; }
+  bool opening_mark(uint32_t i) const;
+  bool closing_mark(uint32_t i) const;
+  // Tokens before this one could not be a phrase edge: sentence start, quote mark, ; : ( ) dash.
+  bool hard_boundary(uint32_t i) const;
+
+  uint32_t sentence_of(uint32_t i) const { return tok_[i].sentence; }
+  uint32_t sentence_begin(uint32_t s) const { return a_.sentences()[s].first_token; }
+  uint32_t sentence_end(uint32_t s) const {
+    return a_.sentences()[s].first_token + a_.sentences()[s].token_count;
+  }
+  // Headlines are title case: capitals there say nothing about names.
+  bool title_case(uint32_t s) const { return title_case_[s] != 0; }
+  uint32_t paragraph_of_sentence(uint32_t s) const { return a_.sentences()[s].paragraph; }
+
+  // Outermost quotes (depth 0) in text order, and the token range of each (marks included).
+  const std::vector<uint32_t>& outer_quotes() const { return outer_; }
+  TokRange quote_tokens(uint32_t q) const { return quote_tok_[q]; }
+  // The content (inside the marks) of quote q as a byte span.
+  sdk::Span quote_content(uint32_t q) const;
+
+ private:
+  const sdk::Article& a_;
+  const Lexicons& lex_;
+  std::span<const sdk::Token> tok_;
+  std::vector<uint32_t> cls_;
+  std::vector<int32_t> quote_of_;
+  std::vector<uint8_t> title_case_;
+  std::vector<uint32_t> outer_;
+  std::vector<TokRange> quote_tok_;
+};
+
+}  // namespace slant::plugins::attribution

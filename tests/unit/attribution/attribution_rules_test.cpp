@@ -1,0 +1,74 @@
+// Rule tests for the attribution plugin: each case is a short text of our own with the
+// attribution it must produce written beside it (cue, source, content, class, stance, form).
+#include <gtest/gtest.h>
+
+#include "attribution_plugin.hpp"
+#include "plugin_harness.hpp"
+
+namespace {
+
+using slant::plugins::Attribution;
+
+const Attribution& plugin() {
+  static const Attribution p(slant::test::bundled_config<Attribution>(SLANT_SOURCE_DIR "/plugins/attribution/data"));
+  return p;
+}
+
+struct Case {
+  const char* text;
+  const char* cue;      // the finding is looked up by its cue text
+  const char* source;   // "" when the construction has none
+  const char* content;  // content parts joined by " | "
+  const char* cls;      // source_class ("" when no source)
+  const char* stance;
+  const char* form;
+};
+
+// clang-format off
+const Case kCases[] = {
+  // direct quotes in the usual news shapes
+  {"\"The bridge will open in May,\" she said.",                    "said", "she", "The bridge will open in May,", "vague", "neutral", "direct"},
+  {"\"We are not worried,\" said Tom Reyes, a spokesman for the port.", "said", "Tom Reyes, a spokesman for the port", "We are not worried,", "named-person", "neutral", "direct"},
+  {"\"Prices will rise,\" Anna Berg said. \"Nobody can stop that.\"", "said", "Anna Berg", "Prices will rise, | Nobody can stop that.", "named-person", "neutral", "direct"},
+  {"\"The vote was fair,\" he said, \"and the count was clean.\"",  "said", "he", "The vote was fair, | and the count was clean.", "vague", "neutral", "direct"},
+  {"The mayor said: \"We will rebuild the school.\"",               "said", "The mayor", "We will rebuild the school.", "titled", "neutral", "direct"},
+  // indirect speech
+  {"Lena Ortiz complained that the new rules were unfair to farmers.", "complained", "Lena Ortiz", "that the new rules were unfair to farmers", "named-person", "neutral", "indirect"},
+  {"The minister warned the talks could fail.",                     "warned", "The minister", "the talks could fail", "titled", "neutral", "indirect"},
+  {"Officials told reporters that the road would stay closed.",     "told", "Officials", "that the road would stay closed", "anonymous", "neutral", "indirect"},
+  {"The company said in a statement that it would appeal.",         "said", "The company", "that it would appeal", "titled", "neutral", "indirect"},
+  {"The fire started in the kitchen, officials said.",              "said", "officials", "The fire started in the kitchen", "anonymous", "neutral", "indirect"},
+  {"Critics claimed the plan would raise taxes.",                   "claimed", "Critics", "the plan would raise taxes", "vague", "distancing", "indirect"},
+  {"The agency confirmed that two workers were hurt.",              "confirmed", "The agency", "that two workers were hurt", "titled", "endorsing", "indirect"},
+  {"It was reported that the factory would close.",                 "was reported", "", "that the factory would close", "", "neutral", "indirect"},
+  {"A person familiar with the talks said a deal was near.",        "said", "A person familiar with the talks", "a deal was near", "anonymous", "neutral", "indirect"},
+  {"The court filing said the firm hid its losses.",                "said", "The court filing", "the firm hid its losses", "document", "neutral", "indirect"},
+  // according to, per
+  {"According to the city budget office, spending rose by a third.", "According to", "the city budget office", "spending rose by a third", "titled", "neutral", "according-to"},
+  {"The dam is safe, according to engineers at the site.",          "according to", "engineers at the site", "The dam is safe", "vague", "neutral", "according-to"},
+  {"Per a report by The Harbor Times, the ferry was late again.",    "Per", "a report by The Harbor Times", "the ferry was late again", "document", "neutral", "according-to"},
+};
+// clang-format on
+
+class AttributionCase : public ::testing::TestWithParam<Case> {};
+
+TEST_P(AttributionCase, FindsTheAttribution) {
+  const Case& c = GetParam();
+  auto rec = slant::test::run_plugin(plugin(), c.text);
+  const slant::test::RecordedFinding* hit = nullptr;
+  for (const auto& f : rec.findings)
+    if (f.evidence == c.cue) hit = &f;
+  ASSERT_NE(hit, nullptr) << "no attribution with cue '" << c.cue << "' in: " << c.text;
+  EXPECT_EQ(hit->kind, "attribution");
+  EXPECT_EQ(hit->part_text("source", rec.article.text), c.source);
+  EXPECT_EQ(hit->part_text("cue", rec.article.text), c.cue);
+  EXPECT_EQ(hit->part_text("content", rec.article.text), c.content);
+  EXPECT_EQ(hit->attr("source_class"), c.cls);
+  EXPECT_EQ(hit->attr("stance"), c.stance);
+  EXPECT_EQ(hit->attr("form"), c.form);
+  EXPECT_FALSE(hit->explanation.empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, AttributionCase, ::testing::ValuesIn(kCases));
+
+}  // namespace
