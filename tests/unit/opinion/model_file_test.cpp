@@ -87,3 +87,33 @@ TEST(OpinionModelFile, MissingModelFileIsNamed) {
 }
 
 }  // namespace
+
+namespace {
+
+// A user's extra lexicon adds signals; one with a category the plugin does not know is refused
+// with its file and line.
+TEST(OpinionModelFile, ExtraLexiconAddsSignalsAndRefusesUnknownCategories) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("slant-opinion-lexicon-test-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path good = dir / "mine.tsv", bad = dir / "bad.tsv";
+  std::ofstream(good) << "# our newsroom's words\nboondoggle-ish\tevaluative\t1.0\n";
+  std::ofstream(bad) << "fine\tevaluative\t0.5\nmeh\tsarcasm\t1.0\n";
+
+  const slant::plugins::Opinion p(
+      slant::test::opinion::config_with({{"model", "none"}, {"extra_lexicon", good.string()}}));
+  const auto r = slant::test::run_plugin(p, "The new tram line is a boondoggle-ish scheme.");
+  ASSERT_EQ(slant::test::opinion::opinions(r).size(), 1u);
+  EXPECT_EQ(slant::test::opinion::opinions(r).front()->evidence, "boondoggle-ish");
+
+  std::string error;
+  try {
+    slant::plugins::Opinion q(slant::test::opinion::config_with({{"extra_lexicon", bad.string()}}));
+  } catch (const std::exception& e) {
+    error = e.what();
+  }
+  fs::remove_all(dir);
+  EXPECT_NE(error.find(bad.string() + ":2: unknown category 'sarcasm'"), std::string::npos) << error;
+}
+
+}  // namespace
