@@ -1,0 +1,54 @@
+// The comparison as one self-contained HTML page: inline CSS and SVG only, nothing fetched from
+// the network, so it opens offline and can go into a paper's supplement as is.
+#include <cmath>
+
+#include "corpus/comparison_writers.hpp"
+#include "corpus/dot_whisker_svg.hpp"
+
+namespace slant::corpus {
+
+void write_comparison_html(const Comparison& c, std::ostream& out, const std::string& title) {
+  const auto& o = c.options;
+  out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>" << html_escape(title)
+      << "</title>\n<style>\nbody{font-family:sans-serif;max-width:980px;margin:2em auto;color:#222;line-height:1.4}\n"
+         "h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}h3{margin:1.6em 0 .3em;font-size:1.05em}\n"
+         "table{border-collapse:collapse;font-size:.85em;margin:.4em 0 1em}td,th{padding:2px 8px;text-align:right;"
+         "border-bottom:1px solid #eee}td:first-child,th:first-child{text-align:left}.sig{font-weight:bold}\n"
+         ".note{color:#555;font-size:.9em}\n</style></head><body>\n";
+  out << "<h1>" << html_escape(title) << "</h1>\n<p class=\"note\">" << c.articles
+      << " articles. Dots: the mean per article; whiskers: " << static_cast<int>(o.level * 100)
+      << "% percentile bootstrap interval of the mean (" << o.resamples
+      << " resamples); dashed line: the mean over all outlets. A filled dot differs from the other outlets "
+         "(permutation test, "
+      << o.permutations << " relabellings or every split when fewer, "
+      << (o.correction == "bh" ? "Benjamini-Hochberg" : "Holm") << "-adjusted p &lt; " << o.alpha
+      << " within the group; red above, blue below). Seed " << o.seed << ".</p>\n";
+  for (const auto& g : c.groups) {
+    out << "<h2>" << html_escape(g.genre == "all" ? "All articles" : "Genre: " + g.genre) << " (" << g.articles
+        << " articles, " << g.words << " words)</h2>\n<table><tr><th>outlet</th><th>articles</th><th>words</th></tr>\n";
+    for (const auto& s : g.outlets)
+      out << "<tr><td>" << html_escape(s.outlet) << "</td><td>" << s.articles << "</td><td>" << s.words
+          << "</td></tr>\n";
+    out << "</table>\n";
+    for (const auto& m : g.measures) {
+      if (m.articles == 0) continue;  // no article has words in that voice
+      const int d = m.spec.unit == "share of sentences" ? 3 : 2;
+      out << "<h3>" << html_escape(m.spec.id) << " <span class=\"note\">(" << html_escape(m.spec.unit)
+          << (m.spec.voice != "all" ? ", " + m.spec.voice + " voice" : "") << ")</span></h3>\n";
+      out << dot_whisker_svg(m);
+      out << "<table><tr><th>outlet</th><th>n</th><th>mean</th><th>median</th><th>95% CI</th><th>vs rest</th>"
+             "<th>p</th><th>p adj.</th><th>Hedges' g</th><th>Cliff's &delta;</th></tr>\n";
+      for (const auto& s : m.outlets)
+        out << "<tr" << (s.significant ? " class=\"sig\"" : "") << "><td>" << html_escape(s.outlet) << "</td><td>"
+            << s.articles << "</td><td>" << format_number(s.mean, d) << "</td><td>" << format_number(s.median, d)
+            << "</td><td>[" << format_number(s.ci_low, d) << ", " << format_number(s.ci_high, d) << "]</td><td>"
+            << (s.difference > 0 ? "+" : "") << format_number(s.difference, d) << "</td><td>" << format_p(s.p)
+            << "</td><td>" << format_p(s.p_adjusted) << "</td><td>" << format_number(s.hedges_g, 2) << "</td><td>"
+            << format_number(s.cliffs_delta, 2) << "</td></tr>\n";
+      out << "</table>\n";
+    }
+  }
+  out << "</body></html>\n";
+}
+
+}  // namespace slant::corpus
