@@ -53,7 +53,11 @@ constexpr std::array kReportingBeforeWould = {
     "said"sv,     "told"sv,    "announced"sv, "added"sv,    "stated"sv,   "promised"sv,
     "vowed"sv,    "pledged"sv, "warned"sv,    "predicted"sv, "decided"sv, "agreed"sv,
     "confirmed"sv, "declared"sv, "insisted"sv, "knew"sv,    "hoped"sv,    "planned"sv,
-    "threatened"sv, "indicated"sv, "signaled"sv, "signalled"sv, "expected"sv, "assured"sv};
+    "threatened"sv, "indicated"sv, "signaled"sv, "signalled"sv, "expected"sv, "assured"sv,
+    "wrote"sv,    "believed"sv, "thought"sv,  "argued"sv,   "claimed"sv,  "felt"sv,
+    "feared"sv,   "suggested"sv, "speculated"sv, "calculated"sv, "estimated"sv, "revealed"sv,
+    "assumed"sv,  "understood"sv, "learned"sv, "realized"sv, "realised"sv, "reported"sv,
+    "explained"sv, "noted"sv,  "maintained"sv, "insisted"sv, "ensured"sv,  "guaranteed"sv};
 
 constexpr std::array kSubjectFiller = {"do"sv,      "does"sv,     "did"sv,      "n't"sv,
                                        "not"sv,     "also"sv,     "still"sv,    "really"sv,
@@ -102,6 +106,19 @@ constexpr std::array kObjectDeterminers = {"the"sv, "a"sv,    "an"sv,    "his"sv
                                            "its"sv, "their"sv, "our"sv,  "my"sv,   "your"sv,
                                            "him"sv, "them"sv, "me"sv,    "us"sv,   "this"sv};
 
+// Subjects that make "may"/"could" generic -- the dynamic "can" of a description ("players may
+// trade cards", "which may take years") rather than a judgement on one claim (Coates 1983).
+constexpr std::array kGenericPronouns = {"they"sv, "you"sv, "one"sv, "which"sv, "who"sv,
+                                         "whom"sv, "we"sv, "users"sv, "people"sv};
+constexpr std::array kSpecificPronouns = {"he"sv, "she"sv, "it"sv, "this"sv, "that"sv,
+                                          "there"sv, "i"sv};
+constexpr std::array kDefinite = {"the"sv,   "this"sv, "that"sv,  "these"sv, "those"sv, "its"sv,
+                                  "his"sv,   "her"sv,  "their"sv, "our"sv,   "my"sv,    "your"sv};
+constexpr std::array kIndefinite = {"a"sv, "an"sv, "any"sv, "each"sv, "every"sv, "some"sv,
+                                    "many"sv, "most"sv, "all"sv};
+constexpr std::array kModalAdverbs = {"also"sv, "still"sv, "now"sv, "therefore"sv, "thus"sv,
+                                      "then"sv, "sometimes"sv, "often"sv, "even"sv, "only"sv};
+
 template <class List>
 bool contains(const List& list, std::string_view w) {
   for (std::string_view x : list)
@@ -134,6 +151,24 @@ bool appear_ok(const SentenceWords& w, int64_t i) {
 
 }  // namespace
 
+bool generic_subject(const SentenceWords& w, int64_t i) {
+  int64_t k = i - 1;
+  while (w.in(k, kModalAdverbs) && k > i - 3) --k;
+  if (!w.is_word(k)) return false;
+  if (w.in(k, kSpecificPronouns)) return false;
+  if (w.in(k, kGenericPronouns)) return true;
+  if (w.capitalized(k) && !w.sentence_start(k)) return false;  // a name
+  const std::string_view noun = w.lower(k);
+  const bool plural = noun.size() > 3 && noun.back() == 's' && !noun.ends_with("ss") &&
+                      !noun.ends_with("us") && !noun.ends_with("is");
+  // the determiner of the subject noun, past at most one modifier ("the new rules")
+  int64_t d = k - 1;
+  if (w.is_word(d) && !w.in(d, kDefinite) && !w.in(d, kIndefinite)) --d;
+  if (w.in(d, kDefinite)) return false;
+  if (w.in(d, kIndefinite)) return true;  // "a player may", "any user may"
+  return plural;                          // a bare plural: "players may"
+}
+
 bool quantity_at(const SentenceWords& w, int64_t i) {
   if (w.in(i, kCurrency) || w.kind(i, SLANT_TOKEN_SYMBOL)) ++i;
   if (w.is_number(i)) return true;
@@ -155,6 +190,7 @@ bool is_month_or_name_may(const SentenceWords& w, int64_t i) {
 
 bool is_ability_could(const SentenceWords& w, int64_t i) {
   if (w.is(i + 1, "not") || w.is(i + 1, "n't")) return true;
+  if (w.is(i + 1, "also") || generic_subject(w, i)) return true;
   if (w.in(i + 1, kAbilityVerbs)) return true;
   // purpose: "so (that) they could", "in order that he could"
   for (int64_t k = i - 1; k >= i - 3 && w.valid(k); --k) {
@@ -166,12 +202,31 @@ bool is_ability_could(const SentenceWords& w, int64_t i) {
 
 bool is_non_epistemic_would(const SentenceWords& w, int64_t i) {
   if (w.in(i + 1, kNarrativeWould)) return true;
-  if (w.is(i + 1, "have") && w.in(i + 2, std::array{"liked"sv, "loved"sv, "preferred"sv})) return true;
-  // "said (that) it would": at most a subject of three words between the verb and "would"
-  for (int64_t k = i - 1; k >= i - 5 && w.valid(k); --k) {
+  if (w.is(i + 1, "have") && w.in(i + 2, std::array{"liked"sv, "loved"sv, "preferred"sv, "to"sv}))
+    return true;
+  // "said (that) it would": at most a subject of four words between the verb and "would"
+  for (int64_t k = i - 1; k >= i - 6 && w.valid(k); --k) {
     if (w.is_punct(k)) break;
     if (w.in(k, kReportingBeforeWould)) return true;
   }
+  return false;
+}
+
+bool tentative_would(const SentenceWords& w, int64_t i) {
+  if (is_non_epistemic_would(w, i)) return false;
+  // The tentative "would" of a hedged judgement: "this would suggest", "it would seem",
+  // "one would expect", "that would be likely". A "would" of hypothetical consequence ("a cut
+  // would widen the deficit") is read only with its "if" clause (the conditional rule).
+  int64_t k = i + 1;
+  if (w.in(k, std::array{"probably"sv, "likely"sv, "perhaps"sv, "possibly"sv, "certainly"sv,
+                         "surely"sv, "presumably"sv, "seem"sv, "appear"sv, "suggest"sv,
+                         "indicate"sv, "imply"sv, "expect"sv, "think"sv, "guess"sv, "assume"sv,
+                         "estimate"sv, "argue"sv, "say"sv, "suppose"sv, "tend"sv}))
+    return true;
+  if (w.is(k, "be") && w.in(k + 1, std::array{"likely"sv, "unlikely"sv, "possible"sv,
+                                              "plausible"sv, "reasonable"sv, "fair"sv,
+                                              "safe"sv}))
+    return true;
   return false;
 }
 
@@ -188,15 +243,22 @@ bool accept_cue(const sdk::LexiconEntry& e, const SentenceWords& w, int64_t i) {
   const int64_t after = i + static_cast<int64_t>(e.words.size());
   if (e.category == "approximator") return approximator_ok(e, w, i);
   if (e.category == "booster" && w.in(i - 1, kNegation)) return false;  // "not certainly"
-  if (p == "may") return !is_month_or_name_may(w, i);
+  if (p == "may")
+    return !is_month_or_name_may(w, i) && !w.is(after, "also") && !generic_subject(w, i);
   if (p == "could") return !is_ability_could(w, i);
-  if (p == "would") return !is_non_epistemic_would(w, i);
+  if (p == "would") return tentative_would(w, i);
   if (contains(kAppearForms, p)) return appear_ok(w, i);
   if (contains(kIndicateForms, p)) return w.is(after, "that");
   if (contains(kFirstPersonVerbs, p)) return first_person_subject(w, i) && !w.is(after, "in");
-  if (p == "possible")
-    return !w.in(i - 1, kNotPossible) && !w.is(after, "to") &&
-           !(w.lower(i - 1).size() > 4 && w.lower(i - 1).ends_with("est"));
+  if (p == "possible") {
+    // "it is possible that", "a possible motive", "one possible cause": the epistemic sense.
+    // "possible uses", "is possible only when", "made possible" are about feasibility.
+    if (w.in(i - 1, kNotPossible) || w.is(after, "to")) return false;
+    if (w.is(after, "that")) return true;
+    if (w.in(i - 1, std::array{"a"sv, "an"sv, "one"sv})) return true;
+    return w.in(i - 1, std::array{"is"sv, "was"sv, "be"sv, "seems"sv, "remains"sv}) &&
+           w.in(i - 2, std::array{"it"sv, "also"sv, "is"sv, "was"sv, "quite"sv, "entirely"sv});
+  }
   if (p == "supposed") return !w.is(after, "to") || w.is(after + 1, "have");
   if (p == "apparent") return !w.in(i - 1, kApparentEvident) && !w.is(after, "that") && !w.is(after, "to");
   if (p == "clearly") return !w.in(after, kMannerAfterClearly) && !w.is_punct(after);

@@ -25,6 +25,9 @@ bool is_ability_could(const SentenceWords& w, int64_t i);
 // The "would" of future-in-the-past, habit or wish: "said it would", "would later", "would like".
 bool is_non_epistemic_would(const SentenceWords& w, int64_t i);
 
+// "would" of a hedged judgement ("this would suggest", "it would seem").
+bool tentative_would(const SentenceWords& w, int64_t i);
+
 // Whether the token before i (skipping auxiliaries and adverbs) is "I" or "we".
 bool first_person_subject(const SentenceWords& w, int64_t i);
 

@@ -34,7 +34,8 @@ CueMatch from_entry(const sdk::LexiconEntry& e, int64_t i) {
 
 }  // namespace
 
-std::vector<CueMatch> find_cues(const HedgeLexicon& lex, const SentenceWords& w) {
+std::vector<CueMatch> find_cues(const HedgeLexicon& lex, const SentenceWords& w,
+                                const CueOptions& options) {
   const int64_t n = w.size();
   std::vector<CueMatch> out;
   std::vector<char> used(static_cast<size_t>(n), 0);
@@ -53,6 +54,7 @@ std::vector<CueMatch> find_cues(const HedgeLexicon& lex, const SentenceWords& w)
     std::optional<CueMatch> m = match_weasel(lex, w, i);
     if (!m || !free_tokens(used, *m)) m = match_agentless_passive(lex, w, i);
     if (!m || !free_tokens(used, *m)) m = match_conditional(w, i, modal_after[static_cast<size_t>(i)]);
+    if ((!m || !free_tokens(used, *m)) && options.vague_quantifiers) m = match_vague_quantity(lex, w, i);
     if (m && free_tokens(used, *m)) {
       claim(used, *m);
       out.push_back(std::move(*m));

@@ -10,6 +10,11 @@
 
 namespace slant::plugins::hedging {
 
-std::vector<CueMatch> find_cues(const HedgeLexicon& lex, const SentenceWords& w);
+struct CueOptions {
+  bool vague_quantifiers = true;  // report "some countries", "many of the members"
+};
+
+std::vector<CueMatch> find_cues(const HedgeLexicon& lex, const SentenceWords& w,
+                                const CueOptions& options = {});
 
 }  // namespace slant::plugins::hedging

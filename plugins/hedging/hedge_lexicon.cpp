@@ -28,13 +28,16 @@ std::string entry_line(const sdk::LexiconEntry& e) {
 }  // namespace
 
 void HedgeLexicon::add(const sdk::Lexicon& lexicon) {
-  std::string cue_text, quantifier_text, group_text, verb_text, opinion_text, report_text,
+  std::string cue_text, quantifier_text, vague_text, opinion_verb_text, consensus_text, group_text, verb_text, opinion_text, report_text,
       modifier_text;
   for (const auto& e : lexicon.entries()) {
     std::string* target = nullptr;
     if (is_finding_category(e.category)) target = &cue_text;
     else if (e.category == "class:weasel-quantifier") target = &quantifier_text;
+    else if (e.category == "class:vague-quantifier") target = &vague_text;
     else if (e.category == "class:group-noun") target = &group_text;
+    else if (e.category == "class:opinion-verb") target = &opinion_verb_text;
+    else if (e.category == "class:consensus-participle") target = &consensus_text;
     else if (e.category == "class:report-verb") target = &verb_text;
     else if (e.category == "class:passive-opinion") target = &opinion_text;
     else if (e.category == "class:passive-report") target = &report_text;
@@ -47,7 +50,10 @@ void HedgeLexicon::add(const sdk::Lexicon& lexicon) {
   const std::string& name = lexicon.path();
   cues.extend(sdk::Lexicon::parse(cue_text, name));
   quantifiers.extend(sdk::Lexicon::parse(quantifier_text, name));
+  vague_quantifiers.extend(sdk::Lexicon::parse(vague_text, name));
   groups.extend(sdk::Lexicon::parse(group_text, name));
+  opinion_verbs.extend(sdk::Lexicon::parse(opinion_verb_text, name));
+  consensus_participles.extend(sdk::Lexicon::parse(consensus_text, name));
   report_verbs.extend(sdk::Lexicon::parse(verb_text, name));
   passive_opinion.extend(sdk::Lexicon::parse(opinion_text, name));
   passive_report.extend(sdk::Lexicon::parse(report_text, name));

@@ -11,25 +11,29 @@
 namespace slant::plugins::hedging {
 
 // Every lexicon category that becomes a finding; "booster" is of kind "booster", the rest "hedge".
-inline constexpr std::array<std::string_view, 11> kFindingCategories = {
-    "epistemic-modal", "epistemic-verb", "hedge-adverb",      "hedge-adjective",
-    "hedge-noun",      "approximator",   "weasel",            "agentless-passive",
-    "negated-certainty", "conditional",  "booster"};
+inline constexpr std::array<std::string_view, 12> kFindingCategories = {
+    "epistemic-modal", "epistemic-verb",    "hedge-adverb", "hedge-adjective",
+    "hedge-noun",      "approximator",      "weasel",       "vague-quantifier",
+    "agentless-passive", "negated-certainty", "conditional", "booster"};
 
 // Word classes used by the phrase rules (category "class:<name>" in the file).
-inline constexpr std::array<std::string_view, 6> kWordClasses = {
-    "class:weasel-quantifier", "class:group-noun",      "class:report-verb",
-    "class:passive-opinion",   "class:passive-report",  "class:hedge-modifier"};
+inline constexpr std::array<std::string_view, 9> kWordClasses = {
+    "class:weasel-quantifier", "class:vague-quantifier", "class:group-noun",
+    "class:report-verb",       "class:opinion-verb",     "class:passive-opinion",
+    "class:passive-report",    "class:consensus-participle", "class:hedge-modifier"};
 
 bool is_finding_category(std::string_view category);
 
 struct HedgeLexicon {
   sdk::Lexicon cues;             // entries of a finding category, matched longest first
   sdk::Lexicon quantifiers;      // "some", "many", "a number of"
+  sdk::Lexicon vague_quantifiers;  // "some", "many", "several" before a plural noun
   sdk::Lexicon groups;           // "critics", "experts", "people"
   sdk::Lexicon report_verbs;     // "say", "argue", "believe" after a weasel subject
+  sdk::Lexicon opinion_verbs;    // "believe", "contend": a view held by any bare plural subject
   sdk::Lexicon passive_opinion;  // "believed", "regarded", "seen as": a hedge in any agentless passive
   sdk::Lexicon passive_report;   // "said", "reported": a hedge with "it" or a raising "to"
+  sdk::Lexicon consensus_participles;  // "known", "accepted": a weasel after "widely", "commonly"
   sdk::Lexicon modifiers;        // adverbs allowed inside a passive ("widely", "generally")
 
   // Reads path, then extra_path (if not empty) on top. Throws std::runtime_error naming the file

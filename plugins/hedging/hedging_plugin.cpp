@@ -32,6 +32,9 @@ sdk::PluginInfo Hedging::info() {
        "taken in the plugin's data folder."},
       {"min_weight", SLANT_PARAM_NUMBER, "0",
        "Report only cues whose weight is at least this (0 to 1)."},
+      {"vague_quantifiers", SLANT_PARAM_BOOL, "true",
+       "Report vague quantifiers over unnamed sets (\"some countries\", \"many of the members\") "
+       "as hedges of category vague-quantifier."},
   };
   i.scores = {
       {"hedges_per_100_words", "hedge", SLANT_SCORE_PER_100_WORDS,
@@ -48,6 +51,7 @@ Hedging::Hedging(const sdk::Config& cfg) {
   const std::string extra_name = cfg.string("extra_lexicon");
   const std::string extra = extra_name.empty() ? std::string() : cfg.data_path(extra_name);
   min_weight_ = cfg.number("min_weight");
+  options_.vague_quantifiers = cfg.boolean("vague_quantifiers");
   if (min_weight_ < 0 || min_weight_ > 1)
     throw std::invalid_argument("hedging: parameter 'min_weight' must be between 0 and 1, got '" +
                                 cfg.string("min_weight") + "'");
@@ -65,7 +69,7 @@ void Hedging::analyse(const sdk::Article& a, sdk::Sink& out) const {
     const hedging::SentenceWords w(a.tokens_of(sentence));
     if (w.size() == 0) continue;
     const hedging::ClauseBounds bounds(w);
-    for (const auto& cue : hedging::find_cues(lexicon_, w)) {
+    for (const auto& cue : hedging::find_cues(lexicon_, w, options_)) {
       if (cue.weight < min_weight_) continue;
       const bool booster = cue.category == "booster";
       sdk::Finding f;

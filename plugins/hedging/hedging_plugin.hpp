@@ -4,6 +4,7 @@
 
 #include <slant/plugin.hpp>
 
+#include "cue_finder.hpp"
 #include "hedge_lexicon.hpp"
 
 namespace slant::plugins {
@@ -16,6 +17,7 @@ class Hedging {
 
  private:
   hedging::HedgeLexicon lexicon_;
+  hedging::CueOptions options_;
   double min_weight_ = 0;
 };
 

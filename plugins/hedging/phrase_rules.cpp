@@ -1,5 +1,7 @@
 #include "phrase_rules.hpp"
 
+#include "cue_disambiguation.hpp"
+
 #include <array>
 #include <string>
 #include <string_view>
@@ -57,6 +59,36 @@ constexpr std::array kPronounFollowers = {"as"sv,  "to"sv,   "in"sv,   "who"sv, 
                                           "but"sv, "for"sv,  "at"sv,   "within"sv,  "among"sv,
                                           "including"sv, "of"sv};
 
+// Before a vague quantifier: "so many" and "too many" grade, "how many" asks, "the most" and
+// "at most" are superlatives or bounds, "as many as" is an approximator.
+constexpr std::array kNotVagueBefore = {"so"sv, "too"sv,  "how"sv, "as"sv,  "the"sv,  "at"sv,
+                                        "for"sv, "this"sv, "that"sv, "very"sv, "his"sv, "her"sv,
+                                        "its"sv, "their"sv, "our"sv, "my"sv,  "your"sv, "with"sv};
+constexpr std::array kPartitiveHeads = {"the"sv, "these"sv, "those"sv, "its"sv, "his"sv,
+                                        "her"sv, "their"sv, "them"sv, "which"sv, "whom"sv,
+                                        "our"sv, "us"sv, "my"sv,  "your"sv, "this"sv};
+// Spans of time and counts of occasions: "for many years", "several times" are imprecise but
+// say nothing about unnamed people or things.
+constexpr std::array kTimeNouns = {"years"sv, "times"sv,   "days"sv,   "weeks"sv,  "months"sv,
+                                   "decades"sv, "centuries"sv, "hours"sv, "minutes"sv,
+                                   "seasons"sv, "generations"sv, "occasions"sv, "millennia"sv,
+                                   "nights"sv, "miles"sv,   "hundreds"sv, "thousands"sv,
+                                   "millions"sv};
+constexpr std::array kIrregularPlurals = {"people"sv, "men"sv, "women"sv, "children"sv,
+                                          "media"sv,  "criteria"sv, "phenomena"sv, "data"sv,
+                                          "feet"sv,   "teeth"sv, "mice"sv, "clergy"sv, "police"sv};
+
+// A plural count noun (no part-of-speech tags: a regular -s plural that is not an -ous, -ss,
+// -us or -is word, or a listed irregular plural).
+bool plural_noun(const SentenceWords& w, int64_t i) {
+  if (!w.is_word(i)) return false;
+  const std::string_view x = w.lower(i);
+  for (auto p : kIrregularPlurals)
+    if (x == p) return true;
+  if (x.size() < 4 || x.back() != 's') return false;
+  return !(x.ends_with("ss") || x.ends_with("us") || x.ends_with("is") || x.ends_with("'s"));
+}
+
 sdk::LexiconMatch at(const sdk::Lexicon& lex, const SentenceWords& w, int64_t i) {
   if (!w.valid(i)) return {};
   return lex.match_at(w.tokens(), static_cast<uint32_t>(i));
@@ -86,6 +118,13 @@ int64_t group_within(const HedgeLexicon& lex, const SentenceWords& w, int64_t j)
     if (!w.is_word(j + k) || w.in(j + k, kNotModifier)) return -1;
   }
   return -1;
+}
+
+// A bare noun opening its clause: not after a determiner, a number, a name or a preposition.
+bool unmodified_subject(const SentenceWords& w, int64_t i) {
+  if (w.sentence_start(i)) return true;
+  if (w.is_punct(i - 1)) return !w.flag(i - 1, SLANT_TOKEN_QUOTE_MARK) || w.sentence_start(i - 1);
+  return w.in(i - 1, kClauseOpeners) && !w.is(i - 1, "by") && !w.is(i - 1, "among");
 }
 
 bool subject_position(const SentenceWords& w, int64_t i) {
@@ -134,8 +173,14 @@ std::optional<CueMatch> match_weasel(const HedgeLexicon& lex, const SentenceWord
   if (auto q = at(lex.quantifiers, w, i)) {
     weight = q.entry->weight;
     const int64_t qend = end_of(q);
-    // "some argue", "many believe", "others have claimed"
-    const int64_t j = skip(w, qend, 3, kSubjectVerbFiller);
+    // "some argue", "many believe", "others have claimed", "many in the party felt"
+    int64_t j = skip(w, qend, 3, kSubjectVerbFiller);
+    if (w.in(qend, std::array{"of"sv, "in"sv, "among"sv, "within"sv}))
+      for (int64_t k = qend + 1; k <= qend + 4 && w.is_word(k); ++k)
+        if (report_verb_at(lex, w, skip(w, k + 1, 2, kSubjectVerbFiller)) && !w.in(k + 1, kNotModifier)) {
+          j = skip(w, k + 1, 2, kSubjectVerbFiller);
+          break;
+        }
     if (auto v = report_verb_at(lex, w, j)) {
       CueMatch m = weasel("rule:weasel-subject", weight);
       m.add_range(i, qend);
@@ -156,18 +201,34 @@ std::optional<CueMatch> match_weasel(const HedgeLexicon& lex, const SentenceWord
     }
   } else if (auto g = at(lex.groups, w, i); g && !w.in(i - 1, kSpecificDeterminers)) {
     subject_end = end_of(g);  // bare plural: "critics argue", "experts say"
+  } else if (plural_noun(w, i) && (!w.capitalized(i) || w.sentence_start(i)) && unmodified_subject(w, i)) {
+    // any bare plural holding a view: "adherents believe that", "economists contend"
+    const int64_t j = skip(w, i + 1, 2, kSubjectVerbFiller);
+    if (auto v = at(lex.opinion_verbs, w, j); v && complement_after(w, end_of(v)) >= 0) {
+      CueMatch m = weasel("rule:weasel-subject", 0.6);
+      m.add_range(i, i + 1);
+      m.add_range(j, end_of(v));
+      m.scope_from = complement_after(w, end_of(v));
+      return m;
+    }
   }
   if (subject_end < 0) return std::nullopt;
+  // "critics of the plan say": an "of" phrase of up to three words after the group
+  int64_t after_group = subject_end;
+  if (w.is(after_group, "of"))
+    for (int64_t k = after_group + 1; k <= after_group + 3 && w.is_word(k) && !report_verb_at(lex, w, k); ++k)
+      if (report_verb_at(lex, w, k + 1)) subject_end = k + 1;
 
   const int64_t j = skip(w, subject_end, 3, kSubjectVerbFiller);
   if (auto v = report_verb_at(lex, w, j)) {
     CueMatch m = weasel("rule:weasel-subject", weight);
-    m.add_range(i, subject_end);
+    m.add_range(i, after_group);
     m.add_range(j, end_of(v));
     const int64_t c = complement_after(w, end_of(v));
     m.scope_from = c >= 0 ? c : i;
     return m;
   }
+  subject_end = after_group;
   // "some critics" / "many experts" opening a clause, without a verb of saying next to them
   if (has_group && subject_position(w, i)) {
     CueMatch m = weasel("rule:weasel-subject", weight * 0.8);
@@ -180,15 +241,17 @@ std::optional<CueMatch> match_weasel(const HedgeLexicon& lex, const SentenceWord
 
 std::optional<CueMatch> match_agentless_passive(const HedgeLexicon& lex, const SentenceWords& w,
                                                 int64_t i) {
-  enum class Anchor { expletive_it, as_clause, be, participle } anchor;
+  enum class Anchor { expletive_it, as_clause, be, modifier, participle } anchor;
   int64_t j = i;
-  if (w.is(i, "it")) {
+  if (at(lex.modifiers, w, i)) {
+    anchor = Anchor::modifier;  // "commonly known as", "often referred to as"
+  } else if (w.is(i, "it")) {
     anchor = Anchor::expletive_it;
     ++j;
   } else if (w.is(i, "as")) {
     anchor = Anchor::as_clause;
     ++j;
-  } else if (w.in(i, kBe)) {
+  } else if (w.in(i, kBe) || (w.in(i, std::array{"has"sv, "have"sv, "had"sv}) && w.is(i + 1, "been"))) {
     anchor = Anchor::be;
   } else {
     anchor = Anchor::participle;
@@ -196,7 +259,10 @@ std::optional<CueMatch> match_agentless_passive(const HedgeLexicon& lex, const S
 
   // The chain between anchor and participle: forms of "be", auxiliaries, adverbs.
   bool saw_be = false, broad_agreement = false;
-  if (anchor != Anchor::participle) {
+  if (anchor == Anchor::modifier) {
+    broad_agreement = true;
+    ++j;
+  } else if (anchor != Anchor::participle) {
     for (int k = 0; k < 5 && w.valid(j); ++k, ++j) {
       if (w.in(j, kBe) || (anchor == Anchor::expletive_it && w.is(j, "'s"))) saw_be = true;
       else if (at(lex.modifiers, w, j)) broad_agreement = true;
@@ -211,6 +277,7 @@ std::optional<CueMatch> match_agentless_passive(const HedgeLexicon& lex, const S
     p = at(lex.passive_report, w, j);
     opinion = false;
   }
+  if (!p && broad_agreement) p = at(lex.consensus_participles, w, j);  // "widely known"
   if (!p) return std::nullopt;
   const int64_t pend = end_of(p);
   const std::string_view participle = p.entry->phrase;
@@ -247,21 +314,27 @@ std::optional<CueMatch> match_agentless_passive(const HedgeLexicon& lex, const S
       if (w.is(pend, "to") && !raising) return std::nullopt;  // "it was reported to the police"
       break;
     case Anchor::as_clause:
+    case Anchor::modifier:
       break;
     case Anchor::be:
-      if (!opinion && !raising && !weasel_agent) return std::nullopt;  // "20 cases were reported"
+      if (!opinion && !broad_agreement && !raising && !weasel_agent)
+        return std::nullopt;  // "20 cases were reported"
       break;
     case Anchor::participle:
       // A reduced relative: "a tree believed to be", "regarded as", "considered one of".
       if (!(raising_strict || weasel_agent ||
             (opinion && (w.is(pend, "as") || w.is(pend, "among") ||
-                         (w.is(pend, "one") && w.is(pend + 1, "of"))))))
+                         (w.is(pend, "one") && w.is(pend + 1, "of")) ||
+                         // an appositive: "..., then considered the finest in Europe"
+                         ((w.is(i - 1, ",") || w.in(i - 1, std::array{"then"sv, "now"sv, "once"sv, "long"sv})) &&
+                          w.in(pend, std::array{"the"sv, "a"sv, "an"sv, "to"sv}))))))
         return std::nullopt;
       break;
   }
 
   CueMatch m;
   m.category = (weasel_agent || broad_agreement) ? "weasel" : "agentless-passive";
+  if (anchor == Anchor::modifier && w.is(i - 1, "most")) m.add_range(i - 1, i);  // "most commonly"
   m.rule = std::string(weasel_agent ? "rule:weasel-agent:" : "rule:agentless-passive:") +
            std::string(participle);
   m.weight = p.entry->weight;
@@ -273,6 +346,28 @@ std::optional<CueMatch> match_agentless_passive(const HedgeLexicon& lex, const S
     if (w.is(c, "that") || w.is(c, ",")) ++c;
     if (w.valid(c) && !w.is_punct(c)) m.scope_from = c;
   }
+  return m;
+}
+
+std::optional<CueMatch> match_vague_quantity(const HedgeLexicon& lex, const SentenceWords& w,
+                                             int64_t i) {
+  auto q = at(lex.vague_quantifiers, w, i);
+  if (!q || w.in(i - 1, kNotVagueBefore)) return std::nullopt;
+  const int64_t qend = end_of(q);
+  if (quantity_at(w, qend)) return std::nullopt;  // "several hundred": a round number
+  bool over_a_set = w.is(qend, "of") && w.in(qend + 1, kPartitiveHeads);  // "many of the"
+  // the head noun after at most two modifiers: "some minor variations", "many rural areas"
+  for (int64_t k = qend; !over_a_set && k < qend + 3 && w.is_word(k) && !w.in(k, kNotModifier); ++k) {
+    if (w.in(k, kTimeNouns)) return std::nullopt;
+    over_a_set = plural_noun(w, k);
+  }
+  if (!over_a_set) return std::nullopt;
+  CueMatch m;
+  m.category = "vague-quantifier";
+  m.rule = "rule:vague-quantifier:" + q.entry->phrase;
+  m.weight = q.entry->weight;
+  m.add_range(i, qend);
+  m.scope_from = i;
   return m;
 }
 

@@ -19,6 +19,11 @@ std::optional<CueMatch> match_weasel(const HedgeLexicon& lex, const SentenceWord
 std::optional<CueMatch> match_agentless_passive(const HedgeLexicon& lex, const SentenceWords& w,
                                                 int64_t i);
 
+// A vague quantifier over an unspecified set: "some countries", "many of the members",
+// "several reviewers" -- the Wikipedia sense of a weasel word, kept as its own category.
+std::optional<CueMatch> match_vague_quantity(const HedgeLexicon& lex, const SentenceWords& w,
+                                             int64_t i);
+
 // "if"/"unless" opening a clause, when a tentative modal follows later in the sentence.
 std::optional<CueMatch> match_conditional(const SentenceWords& w, int64_t i, bool modal_follows);
 

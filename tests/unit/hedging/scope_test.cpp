@@ -16,7 +16,7 @@ const ScopeCase kScopeCases[] = {
     // a semicolon ends the clause
     {"The road might reopen soon; the bridge will stay shut.", "might", "might reopen soon"},
     // a coordinating "but" ends it
-    {"Prices could rise, but wages will not.", "could", "could rise"},
+    {"The price could rise, but wages will not.", "could", "could rise"},
     // a dash ends it
     {"The mayor apparently knew — the council did not.", "apparently", "apparently knew"},
     // inside a quote, the closing mark ends it
