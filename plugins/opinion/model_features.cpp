@@ -33,25 +33,42 @@ std::vector<FeatureHit> side_features(const sdk::Article& a, const VoiceSide& si
                                       std::span<const Signal> side_signals,
                                       const SentenceContext& ctx) {
   std::vector<FeatureHit> out;
-  std::unordered_set<std::string> seen;
+  out.reserve(2 * side.tokens.size() + side_signals.size() + 4);
   const auto all = a.tokens();
-  std::string prev = "<s>";
+  std::string_view prev = "<s>";
   uint32_t prev_index = side.tokens.empty() ? 0 : side.tokens.front();
   int adverbs = 0;
   for (uint32_t idx : side.tokens) {
     const auto& t = all[idx];
     if (!is_wordlike(t)) continue;
-    std::string w = t.kind == SLANT_TOKEN_NUMBER ? "<num>" : std::string(sdk::Article::lower(t));
+    const std::string_view w = t.kind == SLANT_TOKEN_NUMBER ? "<num>" : sdk::Article::lower(t);
     if (t.kind == SLANT_TOKEN_WORD && is_stance_adverb(w) && adverbs < 2) {
       out.push_back({"m:ly-adverb", 1, idx, idx + 1});
       ++adverbs;
     }
-    if (std::string f = "w:" + w; seen.insert(f).second) out.push_back({f, 1, idx, idx + 1});
-    if (std::string f = "b:" + prev + " " + w; seen.insert(f).second)
-      out.push_back({f, 1, prev == "<s>" ? idx : prev_index, idx + 1});
-    prev = std::move(w);
+    std::string word = "w:";
+    word += w;
+    out.push_back({std::move(word), 1, idx, idx + 1});
+    std::string pair = "b:";
+    pair.append(prev).append(" ").append(w);
+    out.push_back({std::move(pair), 1, prev == "<s>" ? idx : prev_index, idx + 1});
+    prev = w;
     prev_index = idx;
   }
+  // A word or pair counts once per side, at its first occurrence: sort, then drop repeats
+  // (n log n; a hash set of strings cost more than the rest of the scoring together).
+  std::vector<uint32_t> order(out.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t x, uint32_t y) { return out[x].name < out[y].name; });
+  std::vector<bool> repeat(out.size(), false);
+  for (size_t i = 1; i < order.size(); ++i)
+    if (out[order[i]].name == out[order[i - 1]].name && out[order[i]].name[0] != 'm')
+      repeat[order[i]] = true;
+  size_t kept = 0;
+  for (size_t i = 0; i < out.size(); ++i)
+    if (!repeat[i]) out[kept++] = std::move(out[i]);
+  out.resize(kept);
   // Signal classes: each signal is one hit carrying its share of the capped class value.
   double sums[kSignalClassCount] = {};
   for (const auto& s : side_signals) sums[static_cast<size_t>(s.cls)] += s.weight;
