@@ -66,8 +66,11 @@ std::vector<FeatureHit> side_features(const sdk::Article& a, const VoiceSide& si
     if (out[order[i]].name == out[order[i - 1]].name && out[order[i]].name[0] != 'm')
       repeat[order[i]] = true;
   size_t kept = 0;
-  for (size_t i = 0; i < out.size(); ++i)
-    if (!repeat[i]) out[kept++] = std::move(out[i]);
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (repeat[i]) continue;
+    if (kept != i) out[kept] = std::move(out[i]);  // never self-move: it may empty a string
+    ++kept;
+  }
   out.resize(kept);
   // Signal classes: each signal is one hit carrying its share of the capped class value.
   double sums[kSignalClassCount] = {};
