@@ -16,9 +16,9 @@ uint32_t paragraph_of_token(const Doc& d, uint32_t t) { return d.paragraph_of_se
 }  // namespace
 
 void attach_direct_quotes(const Doc& d, std::vector<Candidate>& cands) {
-  const auto& outer = d.outer_quotes();
   const auto paragraphs = d.article().paragraphs();
-  std::vector<uint8_t> used(d.article().quotes().size(), 0);
+  const uint32_t nq = d.quote_count();
+  std::vector<uint8_t> used(nq, 0);
 
   // Quotes some candidate already reports: one sweep over both sorted lists.
   std::vector<sdk::Span> spans;
@@ -27,7 +27,7 @@ void attach_direct_quotes(const Doc& d, std::vector<Candidate>& cands) {
   {
     size_t k = 0;
     uint32_t reach = 0;
-    for (uint32_t q : outer) {
+    for (uint32_t q = 0; q < nq; ++q) {
       sdk::Span qc = d.quote_content(q);
       while (k < spans.size() && spans[k].begin < qc.end) reach = std::max(reach, spans[k++].end);
       // a span that began before this quote's end and reaches into it
@@ -65,8 +65,8 @@ void attach_direct_quotes(const Doc& d, std::vector<Candidate>& cands) {
   int64_t open = -1;     // the direct attribution still speaking, if any
   int64_t last_q = -1;   // its last quote
   uint32_t open_paragraph = 0;
-  for (uint32_t q : outer) {
-    const auto& qr = d.article().quotes()[q];
+  for (uint32_t q = 0; q < nq; ++q) {
+    const auto& qr = d.quote(q).outer;
     while (next < cands.size() && d.tok(cands[next].first_token()).begin < qr.begin) {
       const Candidate& c = cands[next];
       open = (c.form == "direct" || c.form == "mixed") ? static_cast<int64_t>(next) : -1;
@@ -86,7 +86,7 @@ void attach_direct_quotes(const Doc& d, std::vector<Candidate>& cands) {
     if (d.sentence_begin(s) != qt.b || cue_sentence[s]) continue;  // only whole quoted sentences
     uint32_t qp = paragraph_of_token(d, qt.b);
     // a quote left open at the end of a paragraph runs on into the next one
-    bool runs_on = last_q >= 0 && !d.article().quotes()[static_cast<uint32_t>(last_q)].closed &&
+    bool runs_on = last_q >= 0 && !d.quote(static_cast<uint32_t>(last_q)).closed &&
                    qp == open_paragraph + 1;
     if (qp != open_paragraph && !runs_on) continue;
     c.content.push_back(d.quote_content(q));

@@ -65,7 +65,7 @@ void report_metrics(const Doc& d, const std::vector<Candidate>& cands, const sdk
   out.metric("attributed_sentence_share", sentences.empty() ? 0.0 : n_att / sentences.size());
 
   double quoted = 0;
-  for (uint32_t q : d.outer_quotes()) {
+  for (uint32_t q = 0; q < d.quote_count(); ++q) {
     auto s = d.quote_content(q);
     quoted += s.end - s.begin;
   }

@@ -37,7 +37,7 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
   if (d.proper(v) && !d.title_case(s) && v != s_begin) return false;  // "the Post", "Fox News Says"
   const bool has_prev = v > s_begin;
   const uint32_t p = v - 1;
-  if (has_prev && d.is(p, kDet | kPoss)) {
+  if (has_prev && d.is(p, kDet | kPoss) && !d.quote_mark(p)) {
     // "some say", "many believe": a vague crowd as subject, not a determiner
     if (!(d.source_classes(p) & kVague)) return false;
   }

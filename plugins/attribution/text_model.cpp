@@ -1,5 +1,8 @@
 #include "text_model.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 namespace slant::plugins::attribution {
 
 Doc::Doc(const sdk::Article& article, const Lexicons& lex)
@@ -7,20 +10,24 @@ Doc::Doc(const sdk::Article& article, const Lexicons& lex)
   cls_.resize(tok_.size());
   for (uint32_t i = 0; i < tok_.size(); ++i) cls_[i] = lex_.word_classes(low(i));
 
+  flags_.resize(tok_.size());
+  for (uint32_t i = 0; i < tok_.size(); ++i) flags_[i] = tok_[i].flags;
+
   // Which outermost quote each token falls in: quotes and tokens are both in text order, so
   // one forward sweep assigns them.
   auto quotes = a_.quotes();
   quote_of_.assign(tok_.size(), -1);
-  quote_tok_.assign(quotes.size(), TokRange{});
   uint32_t t = 0;
   for (uint32_t q = 0; q < quotes.size(); ++q) {
     if (quotes[q].depth != 0) continue;
-    outer_.push_back(q);
     while (t < tok_.size() && tok_[t].end <= quotes[q].begin) ++t;
     uint32_t first = t;
-    while (t < tok_.size() && tok_[t].begin < quotes[q].end) quote_of_[t++] = static_cast<int32_t>(q);
-    quote_tok_[q] = {first, t};
+    const int32_t index = static_cast<int32_t>(quotes_.size());
+    while (t < tok_.size() && tok_[t].begin < quotes[q].end) quote_of_[t++] = index;
+    quotes_.push_back({{quotes[q].begin, quotes[q].end}, {quotes[q].content_begin, quotes[q].content_end}, {first, t},
+                       quotes[q].closed != 0});
   }
+  add_apostrophe_quotes();
 
   title_case_.assign(a_.sentences().size(), 0);
   for (uint32_t s = 0; s < a_.sentences().size(); ++s) {
@@ -56,15 +63,64 @@ bool Doc::proper(uint32_t i) const {
 bool Doc::opening_mark(uint32_t i) const {
   if (!quote_mark(i)) return false;
   int32_t q = quote_of_[i];
-  if (q >= 0) return tok_[i].begin == a_.quotes()[q].begin;
-  // A mark that opens a nested quote or stands alone: an opening one has no content before it.
-  return false;
+  return q >= 0 && quotes_[q].toks.b == i;
 }
 
 bool Doc::closing_mark(uint32_t i) const {
   if (!quote_mark(i)) return false;
   int32_t q = quote_of_[i];
-  return q >= 0 && a_.quotes()[q].closed && tok_[i].end == a_.quotes()[q].end;
+  return q >= 0 && quotes_[q].closed && quotes_[q].toks.e == i + 1;
+}
+
+void Doc::add_apostrophe_quotes() {
+  // A mark is two adjacent straight apostrophes outside any host quote; marks pair up within a
+  // paragraph, and one left open ends with its paragraph.
+  auto is_mark = [&](uint32_t i) {
+    return i + 1 < tok_.size() && low(i) == "'" && low(i + 1) == "'" && tok_[i].end == tok_[i + 1].begin &&
+           quote_of_[i] < 0 && quote_of_[i + 1] < 0;
+  };
+  std::vector<Quote> added;
+  int64_t open = -1;
+  uint32_t open_paragraph = 0;
+  auto close = [&](uint32_t end_tok, bool closed) {
+    uint32_t b = static_cast<uint32_t>(open);
+    Quote q;
+    q.toks = {b, end_tok};
+    q.outer = {tok_[b].begin, tok_[end_tok - 1].end};
+    q.content = {tok_[b + 1].end, closed ? tok_[end_tok - 2].begin : tok_[end_tok - 1].end};
+    if (q.content.end < q.content.begin) q.content.end = q.content.begin;
+    q.closed = closed;
+    added.push_back(q);
+    open = -1;
+  };
+  for (uint32_t i = 0; i < tok_.size(); ++i) {
+    uint32_t p = paragraph_of_sentence(tok_[i].sentence);
+    if (open >= 0 && p != open_paragraph) close(i, false);
+    if (!is_mark(i)) continue;
+    if (open < 0) {
+      open = i;
+      open_paragraph = p;
+    } else {
+      close(i + 2, true);
+    }
+    ++i;
+  }
+  if (open >= 0) close(static_cast<uint32_t>(tok_.size()), false);
+  if (added.empty()) return;
+  for (const auto& q : added) {
+    for (uint32_t k = q.toks.b; k < q.toks.e; ++k) {
+      bool mark = k < q.toks.b + 2 || (q.closed && k + 2 >= q.toks.e);
+      flags_[k] |= mark ? SLANT_TOKEN_QUOTE_MARK : SLANT_TOKEN_IN_QUOTE;
+    }
+  }
+  // merge both lists in text order and renumber quote_of_
+  std::vector<Quote> merged;
+  merged.reserve(quotes_.size() + added.size());
+  std::merge(quotes_.begin(), quotes_.end(), added.begin(), added.end(), std::back_inserter(merged),
+             [](const Quote& a, const Quote& b) { return a.toks.b < b.toks.b; });
+  quotes_ = std::move(merged);
+  for (uint32_t q = 0; q < quotes_.size(); ++q)
+    for (uint32_t k = quotes_[q].toks.b; k < quotes_[q].toks.e; ++k) quote_of_[k] = static_cast<int32_t>(q);
 }
 
 bool Doc::hard_boundary(uint32_t i) const {
@@ -74,9 +130,5 @@ bool Doc::hard_boundary(uint32_t i) const {
   return l == ";" || l == ":" || l == "(" || l == ")" || l == "." || l == "!" || l == "?";
 }
 
-sdk::Span Doc::quote_content(uint32_t q) const {
-  const auto& r = a_.quotes()[q];
-  return {r.content_begin, r.content_end};
-}
 
 }  // namespace slant::plugins::attribution

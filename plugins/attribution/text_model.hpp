@@ -44,8 +44,8 @@ class Doc {
   bool cap(uint32_t i) const { return (tok_[i].flags & SLANT_TOKEN_CAPITALIZED) != 0; }
   // Capitalised for a reason other than starting a sentence or a headline.
   bool proper(uint32_t i) const;
-  bool in_quote(uint32_t i) const { return (tok_[i].flags & SLANT_TOKEN_IN_QUOTE) != 0; }
-  bool quote_mark(uint32_t i) const { return (tok_[i].flags & SLANT_TOKEN_QUOTE_MARK) != 0; }
+  bool in_quote(uint32_t i) const { return (flags_[i] & SLANT_TOKEN_IN_QUOTE) != 0; }
+  bool quote_mark(uint32_t i) const { return (flags_[i] & SLANT_TOKEN_QUOTE_MARK) != 0; }
   // The outermost direct quote a token (mark or content) belongs to, or -1.
   int32_t quote_of(uint32_t i) const { return quote_of_[i]; }
   bool opening_mark(uint32_t i) const;
@@ -62,21 +62,30 @@ class Doc {
   bool title_case(uint32_t s) const { return title_case_[s] != 0; }
   uint32_t paragraph_of_sentence(uint32_t s) const { return a_.sentences()[s].paragraph; }
 
-  // Outermost quotes (depth 0) in text order, and the token range of each (marks included).
-  const std::vector<uint32_t>& outer_quotes() const { return outer_; }
-  TokRange quote_tokens(uint32_t q) const { return quote_tok_[q]; }
+  // Outermost quotes in text order: the host's depth-0 quotes, plus quotes written with two
+  // apostrophes (''like this'', as some archives print them) that the host does not mark.
+  struct Quote {
+    sdk::Span outer, content;
+    TokRange toks;  // marks included
+    bool closed = true;
+  };
+  uint32_t quote_count() const { return static_cast<uint32_t>(quotes_.size()); }
+  const Quote& quote(uint32_t q) const { return quotes_[q]; }
+  TokRange quote_tokens(uint32_t q) const { return quotes_[q].toks; }
   // The content (inside the marks) of quote q as a byte span.
-  sdk::Span quote_content(uint32_t q) const;
+  sdk::Span quote_content(uint32_t q) const { return quotes_[q].content; }
 
  private:
   const sdk::Article& a_;
   const Lexicons& lex_;
   std::span<const sdk::Token> tok_;
   std::vector<uint32_t> cls_;
+  std::vector<uint8_t> flags_;  // the host's quote flags, with two-apostrophe quotes added
   std::vector<int32_t> quote_of_;
   std::vector<uint8_t> title_case_;
-  std::vector<uint32_t> outer_;
-  std::vector<TokRange> quote_tok_;
+  std::vector<Quote> quotes_;
+
+  void add_apostrophe_quotes();
 };
 
 }  // namespace slant::plugins::attribution
