@@ -21,13 +21,6 @@ constexpr std::array kAfterArticle = {"dozen"sv, "hundred"sv, "thousand"sv, "mil
                                       "billion"sv, "third"sv,  "quarter"sv,  "fifth"sv,
                                       "tenth"sv,   "half"sv,   "score"sv};
 constexpr std::array kCurrency = {"$"sv, "£"sv, "€"sv, "¥"sv, "us$"sv, "rs."sv};
-// "almost all", "nearly every", "virtually always": approximating a universal.
-constexpr std::array kUniversals = {"all"sv,       "every"sv,     "everyone"sv, "everybody"sv,
-                                    "everything"sv, "entirely"sv, "always"sv,   "never"sv,
-                                    "none"sv,      "nothing"sv,   "no"sv,       "unanimous"sv,
-                                    "unanimously"sv, "universally"sv, "completely"sv};
-constexpr std::array kDegreeApproximators = {"nearly"sv, "almost"sv, "virtually"sv,
-                                             "practically"sv};
 
 // Prepositions and words that put a capitalised "May" in a date even in all-caps text.
 constexpr std::array kMonthContext = {"in"sv,    "early"sv, "late"sv,   "last"sv,  "next"sv,
@@ -119,6 +112,37 @@ constexpr std::array kIndefinite = {"a"sv, "an"sv, "any"sv, "each"sv, "every"sv,
 constexpr std::array kModalAdverbs = {"also"sv, "still"sv, "now"sv, "therefore"sv, "thus"sv,
                                       "then"sv, "sometimes"sv, "often"sv, "even"sv, "only"sv};
 
+constexpr std::array kIrregularParticiples = {
+    "made"sv, "found"sv, "used"sv,  "seen"sv,   "done"sv,  "known"sv, "held"sv,  "sold"sv,
+    "built"sv, "put"sv,  "set"sv,   "paid"sv,   "brought"sv, "kept"sv, "left"sv, "told"sv,
+    "taught"sv, "bought"sv, "sent"sv, "spent"sv, "shown"sv, "grown"sv, "drawn"sv, "given"sv,
+    "taken"sv, "worn"sv, "led"sv,   "run"sv,    "cut"sv,   "read"sv,  "met"sv,   "lost"sv,
+    "won"sv,  "hit"sv,   "fed"sv,   "spread"sv, "heard"sv, "thought"sv, "said"sv, "got"sv,
+    "gotten"sv, "done"sv, "begun"sv, "chosen"sv, "written"sv, "spoken"sv, "eaten"sv};
+// Participles whose passive with "may" is usually a judgement, not an option:
+// "may be related to", "may be caused by", "the name may be derived from".
+constexpr std::array kEpistemicParticiples = {
+    "related"sv,   "linked"sv,    "connected"sv, "caused"sv,   "influenced"sv, "derived"sv,
+    "descended"sv, "mistaken"sv,  "confused"sv,  "based"sv,    "associated"sv, "responsible"sv,
+    "attributed"sv, "intended"sv, "meant"sv,     "explained"sv, "involved"sv,  "exaggerated"sv};
+
+bool past_participle(std::string_view x) {
+  if (x.size() > 4 && (x.ends_with("ed") || x.ends_with("en")) && x != "been") return true;
+  for (std::string_view p : kIrregularParticiples)
+    if (x == p) return true;
+  return false;
+}
+
+// "may be used", "could be seen": the passive of an option or an ability (root modality).
+bool root_passive(const SentenceWords& w, int64_t i) {
+  int64_t k = i + 1;
+  if (w.in(k, kModalAdverbs)) ++k;
+  if (!w.is(k, "be")) return false;
+  ++k;
+  if (w.in(k, std::array{"easily"sv, "also"sv, "further"sv, "then"sv, "readily"sv})) ++k;
+  return past_participle(w.lower(k)) && !w.in(k, kEpistemicParticiples);
+}
+
 template <class List>
 bool contains(const List& list, std::string_view w) {
   for (std::string_view x : list)
@@ -135,9 +159,9 @@ bool number_word(std::string_view w) {
 
 bool approximator_ok(const sdk::LexiconEntry& e, const SentenceWords& w, int64_t i) {
   const int64_t next = i + static_cast<int64_t>(e.words.size());
-  if (quantity_at(w, next)) return true;
-  if (contains(kDegreeApproximators, e.phrase) && w.in(next, kUniversals)) return true;
-  return false;
+  // Only before a number: "almost all", "nearly always" approximate a universal, a degree
+  // rather than a quantity, and in measured text they qualify nothing uncertain.
+  return quantity_at(w, next);
 }
 
 bool appear_ok(const SentenceWords& w, int64_t i) {
@@ -190,7 +214,7 @@ bool is_month_or_name_may(const SentenceWords& w, int64_t i) {
 
 bool is_ability_could(const SentenceWords& w, int64_t i) {
   if (w.is(i + 1, "not") || w.is(i + 1, "n't")) return true;
-  if (w.is(i + 1, "also") || generic_subject(w, i)) return true;
+  if (w.is(i + 1, "also") || generic_subject(w, i) || root_passive(w, i)) return true;
   if (w.in(i + 1, kAbilityVerbs)) return true;
   // purpose: "so (that) they could", "in order that he could"
   for (int64_t k = i - 1; k >= i - 3 && w.valid(k); --k) {
@@ -244,7 +268,8 @@ bool accept_cue(const sdk::LexiconEntry& e, const SentenceWords& w, int64_t i) {
   if (e.category == "approximator") return approximator_ok(e, w, i);
   if (e.category == "booster" && w.in(i - 1, kNegation)) return false;  // "not certainly"
   if (p == "may")
-    return !is_month_or_name_may(w, i) && !w.is(after, "also") && !generic_subject(w, i);
+    return !is_month_or_name_may(w, i) && !w.is(after, "also") && !generic_subject(w, i) &&
+           !root_passive(w, i);
   if (p == "could") return !is_ability_could(w, i);
   if (p == "would") return tentative_would(w, i);
   if (contains(kAppearForms, p)) return appear_ok(w, i);

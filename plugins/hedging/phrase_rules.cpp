@@ -17,7 +17,8 @@ constexpr std::array kSubjectVerbFiller = {
     "have"sv, "has"sv,   "had"sv,  "would"sv, "may"sv,   "might"sv, "could"sv, "will"sv,
     "do"sv,   "does"sv,  "did"sv,  "also"sv,  "long"sv,  "often"sv, "even"sv,  "still"sv,
     "now"sv,  "always"sv, "sometimes"sv, "further"sv, "generally"sv, "widely"sv, "openly"sv,
-    "privately"sv, "publicly"sv};
+    "privately"sv, "publicly"sv, "therefore"sv, "however"sv, "then"sv, "actually"sv,
+    "really"sv, "continue"sv, "continued"sv, "to"sv, "come"sv, "came"sv};
 
 constexpr std::array kBe = {"is"sv, "are"sv, "was"sv, "were"sv, "be"sv, "been"sv, "being"sv};
 // Inside a passive chain besides forms of "be": "it has long been believed", "it may be said".
@@ -127,6 +128,13 @@ bool unmodified_subject(const SentenceWords& w, int64_t i) {
   return w.in(i - 1, kClauseOpeners) && !w.is(i - 1, "by") && !w.is(i - 1, "among");
 }
 
+// A plural noun within three modifier words after j; returns the index after it, or -1.
+int64_t plural_within(const SentenceWords& w, int64_t j) {
+  for (int64_t k = j; k < j + 3 && w.is_word(k) && !w.in(k, kNotModifier); ++k)
+    if (plural_noun(w, k)) return k + 1;
+  return -1;
+}
+
 bool subject_position(const SentenceWords& w, int64_t i) {
   return w.sentence_start(i) || w.is_punct(i - 1) || w.in(i - 1, kClauseOpeners);
 }
@@ -192,9 +200,15 @@ std::optional<CueMatch> match_weasel(const HedgeLexicon& lex, const SentenceWord
     if (int64_t g = group_within(lex, w, qend); g > 0) {
       subject_end = g;
       has_group = true;
-    } else if (w.is(i - 1, "by") && (!w.is_word(qend) || w.in(qend, kPronounFollowers))) {
-      // the agent of a passive: "is considered by many as", "criticised by some, ..."
-      CueMatch m = weasel("rule:weasel-agent", weight);
+    } else if (int64_t n = plural_within(w, qend); n > 0 &&
+               report_verb_at(lex, w, skip(w, n, 3, kSubjectVerbFiller))) {
+      subject_end = n;  // any plural with a verb of saying: "most physicists believe"
+    } else if ((w.is(i - 1, "by") && (!w.is_word(qend) || w.in(qend, kPronounFollowers))) ||
+               (w.in(i - 1, std::array{"to"sv, "for"sv, "among"sv}) && w.in(i, std::array{"many"sv, "some"sv}) &&
+                (!w.is_word(qend) || w.in(qend, std::array{"in"sv, "who"sv, "as"sv, "and"sv})))) {
+      // the agent of a passive: "is considered by many as", "criticised by some, ..."; or the
+      // holders of a view: "to many, the war was lost", "popular among some"
+      CueMatch m = weasel(w.is(i - 1, "by") ? "rule:weasel-agent" : "rule:weasel-reference", weight);
       m.add_range(i - 1, qend);
       m.scope_from = i - 1;
       return m;

@@ -54,6 +54,9 @@ const CueCase kCueCases[] = {
     {"The likelihood of a strike has grown.", "hedge", "hedge-noun", "likelihood"},
     {"Rumours of a takeover lifted the shares.", "hedge", "hedge-noun", "Rumours"},
     {"The move fuelled speculation about his health.", "hedge", "hedge-noun", "speculation"},
+    {"There is some evidence that the wall is Roman.", "hedge", "hedge-noun", "some evidence"},
+    {"They reached some sort of agreement.", "hedge", "hedge-adverb", "some sort of"},
+    {"The name may be derived from a Celtic word.", "hedge", "epistemic-modal", "may"},
     // approximators, only with a quantity
     {"About 40 people attended.", "hedge", "approximator", "About"},
     {"The trip took roughly three hours.", "hedge", "approximator", "roughly"},
@@ -61,7 +64,7 @@ const CueCase kCueCases[] = {
     {"Some 300 homes lost power.", "hedge", "approximator", "Some"},
     {"The repairs cost around $5 million.", "hedge", "approximator", "around"},
     {"An estimated 2,000 workers walked out.", "hedge", "approximator", "An estimated"},
-    {"Almost all the seats were taken.", "hedge", "approximator", "Almost"},
+    {"Almost 200 seats were taken.", "hedge", "approximator", "Almost"},
     {"The hall holds up to 800 guests.", "hedge", "approximator", "up to"},
     // weasel subjects
     {"Some say the river is cursed.", "hedge", "weasel", "Some say"},
@@ -73,6 +76,9 @@ const CueCase kCueCases[] = {
     {"It is widely thought that the king was poisoned.", "hedge", "weasel", "It is widely thought"},
     {"Many critics found the ending weak.", "hedge", "weasel", "Many critics"},
     {"Many in the party felt the leader had failed.", "hedge", "weasel", "Many in the party felt"},
+    {"Most physicists believe the model is incomplete.", "hedge", "weasel", "Most physicists believe"},
+    {"Some have therefore criticised the plan.", "hedge", "weasel", "Some have therefore criticised"},
+    {"To many, the result was a betrayal.", "hedge", "weasel", "To many"},
     {"Critics of the scheme claim that it wastes money.", "hedge", "weasel", "Critics of the scheme claim"},
     {"Economists contend that the rate is too high.", "hedge", "weasel", "Economists contend"},
     {"The bridge is commonly known as the Iron Mile.", "hedge", "weasel", "is commonly known"},

@@ -36,6 +36,11 @@ const QuietCase kQuietCases[] = {
     {"A visitor may park in the side street.", "may", "generic subject: permission"},
     {"They could also use the back door.", "could", "generic subject and 'also': an option"},
     {"He worked there for many years.", "many", "a span of time, not an unnamed set"},
+    {"The powder may be used as a glaze.", "may", "root passive: an option"},
+    {"From the tower the coast could be seen.", "could", "root passive: an ability"},
+    {"Almost all the seats were taken.", "Almost", "approximates a universal, not a number"},
+    {"Snow stays for most of the year.", "most", "a plain proportion of time"},
+    {"The rule does no harm to others.", "others", "plain reference"},
     {"She called several times.", "several", "a count of occasions"},
     {"The plant employed several hundred people.", "several", "a round number"},
     {"The bridge is known as the Iron Mile.", "known", "naming, without 'commonly'"},
@@ -60,7 +65,7 @@ const QuietCase kQuietCases[] = {
     {"The novel is widely read.", "read", "only 'widely' is the cue"},
     {"Officials said the road would reopen.", "said", "attribution, not a hedge"},
     {"The train is supposed to arrive at noon.", "supposed", "schedule"},
-    {"There is some sort of problem with the pump.", "sort of", "a kind, not a hedge"},
+    {"This sort of pump is common.", "sort of", "a kind, not a hedge"},
     {"Candidates contested seats in every district.", "contested", "an election"},
 };
 
