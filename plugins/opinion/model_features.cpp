@@ -82,7 +82,9 @@ std::vector<FeatureHit> side_features(const sdk::Article& a, const VoiceSide& si
     out.push_back({"s:" + std::string(name(s.cls)), s.weight * scale, s.first, s.last,
                    static_cast<int>(k)});
   }
-  if (ctx.has_quote) out.push_back({"c:has-quote", 1, 0, 0});
+  // Context describes the writer's side (it is learned there): a quotation or a reporting verb
+  // beside the writer's words. A quoted side is scored on its own words.
+  if (ctx.has_quote && !side.in_quote) out.push_back({"c:has-quote", 1, 0, 0});
   if (ctx.reporting && !side.in_quote) out.push_back({"c:reporting", 1, 0, 0});
   if (side.words < 8) out.push_back({"c:short", 1, 0, 0});
   if (side.words > 35) out.push_back({"c:long", 1, 0, 0});

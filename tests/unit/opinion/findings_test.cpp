@@ -139,3 +139,21 @@ TEST(OpinionFindings, BundledModelOnAStoryWithAnOpinionatedClose) {
 }
 
 }  // namespace
+
+namespace {
+
+// A quoted question that lost its "?" is still the speaker's rhetorical question: quoted opinion,
+// while the writer's attribution around it stays quiet.
+TEST(OpinionFindings, BundledModelReportsAQuotedQuestionAsQuotedOpinion) {
+  using namespace slant::test;
+  using namespace slant::test::opinion;
+  const std::string text =
+      "\"Where is the fairness in this, when they punish farmers for a drought nobody caused,\" "
+      "the minister declared at a briefing on Friday.";
+  const auto r = run_plugin(bundled_plugin(), text);
+  ASSERT_EQ(opinions(r).size(), 1u);
+  EXPECT_EQ(first_cue_side(r, *opinions(r).front()), "quoted");
+  EXPECT_EQ(opinions(r).front()->part_text("cue", text).rfind("Where is", 0), 0u);
+}
+
+}  // namespace
