@@ -7,6 +7,7 @@
 #include "analysis/analyser.hpp"
 #include "cli/commands.hpp"
 #include "cli/plugin_options.hpp"
+#include "cli/terminal_output.hpp"
 #include "readers/input.hpp"
 #include "writers/report_writer.hpp"
 
@@ -15,14 +16,23 @@ namespace {
 
 struct CheckFlags {
   std::vector<std::string> inputs;
-  std::string format = "text";
+  std::string format;  // empty: terminal on a colour terminal, text otherwise
+  std::string colour = "auto";
+  unsigned width = 0;  // 0: from COLUMNS or the terminal
   std::string input_format = "auto";
   std::string output;
   PluginFlags plugins;
 };
 
 int run_check(const CheckFlags& flags) {
-  auto writer = make_writer(flags.format);
+  // The marked-up view is for a person at a terminal; scripts and files get the stable text.
+  const bool to_stdout = flags.output.empty();
+  std::string format = flags.format;
+  if (format.empty()) format = to_stdout && use_colour("auto", STDOUT_FILENO) ? "terminal" : "text";
+  WriterOptions view;
+  view.width = flags.width ? flags.width : to_stdout ? terminal_width(STDOUT_FILENO) : 80;
+  view.colour = to_stdout ? use_colour(flags.colour, STDOUT_FILENO) : flags.colour == "always";
+  auto writer = make_writer(format, view);
   InputFormat input_format = parse_input_format(flags.input_format);
   std::vector<std::string> inputs = flags.inputs;
   if (inputs.empty()) {
@@ -86,8 +96,15 @@ Command add_check_command(CLI::App& app) {
   auto flags = std::make_shared<CheckFlags>();
   CLI::App* sub = app.add_subcommand("check", "Check articles: every finding with its rule, evidence and voice");
   sub->add_option("inputs", flags->inputs, "Article files, folders, or - for standard input")->type_name("FILE...");
-  sub->add_option("-f,--format", flags->format, "Output: text (default), json or jsonl")
-      ->check(CLI::IsMember({"text", "json", "jsonl"}));
+  sub->add_option("-f,--format", flags->format,
+                  "Output: terminal (the article marked in colour; the default on a terminal without NO_COLOR), "
+                  "text (the default otherwise; plain and stable), json, jsonl or html (one self-contained page)")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "terminal", "html"}));
+  sub->add_option("--width", flags->width, "Columns the terminal view wraps to (default: COLUMNS, else the terminal's)")
+      ->check(CLI::Range(20u, 10000u));
+  sub->add_option("--color", flags->colour,
+                  "Colour in the terminal view: auto (default: on a terminal without NO_COLOR), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
   sub->add_option("--input-format", flags->input_format, "Input: auto (default: from name and content), text or jsonl")
       ->check(CLI::IsMember({"auto", "text", "txt", "jsonl"}));
   sub->add_option("-o,--output", flags->output, "Write the reports to FILE instead of standard output")

@@ -18,7 +18,14 @@ class ReportWriter {
   virtual void finish(std::ostream&) {}
 };
 
-// "text", "json" or "jsonl"; throws std::invalid_argument naming the allowed formats.
-std::unique_ptr<ReportWriter> make_writer(std::string_view format);
+// What the human-facing views need to know about where they are written.
+struct WriterOptions {
+  unsigned width = 80;  // columns the terminal view wraps to
+  bool colour = true;   // terminal view: ANSI colours and styles (off: plain, markers only)
+};
+
+// "text", "json", "jsonl", "terminal" or "html"; throws std::invalid_argument naming the
+// allowed formats.
+std::unique_ptr<ReportWriter> make_writer(std::string_view format, const WriterOptions& options = {});
 
 }  // namespace slant
