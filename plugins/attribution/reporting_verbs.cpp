@@ -31,8 +31,21 @@ bool subject_like(const Doc& d, uint32_t i) {
   return !d.is(i, ~0u);  // an open-class word: "the poll shows", "officials say"
 }
 
+// Verbs whose present form is also a common plural noun ("reports", "claims", "views").
+bool noun_like(const std::string& lemma) {
+  static const char* const nouns[] = {"report", "claim", "note", "comment", "view", "back", "support", "demand",
+                                      "request", "challenge", "blame", "answer", "reply", "promise", "praise",
+                                      "estimate", "fear", "hope", "doubt", "wish", "show", "find", "order",
+                                      "charge", "question", "attack", "detail", "outline", "signal", "counter",
+                                      "protest", "remark", "tweet", "state", "concern", "warn", "decline",
+                                      "respond", "release", "reveal", "joke", "accuse", "stress", "need"};
+  for (const char* n : nouns)
+    if (lemma == n) return true;
+  return false;
+}
+
 // Is the verb at [v, v_end) a reporting verb here, or a noun or adjective that looks like one?
-bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, VerbForm form) {
+bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, VerbForm form, const std::string& lemma) {
   uint32_t s = d.sentence_of(v);
   if (d.proper(v) && !d.title_case(s) && v != s_begin) return false;  // "the Post", "Fox News Says"
   const bool has_prev = v > s_begin;
@@ -50,21 +63,21 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
       if (!has_prev) return false;
       if (d.low(p) == "to")  // "refused to say that ..." but not "to maintain dialogue"
         return v_end < d.size() && (d.low(v_end) == "that" || d.quote_mark(v_end) || d.punct(v_end, ":"));
-      return d.is(p, kAux | kNegation | kSubjectPronoun | kCueAdverb) ||
+      return d.is(p, kAux | kNegation | kSubjectPronoun | kCueAdverb) || d.tok(p).kind == SLANT_TOKEN_NUMBER ||
              ((d.source_classes(p) & (kVague | kAnonymousGroup | kAnonymous)) != 0) ||
              (subject_like(d, p) && !d.is(p, kPrep) && d.low(p).back() == 's');
     case VerbForm::kS: {
-      // "the senator claims that", not "the claims about": a present verb is followed by
-      // what it reports, not by a preposition
-      if (!has_prev || !subject_like(d, p)) return false;
-      if (v_end >= d.size() || d.sentence_of(v_end) != s) return true;
+      // "the senator claims that", not "the claims about": when the form is also a plural
+      // noun, the verb must be followed by what it reports, not by a preposition
+      if (!has_prev || !(subject_like(d, p) || d.closing_mark(p))) return false;
+      if (v_end >= d.size() || d.sentence_of(v_end) != s || !noun_like(lemma)) return true;
       const uint32_t n = v_end;
       return d.low(n) == "that" || d.quote_mark(n) || d.punct(n, ":") || d.punct(n, ",") ||
              d.is(n, kDet | kPoss | kSubjectPronoun | kObjectPronoun | kCueAdverb) || d.proper(n) ||
              d.low(n) == "to" || d.tok(n).kind == SLANT_TOKEN_NUMBER || d.punct(n, ".");
     }
     case VerbForm::kIng:
-      return has_prev && (d.punct(p, ",") || d.is(p, kAux | kCueAdverb | kConjunction) || d.low(p) == "by" ||
+      return has_prev && (d.punct(p, ",") || d.closing_mark(p) || d.is(p, kAux | kCueAdverb | kConjunction) || d.low(p) == "by" ||
                           d.low(p) == "while" || d.low(p) == "after" || d.low(p) == "before");
     case VerbForm::kPast:
       return true;
@@ -200,7 +213,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       VerbSense sense = d.lex().sense(*m.entry);
       if (sense.kind == "cognition" && !opt.cognition) continue;
       const VerbForm form = form_of(d.low(i), sense.lemma);
-      if (!verb_reading(d, i, v_end, S, form)) continue;
+      if (!verb_reading(d, i, v_end, S, form, sense.lemma)) continue;
 
       // The verb group: auxiliaries, negation and adverbs before the verb belong to the cue.
       uint32_t L = i;
@@ -246,8 +259,8 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         if (closes_content && (form == VerbForm::kPast || form == VerbForm::kS) && v_end < E &&
             d.low(v_end) != "that" && !d.quote_mark(v_end) && !d.punct(v_end, ":")) {
           bool quote_left = quote_before(d, L) >= 0;
-          TokRange np = phrase_after(d, v_end, E, true);
-          bool np_ok = !np.empty() && np.size() <= 12 &&
+          TokRange np = phrase_after(d, v_end, E, false);
+          bool np_ok = !np.empty() && np.size() <= 8 &&
                        (d.proper(v_end) || d.is(v_end, kSubjectPronoun) ||
                         (d.is(v_end, kDet) && np.size() <= 6) || (d.source_classes(v_end) & kTitle));
           uint32_t after_np = np.e;
@@ -255,7 +268,8 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
                       d.hard_boundary(after_np) || (after_np + 1 == E);
           if (np_ok && ends && (quote_left || d.punct(L - 1, ","))) {
             inverted = true;
-            c.source = np;
+            c.source = phrase_after(d, v_end, E, true);  // with its apposition: "said Lee, a lawyer"
+            after_np = c.source.e;
             c.content_left = true;
             c.rule = quote_left ? "direct-quote:quote-said-speaker" : "content-first:said-speaker";
           }

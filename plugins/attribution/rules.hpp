@@ -20,6 +20,9 @@ void find_reporting_verbs(const Doc& doc, const RuleOptions& opt, std::vector<Ca
 // according_to.cpp: "according to X", "per X".
 void find_according_to(const Doc& doc, std::vector<Candidate>& out);
 
+// colon_forms.cpp: "Lee: Talks Will Fail", "SMITH: I think ...".
+void find_colon_forms(const Doc& doc, std::vector<Candidate>& out);
+
 // content_clause.cpp: clips each pending content range at the attributions beside it in its
 // sentence, trims it and stores it as byte spans with the form (direct, indirect, mixed).
 void finalize_contents(const Doc& doc, std::vector<Candidate>& cands);

@@ -28,6 +28,14 @@ uint32_t segment_start(const Doc& d, uint32_t end, uint32_t floor, uint32_t cap,
     if (end - j >= cap) { why = Stop::kCap; return j; }
     uint32_t k = j - 1;
     if (d.punct(k, ",")) { why = Stop::kComma; return j; }
+    if (d.punct(k, ")")) {
+      // "Sen. Roy Blunt (R-Mo.)": a short parenthesis stays inside the phrase
+      uint32_t open = k;
+      while (open > floor && k - open < 8 && !d.punct(open, "(")) --open;
+      if (d.punct(open, "(") && open > floor) { j = open; continue; }
+      why = Stop::kHard;
+      return j;
+    }
     if (d.hard_boundary(k)) { why = Stop::kHard; return j; }
     if (clause_edge(d, k)) { why = Stop::kWord; return j; }
     j = k;
@@ -41,8 +49,12 @@ bool all_proper(const Doc& d, uint32_t b, uint32_t e) {
   return true;
 }
 
-// A segment that is only an adverb ("China, however, said") is not an apposition.
+// A segment that is an adverb or an adjunct ("China, however, said", "Lee, in a statement,
+// said", "Lee, facing a challenge, said") is not an apposition.
 bool parenthetical(const Doc& d, uint32_t b, uint32_t e) {
+  if (d.is(b, kPrep | kTime | kSubordinator) && !d.proper(b)) return true;
+  auto first = d.low(b);
+  if (first.size() > 4 && first.substr(first.size() - 3) == "ing" && !d.proper(b)) return true;
   if (e - b != 1) return false;
   auto l = d.low(b);
   return l == "however" || l == "meanwhile" || l == "too" || l == "though" || l == "instead" ||
@@ -65,8 +77,13 @@ TokRange subject_before(const Doc& d, uint32_t end, uint32_t floor) {
   if (s1 >= comma) return {};
   if (parenthetical(d, s1, comma)) {
     if (why != Stop::kComma) return {};
-    uint32_t b = segment_start(d, s1 - 1, floor, kMaxSourceTokens, why);
-    return {b, s1 - 1};
+    // the subject before the adjunct, which may itself end in an apposition's comma
+    uint32_t c1 = s1 - 1;
+    if (c1 > floor && d.punct(c1 - 1, ",")) return {};
+    TokRange inner = subject_before(d, c1, floor);
+    if (inner.empty()) return {};
+    // "Lee, a lawyer, in a statement, said": keep the apposition's closing comma out
+    return {inner.b, c1};
   }
   if (why != Stop::kComma) return {s1, end};
   uint32_t c1 = s1 - 1;
@@ -95,9 +112,9 @@ TokRange phrase_after(const Doc& d, uint32_t begin, uint32_t limit, bool with_ap
   while (j < limit && j - begin < kMaxSegmentTokens && !stops(j)) ++j;
   if (j == begin) return {};
   if (with_apposition && j + 1 < limit && d.punct(j, ",") &&
-      (d.is(j + 1, kDet) || (d.source_classes(j + 1) & kTitle))) {
+      (d.is(j + 1, kDet) || (d.source_classes(j + 1) & kTitle) || (d.word(j + 1) && !d.is(j + 1, ~0u) && !d.proper(j + 1)))) {
     uint32_t k = j + 1;
-    while (k < limit && k - j < kMaxSegmentTokens && !d.punct(k, ",") && !d.hard_boundary(k)) ++k;
+    while (k < limit && k - j < kMaxSourceTokens && !d.punct(k, ",") && !d.hard_boundary(k)) ++k;
     if (k >= limit || d.hard_boundary(k)) j = k;
   }
   return {begin, j};
