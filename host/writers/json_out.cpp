@@ -1,8 +1,7 @@
 #include "writers/json_out.hpp"
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 namespace slant {
 namespace {
@@ -70,23 +69,12 @@ JsonOut& JsonOut::value(double d) {
     out_ += "null";
     return *this;
   }
-  if (d == std::floor(d) && std::fabs(d) < 1e15) {
-    out_ += std::to_string(static_cast<long long>(d));
-    if (out_.back() != '.') out_ += ".0";
-    return *this;
-  }
+  // The shortest text that reads back as the same double; whole numbers keep a ".0".
   char buf[32];
-  int n = std::snprintf(buf, sizeof buf, "%.17g", d);
-  // Shortest form that reads back the same value.
-  for (int precision = 6; precision < 17; ++precision) {
-    char shorter[32];
-    int m = std::snprintf(shorter, sizeof shorter, "%.*g", precision, d);
-    if (std::strtod(shorter, nullptr) == d) {
-      out_.append(shorter, static_cast<size_t>(m));
-      return *this;
-    }
-  }
-  out_.append(buf, static_cast<size_t>(n));
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
+  std::string_view text(buf, ec == std::errc() ? static_cast<size_t>(end - buf) : 0);
+  out_ += text;
+  if (text.find_first_of(".eE") == std::string_view::npos) out_ += ".0";
   return *this;
 }
 
