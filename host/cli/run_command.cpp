@@ -22,6 +22,7 @@ struct RunFlags {
   std::string outlet;
   std::string outlet_map;
   std::string input_format = "auto";
+  size_t batch = 200;
   bool force = false;
   bool quiet = false;
   bool progress = false;
@@ -38,6 +39,7 @@ int run_run(const RunFlags& flags) {
   options.outlets.set_fallback(flags.outlet);
   if (!flags.outlet_map.empty()) options.outlets.load_mapping(flags.outlet_map);
   options.force = flags.force;
+  options.batch_articles = flags.batch;
   options.plugin_options = flags.plugins.options();
   options.command_line = "slant run";
   for (const auto& i : flags.inputs) options.command_line += " " + i;
@@ -111,6 +113,8 @@ Command add_run_command(CLI::App& app) {
       ->type_name("FILE");
   sub->add_option("--input-format", flags->input_format, "Input: auto (default), text or jsonl")
       ->check(CLI::IsMember({"auto", "text", "txt", "jsonl"}));
+  sub->add_option("--batch", flags->batch, "Articles per transaction (default 200; also committed every 2 s)")
+      ->check(CLI::Range(1, 100000));
   sub->add_flag("--force", flags->force, "Analyse every article again, even unchanged ones");
   sub->add_flag("-q,--quiet", flags->quiet, "No progress line and no summary (errors still go to stderr)");
   sub->add_flag("--progress", flags->progress, "Show the progress line even when stderr is not a terminal");
