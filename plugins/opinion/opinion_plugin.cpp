@@ -95,7 +95,8 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
     const auto sides = split_by_quote(a, s);
     SentenceContext ctx;
     ctx.has_quote = sides.size() > 1;
-    ctx.reporting = finder_.has_reporting_verb(a, s);
+    const auto reporting_at = finder_.first_reporting_verb(a, s);
+    ctx.reporting = reporting_at.has_value();
     for (const auto& side : sides) {
       std::vector<Signal> mine;
       for (const auto& sig : signals)
@@ -111,6 +112,12 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
       } else {
         ++tally.author_opinion_sentences;
         if (marks_column(sc.signals)) ++tally.column_marks;
+        // The host reads the voice from the first cue, and what follows "said" may be reported
+        // speech. The writer's own framing before the reporting verb ("The embattled mayor said
+        // ...") leads when there is some; the strongest-first order holds otherwise.
+        if (reporting_at)
+          std::stable_partition(sc.cues.begin(), sc.cues.end(),
+                                [&](const Cue& c) { return c.span.end <= *reporting_at; });
       }
 
       sdk::Finding f;

@@ -196,12 +196,13 @@ void SignalFinder::find_punctuation(const sdk::Article& a, const sdk::Sentence& 
   }
 }
 
-bool SignalFinder::has_reporting_verb(const sdk::Article& a, const sdk::Sentence& s) const {
+std::optional<uint32_t> SignalFinder::first_reporting_verb(const sdk::Article& a,
+                                                           const sdk::Sentence& s) const {
   const auto sent = a.tokens_of(s);
   for (uint32_t i = 0; i < sent.size(); ++i)
     if (!in_quote(sent[i]) && !is_quote_mark(sent[i]) && lex_.reporting.match_at(sent, i))
-      return true;
-  return false;
+      return sent[i].begin;
+  return std::nullopt;
 }
 
 void SignalFinder::find_scare_quotes(const sdk::Article& a, const sdk::Sentence& s,

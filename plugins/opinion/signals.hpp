@@ -69,7 +69,11 @@ class SignalFinder {
   std::vector<Signal> find(const sdk::Article& a, const sdk::Sentence& s) const;
 
   // True when the part of the sentence outside quotations has a reporting verb ("said").
-  bool has_reporting_verb(const sdk::Article& a, const sdk::Sentence& s) const;
+  bool has_reporting_verb(const sdk::Article& a, const sdk::Sentence& s) const {
+    return first_reporting_verb(a, s).has_value();
+  }
+  // The byte offset where the first reporting verb outside quotations begins, if any.
+  std::optional<uint32_t> first_reporting_verb(const sdk::Article& a, const sdk::Sentence& s) const;
 
  private:
   SignalLexicons lex_;

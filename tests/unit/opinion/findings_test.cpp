@@ -157,3 +157,22 @@ TEST(OpinionFindings, BundledModelReportsAQuotedQuestionAsQuotedOpinion) {
 }
 
 }  // namespace
+
+namespace {
+
+// Before a reporting verb the words are the writer's framing; after it they may be the source's.
+// The writer's cue leads, so the host does not read the whole finding as reported speech.
+TEST(OpinionFindings, WritersFramingBeforeSaidLeadsTheCues) {
+  using namespace slant::test;
+  using namespace slant::test::opinion;
+  // "sad" (0.6) weighs less than "disgraceful" (1.0) but is the writer's own.
+  const std::string text = "The sad mayor said the disgraceful budget was fine.";
+  const auto r = run_plugin(lexicon_plugin(), text);
+  ASSERT_EQ(opinions(r).size(), 1u);
+  const auto& f = *opinions(r).front();
+  const auto cues = f.part_text("cue", text);
+  EXPECT_EQ(cues.rfind("sad", 0), 0u) << cues;
+  EXPECT_NE(cues.find("disgraceful"), std::string::npos) << cues;
+}
+
+}  // namespace
