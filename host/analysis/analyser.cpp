@@ -1,82 +1,49 @@
 #include "analysis/analyser.hpp"
 
+#include <algorithm>
 #include <chrono>
 
+#include "analysis/plugin_call.hpp"
 #include "merge/merger.hpp"
 #include "segment/segmenter.hpp"
 
 namespace slant {
-namespace {
 
-// A plugin that takes longer than this on one article is reported as slow.
-constexpr double kSlowPluginSeconds = 2.0;
-
-std::string s(slant_str v) { return v.data ? std::string(v.data, v.size) : std::string(); }
-
-int collect_finding(void* ctx, const slant_finding* in) {
-  auto* out = static_cast<PluginOutput*>(ctx);
-  if (!in) return SLANT_ERROR;
-  Finding f;
-  f.plugin = out->plugin->id;
-  f.kind = s(in->kind);
-  f.begin = in->span.begin;
-  f.end = in->span.end;
-  f.rules.push_back(s(in->rule));
-  f.evidence = s(in->evidence);
-  f.explanation = s(in->explanation);
-  f.weight = in->weight;
-  f.parts.reserve(in->part_count);
-  for (uint32_t i = 0; i < in->part_count; ++i)
-    f.parts.push_back({s(in->parts[i].role), in->parts[i].span.begin, in->parts[i].span.end});
-  f.attributes.reserve(in->attribute_count);
-  for (uint32_t i = 0; i < in->attribute_count; ++i)
-    f.attributes.emplace_back(s(in->attributes[i].key), s(in->attributes[i].value));
-  out->findings.push_back(std::move(f));
-  return SLANT_OK;
+Analyser::Analyser(const PluginSet& plugins, AnalyserOptions options)
+    : plugins_(plugins), options_(std::move(options)) {
+  if (options_.isolate.enabled)
+    isolated_ = std::make_unique<isolate::IsolatedRunner>(plugins_, options_.isolate);
 }
 
-int collect_metric(void* ctx, slant_str name, double value) {
-  auto* out = static_cast<PluginOutput*>(ctx);
-  out->metrics.push_back({out->plugin->id, s(name), value});
-  return SLANT_OK;
-}
+Analyser::~Analyser() = default;
 
-void collect_diagnostic(void* ctx, int severity, slant_str message) {
-  auto* out = static_cast<PluginOutput*>(ctx);
-  Severity sev = severity <= SLANT_SEVERITY_INFO ? Severity::info
-                 : severity == SLANT_SEVERITY_WARNING ? Severity::warning
-                                                      : Severity::error;
-  out->diagnostics.push_back({sev, out->plugin->id, s(message)});
+std::vector<isolate::StartFailure> Analyser::start_failures() const {
+  return isolated_ ? isolated_->failures() : std::vector<isolate::StartFailure>{};
 }
-
-}  // namespace
 
 Report Analyser::analyse(Article article) const {
   if (article.tokens.empty() && article.sentences.empty()) segment(article);
   const slant_article_view view = article.view();
   std::vector<PluginOutput> outputs;
-  outputs.reserve(plugins_.plugins().size());
-  for (const auto& plugin : plugins_.plugins()) {
-    PluginOutput out;
-    out.plugin = &plugin;
-    slant_sink sink{&out, collect_finding, collect_metric, collect_diagnostic};
-    auto start = std::chrono::steady_clock::now();
-    int status = plugin.descriptor->analyse(plugin.instance, &view, &sink);
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (status != SLANT_OK) {
-      out.ok = false;
-      std::string why;
-      for (const auto& d : out.diagnostics)
-        if (d.severity == Severity::error) why += (why.empty() ? "" : "; ") + d.message;
-      out.diagnostics.clear();
-      out.diagnostics.push_back({Severity::error, plugin.id,
-                                 "failed on this article" + (why.empty() ? std::string() : ": " + why) +
-                                     " (its findings are left out; the other plugins' stand)"});
+  std::vector<double> seconds;
+  if (isolated_) {
+    std::lock_guard lock(isolated_mutex_);
+    outputs = isolated_->run(view, seconds);
+  } else {
+    outputs.reserve(plugins_.plugins().size());
+    for (const auto& plugin : plugins_.plugins()) {
+      auto start = std::chrono::steady_clock::now();
+      outputs.push_back(call_plugin(plugin, view));
+      seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     }
-    if (seconds > kSlowPluginSeconds)
-      out.diagnostics.push_back({Severity::warning, plugin.id,
-                                 "took " + std::to_string(seconds) + " s on this article"});
-    outputs.push_back(std::move(out));
+  }
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    auto& out = outputs[i];
+    if (options_.min_weight > 0)
+      std::erase_if(out.findings, [&](const Finding& f) { return f.weight < options_.min_weight; });
+    if (out.ok && seconds[i] > options_.slow_plugin_seconds)
+      out.diagnostics.push_back({Severity::warning, out.plugin->id,
+                                 "took " + std::to_string(seconds[i]) + " s on this article"});
   }
   return merge_findings(std::move(article), std::move(outputs));
 }

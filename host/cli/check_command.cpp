@@ -43,8 +43,11 @@ int run_check(const CheckFlags& flags) {
     }
     inputs.push_back("-");
   }
+  const AnalyserOptions analyser_options = flags.plugins.analyser_options();
   PluginSet plugins;
-  if (!load_plugins(flags.plugins, plugins)) return 1;
+  if (!load_plugins(flags.plugins, plugins, !analyser_options.isolate.enabled)) return 1;
+  Analyser analyser(plugins, analyser_options);
+  if (!report_start_failures(analyser, plugins)) return 1;
 
   std::ofstream file;
   if (!flags.output.empty()) {
@@ -55,7 +58,6 @@ int run_check(const CheckFlags& flags) {
     }
   }
   std::ostream& out = flags.output.empty() ? std::cout : file;
-  Analyser analyser(plugins);
   size_t articles = 0, input_errors = 0, failed_articles = 0;
   writer->begin(out);
   ReadSink sink;
@@ -110,6 +112,7 @@ Command add_check_command(CLI::App& app) {
   sub->add_option("-o,--output", flags->output, "Write the reports to FILE instead of standard output")
       ->type_name("FILE");
   flags->plugins.add_to(*sub);
+  flags->plugins.add_analysis_flags_to(*sub);
   return {sub, [flags] { return run_check(*flags); }};
 }
 

@@ -18,5 +18,7 @@ Command add_eval_command(CLI::App& app);
 Command add_run_command(CLI::App& app);
 Command add_compare_command(CLI::App& app);
 Command add_merge_command(CLI::App& app);
+Command add_config_command(CLI::App& app);
+Command add_isolate_worker_command(CLI::App& app);
 
 }  // namespace slant::cli

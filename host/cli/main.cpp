@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
       slant::cli::add_plugins_command(app),
       slant::cli::add_eval_command(app),
       slant::cli::add_run_command(app), slant::cli::add_compare_command(app), slant::cli::add_merge_command(app),
+      slant::cli::add_config_command(app), slant::cli::add_isolate_worker_command(app),
   };
   try {
     app.parse(argc, argv);

@@ -167,6 +167,7 @@ void PluginSet::load_file(const std::string& path, const LoadOptions& options) {
     }
   if (!options.only.empty() && std::find(options.only.begin(), options.only.end(), p.id) == options.only.end())
     return;  // not selected: neither loaded nor refused
+  if (std::find(options.skip.begin(), options.skip.end(), p.id) != options.skip.end()) return;
 
   p.abi_major = d->abi_major;
   p.abi_minor = d->abi_minor;
@@ -179,11 +180,20 @@ void PluginSet::load_file(const std::string& path, const LoadOptions& options) {
     p.scores.push_back({s(d->scores[i].name), s(d->scores[i].finding_kind), unit_name(d->scores[i].unit),
                         s(d->scores[i].meaning)});
   p.data_dir = find_data_dir(path, p.id);
+  if (auto it = options.params.find(p.id); it != options.params.end()) p.given_params = it->second;
+  if (options.check_plugin) options.check_plugin(p, p.given_params);
+  if (!options.create_instances) {
+    p.descriptor = d;
+    p.library = lib;
+    static auto* kept_unused = new std::vector<std::shared_ptr<boost::dll::shared_library>>();
+    kept_unused->push_back(lib);
+    plugins_.push_back(std::move(p));
+    return;
+  }
 
   std::vector<slant_param_value> values;
-  if (auto it = options.params.find(p.id); it != options.params.end())
-    for (const auto& [name, value] : it->second)
-      values.push_back({{name.data(), name.size()}, {value.data(), value.size()}});
+  for (const auto& [name, value] : p.given_params)
+    values.push_back({{name.data(), name.size()}, {value.data(), value.size()}});
   slant_config config{};
   config.struct_size = sizeof(config);
   config.data_dir = {p.data_dir.data(), p.data_dir.size()};

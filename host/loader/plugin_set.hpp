@@ -4,6 +4,7 @@
 
 #include <slant/plugin_abi.h>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -28,6 +29,7 @@ struct LoadedPlugin {
   std::vector<std::string> finding_kinds;
   std::vector<PluginParam> params;
   std::vector<PluginScoreSpec> scores;
+  std::map<std::string, std::string> given_params;  // the values it was created with
   const slant_plugin_descriptor* descriptor = nullptr;
   void* instance = nullptr;
   std::shared_ptr<void> library;  // keeps the module loaded
@@ -43,7 +45,15 @@ struct LoadOptions {
   bool use_env = true;             // SLANT_PLUGIN_PATH (colon-separated)
   bool use_default = true;         // <prefix>/lib/slant/plugins beside the executable
   std::vector<std::string> only;   // ids to enable; empty: all
+  std::vector<std::string> skip;   // ids never to enable (a configuration's enabled="false")
   std::map<std::string, std::map<std::string, std::string>> params;  // id -> name -> value
+  // false: read and check each descriptor but do not create the plugin here (--isolate creates
+  // it in a worker process, so no plugin code beyond the entry point runs in slant itself).
+  bool create_instances = true;
+  // Called with each selected plugin and the parameter values it is about to get, before it is
+  // created; may adjust the values or throw to stop the load with a message (the configuration
+  // checks its parameters against what the plugin declares, and resolves its paths).
+  std::function<void(const LoadedPlugin&, std::map<std::string, std::string>& values)> check_plugin;
 };
 
 class PluginSet {
