@@ -77,12 +77,13 @@ inline constexpr std::array kSentenceStarters = std::to_array<std::string_view>(
 
 // Lower-case verbs that attribute a quote they follow: `"Where is it?" Smith asked.`
 inline constexpr std::array kSpeechVerbs = std::to_array<std::string_view>({
-    "acknowledged", "added",    "adds",     "admitted", "answered", "argued",    "asked",
-    "asks",         "claimed",  "complained", "concluded", "continued", "countered", "cried",
-    "declared",     "exclaimed", "explained", "insisted", "noted",   "posted",    "quipped",
-    "recalled",     "remarked", "replied",  "responded", "said",   "says",      "shouted",
-    "stated",       "tells",    "told",     "tweeted",  "warned",  "whispered", "wrote",
-    "yelled",
+    "acknowledged", "added",     "adds",      "admitted",  "answered",  "argued",    "asked",
+    "asks",         "asserted",  "claimed",   "complained", "concluded", "continued", "countered",
+    "cried",        "declared",  "demanded",  "exclaimed", "explained", "inquired",  "insisted",
+    "joked",        "mused",     "noted",     "observed",  "pleaded",   "posted",    "pressed",
+    "protested",    "quipped",   "recalled",  "remarked",  "replied",   "responded", "said",
+    "says",         "shouted",   "snapped",   "stated",    "tells",     "told",      "tweeted",
+    "urged",        "warned",    "whispered", "wondered",  "wrote",     "yelled",
 });
 
 // Lower-case words that follow a closing quote mark but hardly a plural possessive, so that

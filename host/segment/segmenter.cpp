@@ -40,10 +40,14 @@ void fill_lower_forms(std::string_view text, Article& a, Scratch& scratch) {
   a.lower_store.resize(std::max<size_t>(text.size(), 32));
   char* const base = a.lower_store.data();
   size_t used = 0;
+  const auto* src = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t k = 0; k < a.tokens.size(); ++k) {
     slant_token& t = a.tokens[k];
     CaseCounts c;
-    const size_t n = write_lower_form(text.substr(t.begin, t.end - t.begin), base + used, c);
+    const uint32_t len = t.end - t.begin;
+    size_t n = len;
+    if (!write_ascii_lower_form(src + t.begin, len, base + used, c))  // most tokens
+      n = write_lower_form(text.substr(t.begin, len), base + used, c);
     t.lower = slant_str{base + used, n};
     used += n;
     if (t.kind == SLANT_TOKEN_WORD) {
@@ -75,14 +79,16 @@ void segment(Article& a) {
   scratch.info.clear();
 
   split_paragraphs(text, scratch.spans);
-  a.tokens.reserve(text.size() / 6 + 16);
-  scratch.info.reserve(a.tokens.capacity());
+  a.tokens.resize(text.size() / 4 + 16);  // news runs about 5 bytes a token
+  scratch.info.resize(a.tokens.size());
+  TokenSink sink{a.tokens, scratch.info};
   for (const ParagraphSpan& span : scratch.spans) {
-    const auto first = static_cast<uint32_t>(a.tokens.size());
-    tokenize(text, span.begin, span.end, a.tokens, scratch.info);
-    const auto last = static_cast<uint32_t>(a.tokens.size());
+    const auto first = static_cast<uint32_t>(sink.count);
+    tokenize(text, span.begin, span.end, sink);
+    const auto last = static_cast<uint32_t>(sink.count);
     if (last != first) scratch.paragraphs.push_back({span, first, last});
   }
+  sink.finish();
 
   fill_lower_forms(text, a, scratch);
 

@@ -21,6 +21,19 @@ constexpr auto kAsciiWordByte = [] {
   return t;
 }();
 
+constexpr auto kAsciiLetter = [] {
+  std::array<bool, 256> t{};
+  for (int b = 0; b < 128; ++b) t[b] = detail::kAscii[b] == CharClass::Letter;
+  return t;
+}();
+
+// Bytes after which a word needs no second look (no abbreviation period, clitic, hyphen ...).
+constexpr auto kPlainWordEnd = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char b : {' ', ',', ';', ')', '\n', '\t', '\r'}) t[b] = true;
+  return t;
+}();
+
 bool is_ascii_digit(unsigned char b) { return b >= '0' && b <= '9'; }
 unsigned char ascii_lower(unsigned char b) { return (b >= 'A' && b <= 'Z') ? b + 32 : b; }
 
@@ -51,21 +64,33 @@ bool is_clitic_suffix(std::string_view s) {
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, uint32_t begin, uint32_t end, std::vector<slant_token>& tokens,
-            std::vector<TokenInfo>& info)
+  Tokenizer(std::string_view text, uint32_t begin, uint32_t end, TokenSink& out)
       : s_(reinterpret_cast<const unsigned char*>(text.data())),
         text_(text),
         begin_(begin),
         end_(end),
-        tokens_(tokens),
-        info_(info) {}
+        out_(out),
+        first_(out.count) {}
 
   void run() {
+    const unsigned char* const s = s_;
+    const uint32_t end = end_;
     uint32_t i = begin_;
-    while (i < end_) {
-      if (s_[i] == ' ') {  // the most common byte between tokens
+    while (i < end) {
+      if (s[i] == ' ') {  // the most common byte between tokens
         ++i;
         continue;
+      }
+      // Hot path: a plain ASCII word ended by a space or a comma, the bulk of any news text.
+      // Anything else (a period, apostrophe, hyphen, "http:", "www.", digits) takes next_token.
+      if (kAsciiLetter[s[i]] && s[i] != 'h' && s[i] != 'w' && s[i] != 'H' && s[i] != 'W') {
+        uint32_t j = i + 1;
+        while (j < end && kAsciiWordByte[s[j]]) ++j;
+        if (j == end || kPlainWordEnd[s[j]]) {
+          emit(i, j, SLANT_TOKEN_WORD, TokenClass::Word);
+          i = j;
+          continue;
+        }
       }
       i = next_token(i);
     }
@@ -80,8 +105,10 @@ class Tokenizer {
   }
 
   void emit(uint32_t b, uint32_t e, slant_token_kind kind, TokenClass cls, Glyph glyph = Glyph::None) {
-    tokens_.push_back(slant_token{b, e, {nullptr, 0}, 0, static_cast<uint8_t>(kind), 0, 0});
-    info_.push_back(TokenInfo{cls, glyph, QuoteRole::None, 0});
+    if (out_.count == out_.tokens.size()) out_.grow();
+    out_.tokens[out_.count] = slant_token{b, e, {nullptr, 0}, 0, static_cast<uint8_t>(kind), 0, 0};
+    out_.info[out_.count] = TokenInfo{cls, glyph, QuoteRole::None, 0};
+    ++out_.count;
   }
 
   // Consumes one token (or one run of skippable characters) at i; returns where it stopped.
@@ -192,7 +219,8 @@ class Tokenizer {
   // ("'90s"), or a standalone mark whose quote role the QuoteFinder decides.
   uint32_t scan_apostrophe(uint32_t i, Char c) {
     const uint32_t j = i + c.len;
-    if (!tokens_.empty() && tokens_.back().end == i && tokens_.back().kind <= SLANT_TOKEN_NUMBER) {
+    const size_t n = out_.count;
+    if (n > first_ && out_.tokens[n - 1].end == i && out_.tokens[n - 1].kind <= SLANT_TOKEN_NUMBER) {
       const uint32_t k = clitic_end(j);
       if (k != 0) {
         emit(i, k, SLANT_TOKEN_WORD, TokenClass::Word);
@@ -256,8 +284,14 @@ class Tokenizer {
     uint32_t seg_begin = start;  // where the current part of an acronym ("S" of "U.S") begins
     uint32_t j = start;
     for (;;) {
-      // Fast path: a run of ASCII letters and digits.
-      while (j < end_ && kAsciiWordByte[s_[j]]) ++j;
+      // Fast path: a run of ASCII letters and digits, usually ended by a space. Locals, so the
+      // loop does not reload members on every byte.
+      {
+        const unsigned char* const s = s_;
+        const uint32_t end = end_;
+        while (j < end && kAsciiWordByte[s[j]]) ++j;
+      }
+      if (j == end_ || s_[j] == ' ') break;
       const Char c = at(j);
       if (c.len == 0) break;
       if (c.cls == CharClass::Letter || c.cls == CharClass::Mark || c.cls == CharClass::Digit ||
@@ -317,6 +351,10 @@ class Tokenizer {
         continue;
       }
       break;
+    }
+    if (j == end_ || s_[j] == ' ') {
+      emit_word(start, j, numeric);
+      return j;
     }
     if (j + 1 < end_ && s_[j] == '@' && kAsciiWordByte[s_[j + 1]]) return scan_email(start, j + 1);
     // An abbreviation keeps its period: "U.S." "Mr." "Sept." "No. 1" "F.".
@@ -444,15 +482,14 @@ class Tokenizer {
   std::string_view text_;
   uint32_t begin_;
   uint32_t end_;
-  std::vector<slant_token>& tokens_;
-  std::vector<TokenInfo>& info_;
+  TokenSink& out_;
+  size_t first_;  // the paragraph's first token
 };
 
 }  // namespace
 
-void tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<slant_token>& tokens,
-              std::vector<TokenInfo>& info) {
-  Tokenizer(text, begin, end, tokens, info).run();
+void tokenize(std::string_view text, uint32_t begin, uint32_t end, TokenSink& out) {
+  Tokenizer(text, begin, end, out).run();
 }
 
 }  // namespace slant::segmentation

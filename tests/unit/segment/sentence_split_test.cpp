@@ -49,6 +49,7 @@ const SentenceCase kSentenceCases[] = {
     {"\u201cWhy not?\u201d The minister shrugged.", {"\u201cWhy not?\u201d", "The minister shrugged."}},
     {"\u201cWhy not?\u201d asked Foreign Minister Li.", {"\u201cWhy not?\u201d asked Foreign Minister Li."}},
     {"\u201cWhy?\u201d Foreign Minister Li asked.", {"\u201cWhy?\u201d Foreign Minister Li asked."}},
+    {"\u201cIs that fair?\u201d Senator Reyes demanded.", {"\u201cIs that fair?\u201d Senator Reyes demanded."}},
     {"Write to press@example.org. We reply.", {"Write to press@example.org.", "We reply."}},
     {"Cases of BA.5 rose. BF.7 fell.", {"Cases of BA.5 rose.", "BF.7 fell."}},
     {"A stool from c. 1550 survives.", {"A stool from c. 1550 survives."}},
