@@ -15,7 +15,7 @@ sdk::Finding to_finding(const Doc& d, const Candidate& c) {
     sdk::Span s = d.span(c.source);
     // a source ends at its name: a trailing comma of an apposition is not part of it
     uint32_t last = c.source.e - 1;
-    while (last > c.source.b && d.tok(last).kind == SLANT_TOKEN_PUNCT) --last;
+    while (last > c.source.b && (d.punct(last, ",") || d.punct(last, ";") || d.punct(last, ":") || d.dash(last))) --last;
     s.end = d.tok(last).end;
     f.part("source", s);
     b = std::min(b, s.begin);

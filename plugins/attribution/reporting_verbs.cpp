@@ -283,6 +283,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           } else {
             c.source = subject_before(d, L, S);
           }
+          // "continued" reports only what it frames as speech: "continued: ...", "continued, “...”"
+          if (rc.found && sense.lemma == "continue" && !rc.colon && !d.quote_mark(rc.start) && d.low(rc.start) != "that")
+            continue;
           if (rc.found) {
             content = {rc.start, E};
             // "“X,” he said, “Y.”": the quote before the cue is reported too

@@ -1,0 +1,135 @@
+// More attribution rules, each pinned by a short text of our own: colon speakers, quotes that
+// run on, two-apostrophe quotes, adjuncts inside source phrases, pronoun speakers, and words
+// that only look like cues (which must produce nothing).
+#include <gtest/gtest.h>
+
+#include "attribution_plugin.hpp"
+#include "plugin_harness.hpp"
+
+namespace {
+
+using slant::plugins::Attribution;
+using slant::test::RecordedFinding;
+using slant::test::Recording;
+
+const Attribution& plugin() {
+  static const Attribution p(slant::test::bundled_config<Attribution>(SLANT_SOURCE_DIR "/plugins/attribution/data"));
+  return p;
+}
+
+const RecordedFinding* by_cue(const Recording& r, std::string_view cue) {
+  for (const auto& f : r.findings)
+    if (f.evidence == cue) return &f;
+  return nullptr;
+}
+
+struct Shape {
+  const char* text;
+  const char* cue;
+  const char* source;
+  const char* content;
+  const char* speaker;
+  const char* rule;
+};
+
+// clang-format off
+const Shape kShapes[] = {
+  // a speaker's name and a colon, as in headlines and transcripts
+  {"Reyes: The Port Will Reopen.",                                   ":", "Reyes", "The Port Will Reopen", "Reyes", "colon:speaker"},
+  // a colon cue whose quote is the next paragraph
+  {"Ms. Olsen continued:\n\n\"We have waited long enough for this road.\"", "continued", "Ms. Olsen", "We have waited long enough for this road.", "Olsen", "colon:continued"},
+  // a quote that goes on in the next sentence of its paragraph
+  {"\"The water is clean,\" said Dr. Ana Silva. \"We tested it twice.\"", "said", "Dr. Ana Silva", "The water is clean, | We tested it twice.", "Ana Silva", "direct-quote:quote-said-speaker"},
+  // quotes printed with two apostrophes
+  {"''The budget is late,'' said Omar Haddad, the city treasurer.",  "said", "Omar Haddad, the city treasurer", "The budget is late,", "Omar Haddad", "direct-quote:quote-said-speaker"},
+  // an adjunct between the subject and its verb stays out of the source
+  {"Mayor Jo Park, in a letter to residents, said the pool would close.", "said", "Mayor Jo Park", "the pool would close", "Jo Park", "reporting-verb:said"},
+  // a short parenthesis inside the source phrase
+  {"Sen. Ida Cole (D-Maine) said the bill was dead.",                "said", "Sen. Ida Cole (D-Maine)", "the bill was dead", "Ida Cole", "reporting-verb:said"},
+  // a participle borrows the subject of its clause
+  {"Kim Ode left the meeting early, saying that the vote was rigged.", "saying", "Kim Ode", "that the vote was rigged", "Kim Ode", "reporting-verb:saying"},
+  // the addressee of "told" is not content
+  {"Ravi Shah told the Harbor Gazette that the mill would close.",   "told", "Ravi Shah", "that the mill would close", "Ravi Shah", "reporting-verb:told"},
+  // passive with its source after "by"
+  {"It was confirmed by the ministry that the border would open.",   "was confirmed", "the ministry", "that the border would open", "the ministry", "reporting-verb:confirmed"},
+};
+// clang-format on
+
+class ShapeCase : public ::testing::TestWithParam<Shape> {};
+
+TEST_P(ShapeCase, FindsTheShape) {
+  const Shape& s = GetParam();
+  auto rec = slant::test::run_plugin(plugin(), s.text);
+  const RecordedFinding* f = by_cue(rec, s.cue);
+  ASSERT_NE(f, nullptr) << "no attribution with cue '" << s.cue << "' in: " << s.text;
+  EXPECT_EQ(f->part_text("source", rec.article.text), s.source);
+  EXPECT_EQ(f->part_text("content", rec.article.text), s.content);
+  EXPECT_EQ(f->attr("speaker"), s.speaker);
+  EXPECT_EQ(f->rule, s.rule);
+}
+
+INSTANTIATE_TEST_SUITE_P(Shapes, ShapeCase, ::testing::ValuesIn(kShapes));
+
+// Words that look like cues but attribute nothing.
+const char* const kNoAttribution[] = {
+    "Prices rose 3 per cent last year.",                 // "per" before "cent"
+    "The shares cost $40 per share on Friday.",          // "per" after a number
+    "His alleged role in the deal is under review.",     // "alleged" as an adjective
+    "The report was long and the claims were vague.",    // nouns, not verbs
+    "The aim is to maintain dialogue.",                  // "maintain" with no reported content
+    "The United States sent two ships.",                 // "States" is a name
+    "She stood by the window all night.",                // nothing reported
+};
+
+TEST(AttributionFalseAlarms, LookAlikesProduceNothing) {
+  for (const char* text : kNoAttribution) {
+    auto rec = slant::test::run_plugin(plugin(), text);
+    EXPECT_TRUE(rec.findings.empty()) << text << " -> " << (rec.findings.empty() ? "" : rec.findings[0].rule);
+  }
+}
+
+TEST(AttributionSpeakers, PronounsTakeTheLastNamedSpeaker) {
+  auto rec = slant::test::run_plugin(
+      plugin(),
+      "Port spokesperson, Lia Moreau, said the cranes were old. She also warned that repairs would take a year.");
+  const RecordedFinding* said = by_cue(rec, "said");
+  const RecordedFinding* warned = by_cue(rec, "also warned");
+  ASSERT_NE(said, nullptr);
+  ASSERT_NE(warned, nullptr);
+  EXPECT_EQ(said->attr("speaker"), "Lia Moreau");
+  EXPECT_EQ(warned->attr("speaker"), "Lia Moreau");
+  EXPECT_EQ(warned->attr("source_class"), "named-person");
+  EXPECT_EQ(warned->attr("intensity"), "strong");
+}
+
+TEST(AttributionSpeakers, SurnameJoinsTheFullName) {
+  auto rec = slant::test::run_plugin(plugin(),
+                                     "Nora Lindqvist said the ferry was late. Later, Lindqvist added that it was full.");
+  ASSERT_EQ(rec.findings.size(), 2u);
+  EXPECT_EQ(rec.findings[0].attr("speaker"), "Nora Lindqvist");
+  EXPECT_EQ(rec.findings[1].attr("speaker"), "Nora Lindqvist");
+  EXPECT_EQ(rec.metric("distinct_sources"), 1);
+}
+
+TEST(AttributionMetrics, SharesOfSentencesAndClasses) {
+  auto rec = slant::test::run_plugin(plugin(),
+                                     "Officials said the dam held. The river rose all night. Experts say it will fall.");
+  EXPECT_NEAR(rec.metric("attributed_sentence_share"), 2.0 / 3.0, 1e-9);
+  EXPECT_NEAR(rec.metric("share_anonymous"), 0.5, 1e-9);
+  EXPECT_NEAR(rec.metric("share_vague"), 0.5, 1e-9);
+  EXPECT_NEAR(rec.metric("share_neutral"), 1.0, 1e-9);
+  EXPECT_EQ(rec.metric("quoted_text_share"), 0.0);
+}
+
+TEST(AttributionFindings, SpanCoversAllPartsAndExplainsItself) {
+  auto rec = slant::test::run_plugin(plugin(), "\"We will appeal,\" the firm's lawyer said on Monday.");
+  ASSERT_EQ(rec.findings.size(), 1u);
+  const auto& f = rec.findings[0];
+  EXPECT_EQ(f.text, "We will appeal,\" the firm's lawyer said");
+  EXPECT_EQ(f.attr("form"), "direct");
+  EXPECT_EQ(f.attr("source_class"), "titled");
+  EXPECT_NE(f.explanation.find("said"), std::string::npos);
+  EXPECT_GT(rec.metric("quoted_text_share"), 0.0);
+}
+
+}  // namespace
