@@ -184,6 +184,8 @@ void walk_folder(const fs::path& root, std::vector<std::string>& files, const Re
       std::error_code sec;
       if (it->is_directory(sec) && !it->is_symlink(sec)) pending.push_back(it->path());
       else if (it->is_regular_file(sec) && !is_page_asset(name)) files.push_back(it->path().string());
+      else if (it->is_symlink(sec) && !fs::exists(it->path(), sec))
+        sink.error({it->path().string(), "is a link to a file that is not there: skipped"});
     }
   }
 }

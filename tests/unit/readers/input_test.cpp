@@ -159,6 +159,25 @@ TEST_F(InputFolder, AnUnreadableFileIsNamedAndTheRestRead) {
   EXPECT_TRUE(contains(c.errors[0].message, "cannot be opened"));
 }
 
+TEST_F(InputFolder, ABrokenLinkIsNamedAndTheRestRead) {
+  write("a.txt", "Readable.");
+  fs::create_symlink(dir / "gone.txt", dir / "link.txt");
+  Collected c;
+  read_path(dir.string(), InputFormat::detect, c.sink());
+  ASSERT_EQ(c.articles.size(), 1u);
+  ASSERT_EQ(c.errors.size(), 1u) << c.error_text();
+  EXPECT_TRUE(contains(c.errors[0].where, "link.txt"));
+}
+
+TEST(ReadStream, JsonLinesWithABomAndCrlf) {
+  std::istringstream in("\xEF\xBB\xBF{\"id\": \"a\", \"text\": \"One.\"}\r\n{\"id\": \"b\", \"text\": \"Two.\"}\r\n");
+  Collected c;
+  read_stream(in, "bom.jsonl", InputFormat::detect, c.sink());
+  ASSERT_EQ(c.articles.size(), 2u) << c.error_text();
+  EXPECT_EQ(c.articles[0].meta.id, "a");
+  EXPECT_EQ(c.articles[1].text, "Two.");
+}
+
 // A 200 MB file is refused from its size alone, before anything is read into memory.
 TEST_F(InputFolder, AHugeDocumentIsRefusedWithItsSize) {
   {
