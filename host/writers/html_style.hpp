@@ -127,6 +127,7 @@ mark.hl.c2 { box-shadow: inset 0 2px 0 var(--c2-ink); }
 .rule code { font-size: 0.95em; overflow-wrap: anywhere; }
 .panel section, .panel details { margin-bottom: 1rem; }
 .panel h2 { margin-top: 0.4rem; }
+.scores th { overflow-wrap: normal; }
 .score-meaning td { color: var(--muted); font-size: 0.78rem; border-bottom: 1px solid var(--line); padding-top: 0; }
 .score-row th, .score-row td { border-bottom: 0; }
 .legend { font: 0.82rem/1.5 system-ui, sans-serif; color: var(--muted); }

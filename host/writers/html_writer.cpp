@@ -24,6 +24,12 @@ std::string number(double v) {
   return s.str();
 }
 
+// "hedges_per_100_words" -> "hedges per 100 words", so a narrow column breaks between words.
+std::string readable(std::string name) {
+  std::replace(name.begin(), name.end(), '_', ' ');
+  return name;
+}
+
 std::string voice_phrase(Voice v) {
   switch (v) {
     case Voice::quoted: return "quoted";
@@ -257,7 +263,7 @@ class HtmlWriter : public ReportWriter {
            "class=\"num\">quoted</th><th scope=\"col\" class=\"num\">reported</th></tr></thead><tbody>\n";
     for (const auto& s : r.scores) {
       out << "<tr class=\"score-row c" << slots.slot(s.plugin) << "\"><th scope=\"row\"><span class=\"swatch\" "
-          << "aria-hidden=\"true\"></span>" << html_escape(s.plugin) << " " << html_escape(s.name) << "</th>";
+          << "aria-hidden=\"true\"></span>" << html_escape(s.plugin) << " " << html_escape(readable(s.name)) << "</th>";
       for (double v : {s.all, s.author, s.quoted, s.reported})
         out << "<td class=\"num\">" << html_escape(format_score(v, s.unit)) << "</td>";
       out << "</tr>\n<tr class=\"score-meaning\"><td colspan=\"5\">" << html_escape(unit_label(s.unit)) << ": "

@@ -250,7 +250,9 @@ class TerminalWriter : public ReportWriter {
                          cell("quoted") + cell("reported");
       emit(out, head, TermStyle{0, true});
     } else {
-      emit(out, "scores (all | author | quoted | reported)", TermStyle{0, true});
+      std::vector<StyledPiece> p;
+      append_words(p, "scores (all | author | quoted | reported)", TermStyle{0, true}, false);
+      write_wrapped(p, layout(0, 2), out);
     }
     for (const auto& s : r.scores) {
       const TermStyle c{colour(slots.slot(s.plugin)), true};
