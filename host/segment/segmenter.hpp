@@ -19,16 +19,21 @@ namespace slant {
 // only before a typical sentence-opening word ("in the U.S. The next day").
 //
 // Tokens follow the contract in sdk/include/slant/plugin_abi.h and docs: PTB clitics ("do"
-// "n't", "China" "'s"), hyphenated words whole, numbers ("3.5", "1,000", "10:30", "1990s")
-// as NUMBER, URLs as one SYMBOL token. SENTENCE_START is set on a sentence's first token and,
-// when that is punctuation (an opening quote, a bracket), on the tokens up to its first word.
+// "n't", "ca" "n't", "China" "'s"), hyphenated words whole, numbers ("3.5", "1,000", "10:30",
+// "1990s", "'90s") as NUMBER, URLs and e-mail addresses as one SYMBOL token. Curly quotes and
+// apostrophes are straight in the lower form, soft hyphens are dropped from it, NBSP separates
+// tokens. CAPITALIZED and ALL_CAPS are set on WORD tokens only. SENTENCE_START is set on a
+// sentence's first token and, when that is punctuation (an opening quote, a bracket), on the
+// tokens up to its first word.
 // token.lower points into lower_store, which is allocated on the heap (never the short-string
 // buffer), so moving the Article keeps the pointers valid; copying it does not.
 //
 // Quotes: " (by context), curly double and single marks, low-9 marks and guillemets; marks
 // nest (a single quote inside a double one has depth 1). A straight ' opens only inside another
 // quote; the right single mark is a closing mark only when a single quote is open, otherwise an
-// apostrophe. A quote still open at the end of its paragraph ends there with closed = 0.
+// apostrophe, and after a plural's s before a lower-case word ("members' rights") it is taken
+// as a possessive. Apostrophes typed with the left mark ("Trump‘s", "‘bout", "the ‘90s")
+// are not quote marks. A quote still open at the end of its paragraph ends there, closed = 0.
 // A quote that runs over several paragraphs (the news convention: no closing mark at the end of
 // a paragraph, a fresh opening mark at the start of the next) is therefore one region per
 // paragraph, each closed = 0 except the last, which closes; a reader joins them by noticing that
