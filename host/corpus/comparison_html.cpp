@@ -31,7 +31,7 @@ void write_comparison_html(const Comparison& c, std::ostream& out, const std::st
           << "</td></tr>\n";
     out << "</table>\n";
     for (const auto& m : g.measures) {
-      if (m.articles == 0) continue;  // no article has words in that voice
+      if (m.articles == 0 || m.overall_mean == 0) continue;  // no words in that voice, or all zero (CSV/JSON keep it)
       const int d = m.spec.unit == "share of sentences" ? 3 : 2;
       out << "<h3>" << html_escape(m.spec.id) << " <span class=\"note\">(" << html_escape(m.spec.unit)
           << (m.spec.voice != "all" ? ", " + m.spec.voice + " voice" : "") << ")</span></h3>\n";

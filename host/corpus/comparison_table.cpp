@@ -46,7 +46,7 @@ void write_comparison_table(const Comparison& c, std::ostream& out) {
       out << "  " << pad(s.outlet, width) << "  " << pad(std::to_string(s.articles), 7, true) << " articles  "
           << pad(std::to_string(s.words), 10, true) << " words\n";
     for (const auto& m : g.measures) {
-      if (m.articles == 0) continue;  // no article has words in that voice
+      if (m.articles == 0 || m.overall_mean == 0) continue;  // no words in that voice, or all zero (CSV/JSON keep it)
       const int d = m.spec.unit == "share of sentences" ? 3 : 2;
       out << "\n" << m.spec.id << " (" << m.spec.unit << (m.spec.voice != "all" ? ", " + m.spec.voice + " voice" : "")
           << "); all outlets: " << format_number(m.overall_mean, d) << "\n";

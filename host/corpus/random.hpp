@@ -23,13 +23,19 @@ class Rng {
     s_[3] = rotl(s_[3], 45);
     return result;
   }
-  // Uniform in [0, n), n > 0: rejection keeps it unbiased.
+  // Uniform in [0, n), n > 0: Lemire's multiply-shift, with the rejection that keeps it unbiased
+  // (no division on the common path: this is the inner loop of the bootstrap).
   uint64_t below(uint64_t n) {
-    const uint64_t limit = UINT64_MAX - UINT64_MAX % n;
-    uint64_t x;
-    do x = next();
-    while (x >= limit);
-    return x % n;
+    unsigned __int128 m = static_cast<unsigned __int128>(next()) * n;
+    uint64_t low = static_cast<uint64_t>(m);
+    if (low < n) {
+      const uint64_t threshold = (0 - n) % n;
+      while (low < threshold) {
+        m = static_cast<unsigned __int128>(next()) * n;
+        low = static_cast<uint64_t>(m);
+      }
+    }
+    return static_cast<uint64_t>(m >> 64);
   }
 
  private:
