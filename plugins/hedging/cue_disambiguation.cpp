@@ -102,7 +102,7 @@ constexpr std::array kObjectDeterminers = {"the"sv, "a"sv,    "an"sv,    "his"sv
 // Subjects that make "may"/"could" generic -- the dynamic "can" of a description ("players may
 // trade cards", "which may take years") rather than a judgement on one claim (Coates 1983).
 constexpr std::array kGenericPronouns = {"they"sv, "you"sv, "one"sv, "which"sv, "who"sv,
-                                         "whom"sv, "we"sv, "users"sv, "people"sv};
+                                         "whom"sv, "users"sv, "people"sv};
 constexpr std::array kSpecificPronouns = {"he"sv, "she"sv, "it"sv, "this"sv, "that"sv,
                                           "there"sv, "i"sv};
 constexpr std::array kDefinite = {"the"sv,   "this"sv, "that"sv,  "these"sv, "those"sv, "its"sv,
