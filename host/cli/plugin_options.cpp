@@ -29,9 +29,11 @@ void PluginFlags::add_to(CLI::App& app) {
 }
 
 void PluginFlags::add_analysis_flags_to(CLI::App& app) {
-  app.add_flag("--isolate{1},--no-isolate{0}", isolate,
-               "Run each plugin in its own worker process: a plugin that crashes or hangs loses only its "
-               "result for that article (costs some throughput; see docs/plugin-guide.md)");
+  auto* on = app.add_flag("--isolate", isolate,
+                          "Run each plugin in its own worker process: a plugin that crashes or hangs loses only "
+                          "its result for that article (costs some throughput; see docs/plugin-guide.md)");
+  app.add_flag("--no-isolate", no_isolate, "Run plugins in slant's own process even if the configuration isolates them")
+      ->excludes(on);
   app.add_option("--plugin-timeout", plugin_timeout,
                  "With --isolate: stop a plugin that takes longer than this on one article (default 10)")
       ->type_name("SECONDS")
@@ -77,7 +79,7 @@ LoadOptions PluginFlags::options() const {
 AnalyserOptions PluginFlags::analyser_options() const {
   AnalyserOptions a;
   if (auto c = configuration()) config::apply_to_analyser(*c, a);
-  if (isolate >= 0) a.isolate.enabled = isolate == 1;
+  if (isolate || no_isolate) a.isolate.enabled = isolate;
   if (plugin_timeout > 0) a.isolate.timeout_seconds = plugin_timeout;
   if (plugin_memory_limit >= 0) a.isolate.memory_limit_mb = static_cast<size_t>(plugin_memory_limit);
   return a;

@@ -20,8 +20,9 @@ struct PluginFlags {
   bool no_default_dirs = false;
   std::string config_path;          // --config
   bool no_config = false;
-  // Set by add_analysis_flags_to; -1 / negative: not given (the configuration or default holds).
-  int isolate = -1;
+  // Set by add_analysis_flags_to; false / negative: not given (the configuration or default holds).
+  bool isolate = false;
+  bool no_isolate = false;
   double plugin_timeout = -1;
   long long plugin_memory_limit = -1;
 
