@@ -112,7 +112,16 @@ TEST_F(CorpusCli, KilledRunsResumeWithoutLossOrDuplicates) {
   write_corpus(dir / "corpus.jsonl", n);
   const std::string db = at("killed.sqlite");
   const auto args = with_alpha({"run", at("corpus.jsonl"), "--db", db, "-j", "2", "--batch", "25", "--quiet"});
-  // Kill it three times, each time once it has committed a little more.
+  // First a kill right after the start (opening the database, creating the tables) ...
+  {
+    pid_t pid = spawn_slant(args);
+    ASSERT_GT(pid, 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(15));
+    kill(pid, SIGKILL);
+    int status = 0;
+    waitpid(pid, &status, 0);
+  }
+  // ... then three times, each time once it has committed a little more.
   int kills = 0;
   for (int round = 1; round <= 3; ++round) {
     const int64_t before = std::max<int64_t>(query_int(db, "SELECT count(*) FROM articles"), 0);
