@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "segment/ascii_swar.hpp"
 #include "segment/lower_form.hpp"
 #include "segment/paragraph_splitter.hpp"
 #include "segment/quote_finder.hpp"
@@ -46,8 +47,11 @@ void fill_lower_forms(std::string_view text, Article& a, Scratch& scratch) {
     CaseCounts c;
     const uint32_t len = t.end - t.begin;
     size_t n = len;
-    if (!write_ascii_lower_form(src + t.begin, len, base + used, c))  // most tokens
-      n = write_lower_form(text.substr(t.begin, len), base + used, c);
+    // Most tokens are short and ASCII; 16 bytes at a time when the text has 16 left to read.
+    const bool ascii = (len <= 16 && t.begin + 16 <= text.size())
+                           ? swar::write_short_ascii_lower_form(src + t.begin, len, base + used, c)
+                           : write_ascii_lower_form(src + t.begin, len, base + used, c);
+    if (!ascii) n = write_lower_form(text.substr(t.begin, len), base + used, c);
     t.lower = slant_str{base + used, n};
     used += n;
     if (t.kind == SLANT_TOKEN_WORD) {

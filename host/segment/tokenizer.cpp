@@ -3,6 +3,7 @@
 #include <array>
 
 #include "segment/abbreviations.hpp"
+#include "segment/ascii_swar.hpp"
 #include "segment/lower_form.hpp"
 #include "segment/unicode_text.hpp"
 
@@ -75,6 +76,7 @@ class Tokenizer {
   void run() {
     const unsigned char* const s = s_;
     const uint32_t end = end_;
+    const auto readable = static_cast<uint32_t>(text_.size());
     uint32_t i = begin_;
     while (i < end) {
       if (s[i] == ' ') {  // the most common byte between tokens
@@ -84,8 +86,9 @@ class Tokenizer {
       // Hot path: a plain ASCII word ended by a space or a comma, the bulk of any news text.
       // Anything else (a period, apostrophe, hyphen, "http:", "www.", digits) takes next_token.
       if (kAsciiLetter[s[i]] && s[i] != 'h' && s[i] != 'w' && s[i] != 'H' && s[i] != 'W') {
-        uint32_t j = i + 1;
+        uint32_t j = swar::end_of_ascii_word(s, i + 1, readable);
         while (j < end && kAsciiWordByte[s[j]]) ++j;
+        if (j > end) j = end;
         if (j == end || kPlainWordEnd[s[j]]) {
           emit(i, j, SLANT_TOKEN_WORD, TokenClass::Word);
           i = j;
@@ -289,7 +292,9 @@ class Tokenizer {
       {
         const unsigned char* const s = s_;
         const uint32_t end = end_;
+        j = swar::end_of_ascii_word(s, j, static_cast<uint32_t>(text_.size()));
         while (j < end && kAsciiWordByte[s[j]]) ++j;
+        if (j > end) j = end;
       }
       if (j == end_ || s_[j] == ' ') break;
       const Char c = at(j);
