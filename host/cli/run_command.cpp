@@ -45,8 +45,9 @@ int run_run(const RunFlags& flags) {
   for (const auto& i : flags.inputs) options.command_line += " " + i;
   if (!flags.shard.empty()) options.command_line += " --shard " + flags.shard;
 
+  options.analyser = flags.plugins.analyser_options();
   PluginSet plugins;
-  if (!load_plugins(flags.plugins, plugins)) return 1;
+  if (!load_plugins(flags.plugins, plugins, !options.analyser.isolate.enabled)) return 1;
 
   const bool show_progress = !flags.quiet && (flags.progress || isatty(STDERR_FILENO));
   corpus::ProgressLine line(std::cerr);
@@ -119,6 +120,7 @@ Command add_run_command(CLI::App& app) {
   sub->add_flag("-q,--quiet", flags->quiet, "No progress line and no summary (errors still go to stderr)");
   sub->add_flag("--progress", flags->progress, "Show the progress line even when stderr is not a terminal");
   flags->plugins.add_to(*sub);
+  flags->plugins.add_analysis_flags_to(*sub);
   return {sub, [flags] { return run_run(*flags); }};
 }
 

@@ -48,7 +48,7 @@ uint64_t count_in_file(const fs::path& p) {
 
 }  // namespace
 
-std::string plugin_signature(const PluginSet& plugins, const LoadOptions& options) {
+std::string plugin_signature(const PluginSet& plugins, const LoadOptions& options, const AnalyserOptions& analyser) {
   std::vector<std::string> parts;
   for (const auto& p : plugins.plugins()) {
     std::string s = p.id + "@" + p.version;
@@ -66,6 +66,7 @@ std::string plugin_signature(const PluginSet& plugins, const LoadOptions& option
   std::sort(parts.begin(), parts.end());
   std::string out;
   for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
+  if (analyser.min_weight > 0) out += "; min_weight=" + std::to_string(analyser.min_weight);
   return out;
 }
 
@@ -97,7 +98,7 @@ RunSummary run_corpus(const RunOptions& options, const PluginSet& plugins, const
   RunSummary summary;
 
   Store store(options.db_path);
-  const std::string signature = plugin_signature(plugins, options.plugin_options);
+  const std::string signature = plugin_signature(plugins, options.plugin_options, options.analyser);
   {
     std::vector<PluginVersion> versions;
     for (const auto& p : plugins.plugins()) {
@@ -114,13 +115,17 @@ RunSummary run_corpus(const RunOptions& options, const PluginSet& plugins, const
   const auto known = options.force ? decltype(store.known_articles()){} : store.known_articles();
 
   // Plugins that are not thread-safe get one instance per worker: each worker past the first
-  // loads its own set (the modules themselves are loaded once by the dynamic loader).
+  // loads its own set (the modules themselves are loaded once by the dynamic loader). With
+  // --isolate the plugins run in worker processes behind one shared Analyser instead.
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  const bool shareable = std::all_of(plugins.plugins().begin(), plugins.plugins().end(),
-                                     [](const LoadedPlugin& p) { return p.thread_safe; });
+  const bool isolated = options.analyser.isolate.enabled;
+  const bool shareable = isolated || std::all_of(plugins.plugins().begin(), plugins.plugins().end(),
+                                                 [](const LoadedPlugin& p) { return p.thread_safe; });
   std::vector<std::unique_ptr<PluginSet>> own_sets;
   if (!shareable)
     for (unsigned i = 1; i < jobs; ++i) own_sets.push_back(std::make_unique<PluginSet>(PluginSet::load(options.plugin_options)));
+  std::unique_ptr<Analyser> shared_analyser;
+  if (isolated) shared_analyser = std::make_unique<Analyser>(plugins, options.analyser);
 
   WorkQueue<Job> jobs_queue(4 * jobs);
   WorkQueue<Output> out_queue(4 * jobs + options.batch_articles);
@@ -133,7 +138,9 @@ RunSummary run_corpus(const RunOptions& options, const PluginSet& plugins, const
   for (unsigned w = 0; w < jobs; ++w)
     workers.emplace_back([&, w] {
       const PluginSet& set = (shareable || w == 0) ? plugins : *own_sets[w - 1];
-      Analyser analyser(set);
+      std::unique_ptr<Analyser> own;
+      if (!shared_analyser) own = std::make_unique<Analyser>(set, options.analyser);
+      const Analyser& analyser = shared_analyser ? *shared_analyser : *own;
       while (auto job = jobs_queue.pop()) {
         Report report = analyser.analyse(std::move(job->article));
         out_queue.push({record_from_report(std::move(report), std::move(job->key), std::move(job->hash), signature,

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "corpus/article_identity.hpp"
+#include "analysis/analyser.hpp"
 #include "corpus/outlet_resolver.hpp"
 #include "loader/plugin_set.hpp"
 #include "merge/report.hpp"
@@ -24,6 +25,7 @@ struct RunOptions {
   Shard shard;
   OutletResolver outlets;
   LoadOptions plugin_options;  // to create more plugin instances for plugins not thread-safe
+  AnalyserOptions analyser;    // the configuration's merge settings, --isolate
   size_t batch_articles = 200;  // commit after this many articles ...
   double batch_seconds = 2.0;   // ... or this long, whichever comes first
   bool force = false;           // re-analyse even unchanged articles
@@ -55,9 +57,9 @@ struct RunCallbacks {
   std::function<void(const std::string& key, const Diagnostic&)> plugin_error;
 };
 
-// "id@version(param=value,...)" for each plugin, sorted by id, joined by "; ": an article analysed
-// with another signature is analysed again.
-std::string plugin_signature(const PluginSet& plugins, const LoadOptions& options);
+// "id@version(param=value,...)" for each plugin, sorted by id, joined by "; " (and the merge's
+// minimum weight when set): an article analysed with another signature is analysed again.
+std::string plugin_signature(const PluginSet& plugins, const LoadOptions& options, const AnalyserOptions& analyser = {});
 
 // Counts the articles the inputs hold (one a file; one a non-blank line of a JSONL file), for
 // the progress line's ETA. Approximate for feeds.
