@@ -42,10 +42,13 @@ struct VoiceResolver {
     if (r * 2 >= len && r > 0) return Voice::reported;
     return Voice::author;
   }
-  // The voice of a finding is the voice of its first cue when it names one, else of its span.
-  Voice of_finding(const Finding& f) const {
+  // The voice of a finding is the voice of its first cue when it names one, else of its span;
+  // a finding about the whole article (no cue, covering every sentence) is the writer's.
+  Voice of_finding(const Finding& f, const Article& a) const {
     for (const auto& p : f.parts)
       if (p.role == "cue") return of_span(p.begin, p.end);
+    if (!a.sentences.empty() && f.begin <= a.sentences.front().begin && f.end >= a.sentences.back().end)
+      return Voice::author;
     return of_span(f.begin, f.end);
   }
 };
@@ -175,7 +178,7 @@ Report merge_findings(Article article, std::vector<PluginOutput> outputs) {
 
   for (auto& out : outputs)
     for (auto& f : out.findings) {
-      f.voice = voices.of_finding(f);
+      f.voice = voices.of_finding(f, r.article);
       r.findings.push_back(std::move(f));
     }
   fold_duplicates(r.findings);

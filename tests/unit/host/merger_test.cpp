@@ -76,6 +76,19 @@ TEST(Merger, VoiceComesFromQuoteRegionsAndAttributionContent) {
   EXPECT_EQ(r2.words[2], 3u);  // may, doubt, it
 }
 
+TEST(Merger, AFindingAboutTheWholeArticleIsTheWriters) {
+  LoadedPlugin p = plugin("opinion");
+  Finding genre = finding("opinion", "article-genre", 0, 49, "genre:news");
+  genre.parts.clear();
+  // A whole-article finding would be "quoted" by majority if quotes filled most of the text.
+  Article a = make_article();
+  a.quotes = {{0, 49, 0, 49, 0, 1}};
+  PluginOutput out{&p, true, {genre}, {}, {}};
+  Report r = merge_findings(std::move(a), {out});
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].voice, Voice::author);
+}
+
 TEST(Merger, BadSpansBecomeDiagnosticsAndGoodOnesStand) {
   LoadedPlugin p = plugin("x");
   Finding good = finding("x", "k", 0, 2, "good");
