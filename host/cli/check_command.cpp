@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "analysis/analyser.hpp"
+#include "analysis/parallel_runner.hpp"
 #include "cli/commands.hpp"
 #include "cli/plugin_options.hpp"
 #include "cli/terminal_output.hpp"
@@ -21,8 +22,20 @@ struct CheckFlags {
   unsigned width = 0;  // 0: from COLUMNS or the terminal
   std::string input_format = "auto";
   std::string output;
+  unsigned jobs = 1;
   PluginFlags plugins;
 };
+
+// Threads to analyse on: what was asked, unless a plugin cannot share its instance.
+unsigned analysis_threads(unsigned asked, const PluginSet& plugins) {
+  if (asked <= 1) return 1;
+  for (const auto& p : plugins.plugins())
+    if (!p.thread_safe) {
+      std::cerr << "slant check: plugin '" << p.id << "' is not thread-safe: analysing on one thread\n";
+      return 1;
+    }
+  return asked;
+}
 
 int run_check(const CheckFlags& flags) {
   // The marked-up view is for a person at a terminal; scripts and files get the stable text.
@@ -60,24 +73,36 @@ int run_check(const CheckFlags& flags) {
   std::ostream& out = flags.output.empty() ? std::cout : file;
   size_t articles = 0, input_errors = 0, failed_articles = 0;
   writer->begin(out);
+  // Workers analyse (and, for writers that can, format); reports come back here in input order.
+  const bool format_on_workers = writer->formats_alone();
+  ParallelRunner runner(
+      analysis_threads(flags.jobs, plugins),
+      [&](Article&& a, Report& r, std::string& formatted) {
+        r = analyser.analyse(std::move(a));
+        if (format_on_workers) writer->format(r, formatted);
+      },
+      [&](Report& r, std::string& formatted) {
+        ++articles;
+        if (r.has_errors()) {
+          ++failed_articles;
+          for (const auto& d : r.diagnostics)
+            if (d.severity == Severity::error)
+              std::cerr << "slant: " << r.article.meta.source << ": "
+                        << (d.plugin.empty() ? "" : "[" + d.plugin + "] ") << d.message << "\n";
+        }
+        if (format_on_workers)
+          out.write(formatted.data(), static_cast<std::streamsize>(formatted.size()));
+        else
+          writer->write(r, out);
+      });
   ReadSink sink;
-  sink.article = [&](Article&& a) {
-    Report r = analyser.analyse(std::move(a));
-    ++articles;
-    if (r.has_errors()) {
-      ++failed_articles;
-      for (const auto& d : r.diagnostics)
-        if (d.severity == Severity::error)
-          std::cerr << "slant: " << r.article.meta.source << ": " << (d.plugin.empty() ? "" : "[" + d.plugin + "] ")
-                    << d.message << "\n";
-    }
-    writer->write(r, out);
-  };
+  sink.article = [&](Article&& a) { runner.submit(std::move(a)); };
   sink.error = [&](const InputError& e) {
     ++input_errors;
     std::cerr << "slant: " << e.where << ": " << e.message << "\n";
   };
   for (const auto& path : inputs) read_path(path, input_format, sink);
+  runner.finish();
   writer->finish(out);
   out.flush();
   if (input_errors || failed_articles) {
@@ -111,6 +136,9 @@ Command add_check_command(CLI::App& app) {
       ->check(CLI::IsMember({"auto", "text", "txt", "jsonl"}));
   sub->add_option("-o,--output", flags->output, "Write the reports to FILE instead of standard output")
       ->type_name("FILE");
+  sub->add_option("-j,--jobs", flags->jobs,
+                  "Analyse on N threads (default 1); reports keep the input order. `slant run` is the corpus tool")
+      ->check(CLI::Range(1u, 256u));
   flags->plugins.add_to(*sub);
   flags->plugins.add_analysis_flags_to(*sub);
   return {sub, [flags] { return run_check(*flags); }};

@@ -36,9 +36,13 @@ class JsonlWriter : public ReportWriter {
  public:
   void write(const Report& report, std::ostream& out) override {
     buffer_.clear();
-    write_report_json(report, buffer_);
-    buffer_ += '\n';
+    format(report, buffer_);
     out.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+  }
+  bool formats_alone() const override { return true; }
+  void format(const Report& report, std::string& out) const override {
+    write_report_json(report, out);
+    out += '\n';
   }
 
  private:

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <ostream>
+#include <string>
 #include <string_view>
 
 #include "merge/report.hpp"
@@ -16,6 +17,11 @@ class ReportWriter {
   virtual void begin(std::ostream&) {}
   virtual void write(const Report& report, std::ostream& out) = 0;
   virtual void finish(std::ostream&) {}
+
+  // Writers whose output for one report depends on nothing else can format on worker threads:
+  // format() appends exactly what write() would print.
+  virtual bool formats_alone() const { return false; }
+  virtual void format(const Report&, std::string&) const {}
 };
 
 // What the human-facing views need to know about where they are written.

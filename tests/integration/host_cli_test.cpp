@@ -144,6 +144,23 @@ TEST_F(HostCli, UsageErrorsExitTwo) {
   EXPECT_NE(help.out.find("check"), std::string::npos);
 }
 
+TEST_F(HostCli, ThreadsGiveTheSameReportsInTheSameOrder) {
+  std::string lines;
+  for (int i = 0; i < 300; ++i)
+    lines += "{\"id\": \"a" + std::to_string(i) + "\", \"text\": \"" + std::string(static_cast<size_t>(i % 5), 'x') +
+             " alpha said \\\"alpha\\\" " + std::to_string(i) + ".\"}\n";
+  std::string f = write("many.jsonl", lines);
+  RunResult one = run_slant(only({"good"}, {"check", "--format", "jsonl", "-j", "1", f}));
+  RunResult two = run_slant(only({"good"}, {"check", "--format", "jsonl", "-j", "2", f}));
+  RunResult text = run_slant(only({"good"}, {"check", "--format", "text", "-j", "3", f}));
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  ASSERT_EQ(two.exit_code, 0) << two.err;
+  EXPECT_EQ(std::count(one.out.begin(), one.out.end(), '\n'), 300);
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_EQ(text.exit_code, 0);
+  EXPECT_EQ(text.out, run_slant(only({"good"}, {"check", "--format", "text", f})).out);
+}
+
 TEST_F(HostCli, PluginPathFromTheEnvironment) {
   std::string f = write("a.txt", "alpha\n");
   RunResult r = run_slant({"check", "--format", "jsonl", f}, "", "SLANT_PLUGIN_PATH=" + test_plugin_dir("good"));
