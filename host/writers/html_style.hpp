@@ -51,7 +51,7 @@ a { color: var(--accent); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 0.8rem 1rem; }
 .table-wrap { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
+table { border-collapse: collapse; width: 100%; font-size: 0.85rem; overflow-wrap: normal; }
 th, td { text-align: left; padding: 0.3rem 0.45rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -76,7 +76,7 @@ inline constexpr std::string_view kArticleReportCss = R"css(
 .report + .report { border-top: 3px double var(--line); }
 .report-body { display: block; }
 @media (min-width: 62rem) {
-  .report-body { display: grid; grid-template-columns: minmax(0, 1fr) 22rem; gap: 2.5rem; align-items: start; }
+  .report-body { display: grid; grid-template-columns: minmax(0, 1fr) 24rem; gap: 2.5rem; align-items: start; }
   .panel { position: sticky; top: 3rem; max-height: calc(100vh - 4rem); overflow-y: auto; }
 }
 .text { max-width: 44rem; }
@@ -127,7 +127,10 @@ mark.hl.c2 { box-shadow: inset 0 2px 0 var(--c2-ink); }
 .rule code { font-size: 0.95em; overflow-wrap: anywhere; }
 .panel section, .panel details { margin-bottom: 1rem; }
 .panel h2 { margin-top: 0.4rem; }
-.scores th { overflow-wrap: normal; }
+.score-name th { border-bottom: 0; padding-bottom: 0; }
+.score-values td { border-bottom: 0; }
+.source th, .source td { border-bottom: 0; padding-bottom: 0; }
+.source-detail td { color: var(--muted); font-size: 0.78rem; }
 .score-meaning td { color: var(--muted); font-size: 0.78rem; border-bottom: 1px solid var(--line); padding-top: 0; }
 .score-row th, .score-row td { border-bottom: 0; }
 .legend { font: 0.82rem/1.5 system-ui, sans-serif; color: var(--muted); }

@@ -255,21 +255,23 @@ class HtmlWriter : public ReportWriter {
     out << "<span class=\"rule\">rule: <code>" << html_escape(f.rule()) << "</code></span></li>\n";
   }
 
+  // A narrow panel: each score's name on its own row, then its four values, then its meaning.
   static void write_scores(const Report& r, const PluginSlots& slots, std::ostream& out) {
     if (r.scores.empty()) return;
     out << "<section class=\"scores card\"><h2>Scores by voice</h2>\n"
-           "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">score</th><th scope=\"col\" "
-           "class=\"num\">all</th><th scope=\"col\" class=\"num\">writer</th><th scope=\"col\" "
-           "class=\"num\">quoted</th><th scope=\"col\" class=\"num\">reported</th></tr></thead><tbody>\n";
+           "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\" class=\"num\">all</th><th scope=\"col\" "
+           "class=\"num\">writer</th><th scope=\"col\" class=\"num\">quoted</th><th scope=\"col\" "
+           "class=\"num\">reported</th></tr></thead>\n";
     for (const auto& s : r.scores) {
-      out << "<tr class=\"score-row c" << slots.slot(s.plugin) << "\"><th scope=\"row\"><span class=\"swatch\" "
-          << "aria-hidden=\"true\"></span>" << html_escape(s.plugin) << " " << html_escape(readable(s.name)) << "</th>";
+      out << "<tbody class=\"score c" << slots.slot(s.plugin) << "\"><tr class=\"score-name\"><th colspan=\"4\" "
+          << "scope=\"colgroup\"><span class=\"swatch\" aria-hidden=\"true\"></span>" << html_escape(s.plugin) << " "
+          << html_escape(readable(s.name)) << "</th></tr>\n<tr class=\"score-values\">";
       for (double v : {s.all, s.author, s.quoted, s.reported})
         out << "<td class=\"num\">" << html_escape(format_score(v, s.unit)) << "</td>";
-      out << "</tr>\n<tr class=\"score-meaning\"><td colspan=\"5\">" << html_escape(unit_label(s.unit)) << ": "
-          << html_escape(s.meaning) << "</td></tr>\n";
+      out << "</tr>\n<tr class=\"score-meaning\"><td colspan=\"4\">" << html_escape(unit_label(s.unit)) << ": "
+          << html_escape(s.meaning) << "</td></tr></tbody>\n";
     }
-    out << "</tbody></table></div></section>\n";
+    out << "</table></div></section>\n";
   }
 
   static void write_sources(const Report& r, const std::string& rid, std::ostream& out) {
@@ -279,9 +281,8 @@ class HtmlWriter : public ReportWriter {
       out << "<p>No attributed source was found.</p></section>\n";
       return;
     }
-    out << "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">who</th><th scope=\"col\">class</th>"
-           "<th scope=\"col\">stance</th><th scope=\"col\">cues</th><th scope=\"col\">findings</th></tr></thead>"
-           "<tbody>\n";
+    out << "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">who, cues, findings</th><th "
+           "scope=\"col\">class</th><th scope=\"col\">stance</th></tr></thead><tbody>\n";
     auto join = [](const std::vector<std::string>& v) {
       std::string s;
       for (const auto& x : v) s += (s.empty() ? "" : ", ") + html_escape(x);
@@ -290,10 +291,10 @@ class HtmlWriter : public ReportWriter {
     for (const auto& s : sources) {
       out << "<tr class=\"source\"><th scope=\"row\">" << html_escape(s.name) << "</th><td class=\"source-class\">"
           << html_escape(s.source_class.empty() ? "unclassified" : s.source_class) << "</td><td class=\"stance\">"
-          << join(s.stances) << "</td><td>" << join(s.cues) << "</td><td>";
+          << join(s.stances) << "</td></tr>\n<tr class=\"source-detail\"><td colspan=\"3\">" << join(s.cues)
+          << " ·";
       for (size_t k = 0; k < s.findings.size(); ++k)
-        out << (k ? " " : "") << "<a href=\"#" << rid << "-f" << s.findings[k] + 1 << "\">A" << s.findings[k] + 1
-            << "</a>";
+        out << " <a href=\"#" << rid << "-f" << s.findings[k] + 1 << "\">A" << s.findings[k] + 1 << "</a>";
       out << "</td></tr>\n";
     }
     out << "</tbody></table></div></section>\n";

@@ -104,13 +104,14 @@ TEST(HtmlWriter, ListsSourcesWithClassAndStance) {
                                                  "class=\"source-class\">anonymous</td><td class=\"stance\">neutral</td>")));
   EXPECT_TRUE(std::regex_search(page, std::regex("<tr class=\"source\"><th scope=\"row\">Ana Ruiz</th><td "
                                                  "class=\"source-class\">named-person</td><td class=\"stance\">neutral</td>")));
+  EXPECT_NE(page.find("<tr class=\"source-detail\"><td colspan=\"3\">said · <a href=\"#r1-f"), std::string::npos);
 }
 
 TEST(HtmlWriter, ScoresSayWhatTheyMean) {
   const std::string page = render({test::sample_report()});
-  EXPECT_TRUE(std::regex_search(page, std::regex("hedging hedges per 100 words</th><td class=\"num\">4.44</td><td "
-                                                 "class=\"num\">3.57</td><td class=\"num\">0.00</td><td "
-                                                 "class=\"num\">12.50</td>")))
+  EXPECT_TRUE(std::regex_search(page, std::regex("hedging hedges per 100 words</th></tr>\n<tr class=\"score-values\">"
+                                                 "<td class=\"num\">4.44</td><td class=\"num\">3.57</td><td "
+                                                 "class=\"num\">0.00</td><td class=\"num\">12.50</td>")))
       << page;
   EXPECT_NE(page.find("per 100 words: hedging cues per 100 words: how often the text qualifies its claims"),
             std::string::npos);
