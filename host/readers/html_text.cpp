@@ -199,6 +199,16 @@ class PageIndex {
     }
   }
 
+  // True if `inner` is `outer` or below it.
+  bool is_inside(const NodeInfo& inner, const NodeInfo& outer) const {
+    const NodeInfo* n = &inner;
+    for (;;) {
+      if (n == &outer) return true;
+      if (n->parent < 0) return false;
+      n = &nodes_[static_cast<size_t>(n->parent)];
+    }
+  }
+
   const NodeInfo* info(const GumboNode* n) const {
     auto it = index_.find(n);
     return it == index_.end() ? nullptr : &nodes_[static_cast<size_t>(it->second)];
@@ -210,16 +220,20 @@ class PageIndex {
     for (const auto& n : nodes_)
       if (!n.dropped && n.node->type == GUMBO_NODE_ELEMENT && is_body_marked(n.node->v.element) && n.text > 0)
         return n.node;
-    const NodeInfo* best = nullptr;
+    const NodeInfo* article = nullptr;
     for (const auto& n : nodes_)
       if (!n.dropped && n.node->type == GUMBO_NODE_ELEMENT && n.node->v.element.tag == GUMBO_TAG_ARTICLE &&
-          (!best || n.score > best->score))
-        best = &n;
-    if (best && best->text > 0) return best->node;
-    best = nullptr;
+          (!article || n.score > article->score))
+        article = &n;
+    const NodeInfo* densest = nullptr;
     for (const auto& n : nodes_)
-      if (!n.dropped && n.node->type == GUMBO_NODE_ELEMENT && (!best || n.score > best->score)) best = &n;
-    if (best && best->score > 0) return best->node;
+      if (!n.dropped && n.node->type == GUMBO_NODE_ELEMENT && (!densest || n.score > densest->score)) densest = &n;
+    // Pages often mark teaser cards as <article> while the story sits in a plain <div>: an
+    // <article> wins unless a block outside it holds far more paragraph text.
+    if (article && article->text > 0 &&
+        (!densest || densest->score <= 2 * article->score || is_inside(*densest, *article)))
+      return article->node;
+    if (densest && densest->score > 0) return densest->node;
     for (const auto& n : nodes_)
       if (n.node->type == GUMBO_NODE_ELEMENT && n.node->v.element.tag == GUMBO_TAG_BODY) return n.node;
     return nullptr;

@@ -72,6 +72,21 @@ TEST(HtmlReader, DensestBlockWinsWithoutArticleMarkup) {
             "immediate danger.");
 }
 
+// Teaser cards marked <article> do not win over a story in a plain block.
+TEST(HtmlReader, TeaserArticlesDoNotBeatTheStoryBlock) {
+  Collected c;
+  read_html(R"(<body><div class="story">
+    <p>The county opened its first public cold-weather shelter on Friday in the old library on Mill Street.</p>
+    <p>Forty beds are available every night until March, and volunteers will serve hot meals at seven.</p>
+    <p>The shelter was paid for with a state grant awarded last spring after two years of requests.</p></div>
+    <article class="card"><p>Teaser: a new bakery opens.</p></article>
+    <article class="card"><p>Teaser: the match report.</p></article></body>)",
+            "cards.html", c.sink());
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0].text.rfind("The county opened", 0), 0u) << c.articles[0].text;
+  EXPECT_FALSE(contains(c.articles[0].text, "Teaser"));
+}
+
 TEST(HtmlReader, RelatedLinkListInsideArticleIsDropped) {
   Collected c;
   read_html(R"(<article><p>The school board approved a new bus contract on Monday after a long debate.</p>
