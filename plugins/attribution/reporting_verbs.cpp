@@ -31,6 +31,18 @@ bool subject_like(const Doc& d, uint32_t i) {
   return !d.is(i, ~0u);  // an open-class word: "the poll shows", "officials say"
 }
 
+// Verbs that put their source after them after a quote or clause ("..., said Lee").
+bool inverts(const std::string& lemma) {
+  static const char* const verbs[] = {"say", "add", "ask", "write", "continue", "explain", "note", "recall",
+                                      "reply", "respond", "observe", "remark", "declare", "insist", "argue",
+                                      "warn", "concede", "admit", "quip", "joke", "counter", "retort", "complain",
+                                      "acknowledge", "suggest", "predict", "agree", "confirm", "report", "tweet",
+                                      "state", "announce", "claim", "conclude", "wonder", "recount", "say"};
+  for (const char* v : verbs)
+    if (lemma == v) return true;
+  return false;
+}
+
 // Verbs whose present form is also a common plural noun ("reports", "claims", "views").
 bool noun_like(const std::string& lemma) {
   static const char* const nouns[] = {"report", "claim", "note", "comment", "view", "back", "support", "demand",
@@ -42,6 +54,13 @@ bool noun_like(const std::string& lemma) {
   for (const char* n : nouns)
     if (lemma == n) return true;
   return false;
+}
+
+// "officials say", not "a cautious note": a plural subject before a bare present verb.
+bool plural_looking(std::string_view w) {
+  if (w.size() < 3 || w.back() != 's') return false;
+  auto end2 = w.substr(w.size() - 2);
+  return end2 != "ss" && end2 != "us" && end2 != "is" && end2 != "'s";
 }
 
 // Is the verb at [v, v_end) a reporting verb here, or a noun or adjective that looks like one?
@@ -65,7 +84,7 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
         return v_end < d.size() && (d.low(v_end) == "that" || d.quote_mark(v_end) || d.punct(v_end, ":"));
       return d.is(p, kAux | kNegation | kSubjectPronoun | kCueAdverb) || d.tok(p).kind == SLANT_TOKEN_NUMBER ||
              ((d.source_classes(p) & (kVague | kAnonymousGroup | kAnonymous)) != 0) ||
-             (subject_like(d, p) && !d.is(p, kPrep) && d.low(p).back() == 's');
+             (subject_like(d, p) && !d.is(p, kPrep) && plural_looking(d.low(p)));
     case VerbForm::kS: {
       // "the senator claims that", not "the claims about": when the form is also a plural
       // noun, the verb must be followed by what it reports, not by a preposition
@@ -256,13 +275,17 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         const bool closes_content = L > 0 && (d.punct(L - 1, ",") || d.closing_mark(L - 1));
         // "“...,” said Lee." / "..., said a spokesman.": the source follows the verb.
         bool inverted = false;
-        if (closes_content && (form == VerbForm::kPast || form == VerbForm::kS) && v_end < E &&
+        if (closes_content && inverts(sense.lemma) && (form == VerbForm::kPast || form == VerbForm::kS) && v_end < E &&
             d.low(v_end) != "that" && !d.quote_mark(v_end) && !d.punct(v_end, ":")) {
           bool quote_left = quote_before(d, L) >= 0;
           TokRange np = phrase_after(d, v_end, E, false);
+          bool names = false, source_word = false;
+          for (uint32_t k = np.b; k < np.e && k < np.b + 5; ++k) {
+            names |= d.proper(k);
+            source_word |= (d.source_classes(k) & (kTitle | kAnonymous | kAnonymousGroup | kVague | kDocument)) != 0;
+          }
           bool np_ok = !np.empty() && np.size() <= 8 &&
-                       (d.proper(v_end) || d.is(v_end, kSubjectPronoun) ||
-                        (d.is(v_end, kDet) && np.size() <= 6) || (d.source_classes(v_end) & kTitle));
+                       (d.proper(v_end) || d.is(v_end, kSubjectPronoun) || names || source_word);
           uint32_t after_np = np.e;
           bool ends = after_np >= E || d.punct(after_np, ".") || d.punct(after_np, ",") ||
                       d.hard_boundary(after_np) || (after_np + 1 == E);
