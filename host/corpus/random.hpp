@@ -26,12 +26,13 @@ class Rng {
   // Uniform in [0, n), n > 0: Lemire's multiply-shift, with the rejection that keeps it unbiased
   // (no division on the common path: this is the inner loop of the bootstrap).
   uint64_t below(uint64_t n) {
-    unsigned __int128 m = static_cast<unsigned __int128>(next()) * n;
+    __extension__ typedef unsigned __int128 u128;  // GCC and Clang; __extension__ keeps -Wpedantic quiet
+    u128 m = static_cast<u128>(next()) * n;
     uint64_t low = static_cast<uint64_t>(m);
     if (low < n) {
       const uint64_t threshold = (0 - n) % n;
       while (low < threshold) {
-        m = static_cast<unsigned __int128>(next()) * n;
+        m = static_cast<u128>(next()) * n;
         low = static_cast<uint64_t>(m);
       }
     }
