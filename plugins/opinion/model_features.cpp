@@ -5,7 +5,6 @@
 #include <unordered_set>
 
 namespace slant::plugins::opinion {
-namespace {
 
 // An "-ly" adverb of manner or comment ("gloatingly", "conveniently") often carries the writer's
 // view; these common ones tell time, frequency, degree or place and do not.
@@ -26,8 +25,6 @@ bool is_stance_adverb(std::string_view w) {
       "ugly", "lovely", "lonely", "timely", "manly", "womanly", "homely"};
   return w.size() >= 5 && w.substr(w.size() - 2) == "ly" && !kPlain.count(w);
 }
-
-}  // namespace
 
 std::vector<FeatureHit> side_features(const sdk::Article& a, const VoiceSide& side,
                                       std::span<const Signal> side_signals,

@@ -35,6 +35,9 @@ std::vector<FeatureHit> side_features(const sdk::Article& a, const VoiceSide& si
                                       std::span<const Signal> side_signals,
                                       const SentenceContext& ctx);
 
+// True for an "-ly" adverb of manner or comment ("gloatingly"), not one of time, degree or place.
+bool is_stance_adverb(std::string_view lower_word);
+
 // The cap on a signal class's summed weight.
 inline constexpr double kSignalClassCap = 2.0;
 

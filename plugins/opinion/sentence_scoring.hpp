@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "feature_index.hpp"
 #include "linear_model.hpp"
 #include "model_features.hpp"
 #include "signals.hpp"
@@ -34,9 +35,11 @@ struct SideScore {
 class SentenceScorer {
  public:
   explicit SentenceScorer(const LinearModel& model, size_t max_cues = 3)
-      : model_(model), max_cues_(max_cues) {}
+      : model_(model), index_(model), max_cues_(max_cues) {}
 
   // Scores a side given its signals (only those on the side). Linear in the side's length.
+  // Reads the same features as side_features() (which training uses) in the same order, but
+  // through the model's index: only weighted features are looked at and no name is built.
   SideScore score(const sdk::Article& a, const VoiceSide& side, std::span<const Signal> signals,
                   const SentenceContext& ctx) const;
 
@@ -44,6 +47,7 @@ class SentenceScorer {
 
  private:
   const LinearModel& model_;
+  FeatureIndex index_;
   size_t max_cues_;
 };
 
