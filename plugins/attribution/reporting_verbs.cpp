@@ -307,7 +307,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             c.source = subject_before(d, L, S);
           }
           // "continued" reports only what it frames as speech: "continued: ...", "continued, “...”"
-          if (rc.found && sense.lemma == "continue" && !rc.colon && !d.quote_mark(rc.start) && d.low(rc.start) != "that")
+          // "saw no reason" is a view, not a report: "see" reports only a that-clause
+          if (rc.found && (sense.lemma == "continue" || sense.lemma == "see") && !rc.colon && !d.quote_mark(rc.start) &&
+              d.low(rc.start) != "that")
             continue;
           if (rc.found) {
             content = {rc.start, E};
