@@ -4,17 +4,31 @@
 
 #include "corpus/comparison_writers.hpp"
 #include "corpus/dot_whisker_svg.hpp"
+#include "writers/html_page.hpp"
 
 namespace slant::corpus {
 
+namespace {
+
+constexpr std::string_view kComparisonCss = R"css(
+h2 { border-bottom: 1px solid var(--line); padding-bottom: 0.2em; margin-top: 2em; }
+h3 { margin: 1.6em 0 0.3em; font-size: 1.05em; }
+table { width: auto; margin: 0.4em 0 1em; }
+td, th { text-align: right; font-variant-numeric: tabular-nums; }
+td:first-child, th:first-child { text-align: left; }
+.sig { font-weight: bold; }
+.note { color: var(--muted); font-size: 0.9em; }
+svg { max-width: 100%; height: auto; background: #fff; border-radius: 6px; }
+)css";
+
+}  // namespace
+
 void write_comparison_html(const Comparison& c, std::ostream& out, const std::string& title) {
   const auto& o = c.options;
-  out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>" << html_escape(title)
-      << "</title>\n<style>\nbody{font-family:sans-serif;max-width:980px;margin:2em auto;color:#222;line-height:1.4}\n"
-         "h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}h3{margin:1.6em 0 .3em;font-size:1.05em}\n"
-         "table{border-collapse:collapse;font-size:.85em;margin:.4em 0 1em}td,th{padding:2px 8px;text-align:right;"
-         "border-bottom:1px solid #eee}td:first-child,th:first-child{text-align:left}.sig{font-weight:bold}\n"
-         ".note{color:#555;font-size:.9em}\n</style></head><body>\n";
+  // The look is shared with the article report (writers/html_style.hpp); only the chart and
+  // the numeric tables are styled here.
+  write_html_page_start(out, title, kComparisonCss);
+  out << "<body>\n<div class=\"page\">\n<p class=\"brand\">slant outlet comparison</p>\n";
   out << "<h1>" << html_escape(title) << "</h1>\n<p class=\"note\">" << c.articles
       << " articles. Dots: the mean per article; whiskers: " << static_cast<int>(o.level * 100)
       << "% percentile bootstrap interval of the mean (" << o.resamples
@@ -48,7 +62,8 @@ void write_comparison_html(const Comparison& c, std::ostream& out, const std::st
       out << "</table>\n";
     }
   }
-  out << "</body></html>\n";
+  out << "</div>\n";
+  write_html_page_end(out, "Every number here can be recomputed from the stored reports with slant compare.");
 }
 
 }  // namespace slant::corpus
