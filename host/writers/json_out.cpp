@@ -2,6 +2,8 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace slant {
 namespace {
@@ -19,6 +21,19 @@ size_t utf8_length(std::string_view s, size_t i) {
   return n;
 }
 
+// True when none of the 8 bytes at p needs escaping or UTF-8 checking: each is printable ASCII
+// (0x20..0x7F) other than '"' and '\\'. Most report text is, so the scan below moves 8 bytes a
+// step instead of one (the byte-wise loop was a tenth of a whole run).
+bool plain_ascii8(const unsigned char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const uint64_t quote = x ^ (kOnes * '"'), backslash = x ^ (kOnes * '\\');
+  const uint64_t below_space = (x - kOnes * 0x20) & ~x;  // exact when no byte has its high bit
+  const uint64_t is_quote = (quote - kOnes) & ~quote, is_backslash = (backslash - kOnes) & ~backslash;
+  return ((x | below_space | is_quote | is_backslash) & kHigh) == 0;
+}
+
 }  // namespace
 
 void JsonOut::escape_into(std::string& out, std::string_view s) {
@@ -27,6 +42,8 @@ void JsonOut::escape_into(std::string& out, std::string_view s) {
   size_t run = 0;  // start of the pending run of bytes copied as they are
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   for (size_t i = 0; i < s.size();) {
+    while (i + 8 <= s.size() && plain_ascii8(p + i)) i += 8;
+    if (i >= s.size()) break;
     unsigned char c = p[i];
     if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
       ++i;

@@ -2,6 +2,7 @@
 // runs, and invalid UTF-8 is replaced by U+FFFD. Used on the hot path of the JSON reports.
 #pragma once
 
+#include <charconv>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -36,13 +37,15 @@ class JsonOut {
   JsonOut& value(double d);
   JsonOut& value(uint64_t n) {
     separate();
-    out_ += std::to_string(n);
+    char buf[24];
+    out_.append(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf));
     return *this;
   }
   JsonOut& value(uint32_t n) { return value(static_cast<uint64_t>(n)); }
   JsonOut& value(int n) {
     separate();
-    out_ += std::to_string(n);
+    char buf[16];
+    out_.append(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf));
     return *this;
   }
   JsonOut& value(bool b) {
