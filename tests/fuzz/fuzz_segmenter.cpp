@@ -48,7 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   size_t sum = 0;
   for (const auto& t : moved.tokens)
     for (size_t k = 0; k < t.lower.size; ++k) sum += static_cast<unsigned char>(t.lower.data[k]);
+  // Keeps the reads above from being optimised away.
   static volatile size_t keep;
-  keep = sum;
+  keep = keep + sum;
   return 0;
 }
