@@ -63,9 +63,7 @@ uint32_t material_end(const Candidate& c) { return std::max(c.cue.e, c.source.em
 
 // direct when the content is exactly one quote, mixed when it holds a quote and more.
 std::string form_of_range(const Doc& d, TokRange r) {
-  bool marks = false;
-  for (uint32_t i = r.b; i < r.e && !marks; ++i) marks = d.quote_mark(i);
-  if (!marks) return "indirect";
+  if (!d.has_mark(r)) return "indirect";
   int32_t q = d.quote_of(r.b);
   if (q >= 0 && d.opening_mark(r.b)) {
     TokRange qt = d.quote_tokens(static_cast<uint32_t>(q));
@@ -96,9 +94,10 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
       running_end = 0;
     }
     TokRange ranges[2] = {c.pending, c.pending2};
-    if (!c.pending.empty()) {
-      TokRange& r = ranges[0];
-      if (c.content_left) {
+    for (int part = 0; part < 2; ++part) {
+      TokRange& r = ranges[part];
+      if (r.empty()) continue;
+      if (c.content_left && part == 0) {
         r.b = std::max(r.b, running_end);
       } else {
         // the first later candidate whose first token is at or after the content's start

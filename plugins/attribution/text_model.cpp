@@ -29,6 +29,9 @@ Doc::Doc(const sdk::Article& article, const Lexicons& lex)
   }
   add_apostrophe_quotes();
 
+  marks_before_.assign(tok_.size() + 1, 0);
+  for (uint32_t i = 0; i < tok_.size(); ++i) marks_before_[i + 1] = marks_before_[i] + (quote_mark(i) ? 1u : 0u);
+
   title_case_.assign(a_.sentences().size(), 0);
   for (uint32_t s = 0; s < a_.sentences().size(); ++s) {
     uint32_t words = 0, caps = 0;

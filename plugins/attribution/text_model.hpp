@@ -48,6 +48,8 @@ class Doc {
   bool quote_mark(uint32_t i) const { return (flags_[i] & SLANT_TOKEN_QUOTE_MARK) != 0; }
   // The outermost direct quote a token (mark or content) belongs to, or -1.
   int32_t quote_of(uint32_t i) const { return quote_of_[i]; }
+  // Whether any quote mark lies in [b, e), in constant time (prefix counts).
+  bool has_mark(TokRange r) const { return !r.empty() && marks_before_[r.e] > marks_before_[r.b]; }
   bool opening_mark(uint32_t i) const;
   bool closing_mark(uint32_t i) const;
   // Tokens before this one could not be a phrase edge: sentence start, quote mark, ; : ( ) dash.
@@ -84,6 +86,7 @@ class Doc {
   std::vector<int32_t> quote_of_;
   std::vector<uint8_t> title_case_;
   std::vector<Quote> quotes_;
+  std::vector<uint32_t> marks_before_;
 
   void add_apostrophe_quotes();
 };
