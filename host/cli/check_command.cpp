@@ -7,6 +7,7 @@
 #include "analysis/analyser.hpp"
 #include "analysis/parallel_runner.hpp"
 #include "cli/commands.hpp"
+#include "cli/input_options.hpp"
 #include "cli/plugin_options.hpp"
 #include "cli/terminal_output.hpp"
 #include "readers/input.hpp"
@@ -132,8 +133,7 @@ Command add_check_command(CLI::App& app) {
   sub->add_option("--color", flags->colour,
                   "Colour in the terminal view: auto (default: on a terminal without NO_COLOR), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  sub->add_option("--input-format", flags->input_format, "Input: auto (default: from name and content), text or jsonl")
-      ->check(CLI::IsMember({"auto", "text", "txt", "jsonl"}));
+  add_input_format_option(*sub, flags->input_format);
   sub->add_option("-o,--output", flags->output, "Write the reports to FILE instead of standard output")
       ->type_name("FILE");
   sub->add_option("-j,--jobs", flags->jobs,

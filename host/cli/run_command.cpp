@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli/commands.hpp"
+#include "cli/input_options.hpp"
 #include "cli/plugin_options.hpp"
 #include "corpus/corpus_run.hpp"
 #include "corpus/progress_line.hpp"
@@ -112,8 +113,7 @@ Command add_run_command(CLI::App& app) {
   sub->add_option("--outlet-map", flags->outlet_map,
                   "File of 'alias<TAB>outlet' lines that merges spellings of one outlet")
       ->type_name("FILE");
-  sub->add_option("--input-format", flags->input_format, "Input: auto (default), text or jsonl")
-      ->check(CLI::IsMember({"auto", "text", "txt", "jsonl"}));
+  add_input_format_option(*sub, flags->input_format);
   sub->add_option("--batch", flags->batch, "Articles per transaction (default 200; also committed every 2 s)")
       ->check(CLI::Range(1, 100000));
   sub->add_flag("--force", flags->force, "Analyse every article again, even unchanged ones");
