@@ -8,7 +8,11 @@ function(slant_add_plugin id)
   target_include_directories(slant_${id}_rules PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
   set_target_properties(slant_${id}_rules PROPERTIES
     CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON POSITION_INDEPENDENT_CODE ON)
-  target_compile_definitions(slant_${id}_rules PUBLIC SLANT_PLUGIN_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}/data")
+  # The bundled data folder in the source tree, for the plugin's tools and tests: one name per
+  # plugin (SLANT_OPINION_DATA_DIR, ...), so a target linking several plugins sees each.
+  string(TOUPPER "${id}" ID)
+  string(MAKE_C_IDENTIFIER "${ID}" ID)
+  target_compile_definitions(slant_${id}_rules PUBLIC SLANT_${ID}_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}/data")
 
   add_library(slant_${id} MODULE ${P_ENTRY})
   target_link_libraries(slant_${id} PRIVATE slant_${id}_rules)

@@ -57,10 +57,12 @@ void expect_all(const std::string& path, const std::vector<Expected>& expected) 
 
 void expect_none(const std::string& path, const char* plugin, const char* kind, const char* covers) {
   auto report = check_json(path);
-  for (const auto& f : report["findings"])
-    if (f["plugin"] == plugin && f["kind"] == kind)
+  for (const auto& f : report["findings"]) {
+    if (f["plugin"] == plugin && f["kind"] == kind) {
       EXPECT_EQ(span_text(report, f).find(covers), std::string::npos)
           << path << ": no " << plugin << "/" << kind << " should cover \"" << covers << "\"";
+    }
+  }
 }
 
 const std::string kSamples = std::string(SLANT_SOURCE_DIR) + "/samples/articles/";
@@ -109,8 +111,11 @@ TEST(Samples, OpinionColumnIsTheWritersOpinion) {
 TEST(Samples, NewsStoriesAreNotLabelledOpinion) {
   for (const char* name : {"harbour-bridge.txt", "school-meals.txt"}) {
     auto report = check_json(kSamples + name);
-    for (const auto& f : report["findings"])
-      if (f["kind"] == "article-genre") EXPECT_EQ(f["attributes"]["label"], "news") << name;
+    for (const auto& f : report["findings"]) {
+      if (f["kind"] == "article-genre") {
+        EXPECT_EQ(f["attributes"]["label"], "news") << name;
+      }
+    }
   }
 }
 
@@ -147,9 +152,11 @@ TEST(SeedArticle, ACarefulReaderAgrees) {
   expect_none(seed, "hedging", "hedge", "early May");
   // The plain reporting sentences are not the writer's opinion.
   auto report = check_json(seed);
-  for (const auto& f : report["findings"])
-    if (f["kind"] == "opinion" && f["voice"] == "author")
+  for (const auto& f : report["findings"]) {
+    if (f["kind"] == "opinion" && f["voice"] == "author") {
       EXPECT_EQ(span_text(report, f).find("The Pentagon called for the meeting"), std::string::npos);
+    }
+  }
 }
 
 TEST(SharedEval, EveryJsonlFileGivesOneReportPerLine) {

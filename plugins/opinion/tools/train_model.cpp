@@ -37,7 +37,7 @@ struct Item {
 };
 
 struct Options {
-  std::string train, out, data = SLANT_PLUGIN_DATA_DIR;
+  std::string train, out, data = SLANT_OPINION_DATA_DIR;
   size_t max_features = 2500;
   int min_blocks = 3;  // a word must occur in this many blocks of neighbouring sentences
   int block_size = 25;

@@ -76,10 +76,12 @@ class LookAlike : public ::testing::TestWithParam<QuietCase> {};
 TEST_P(LookAlike, StaysQuiet) {
   const QuietCase& c = GetParam();
   const Recording r = run_plugin(bundled_hedging(), c.text);
-  for (const auto& f : r.findings)
-    if (f.kind == "hedge")
+  for (const auto& f : r.findings) {
+    if (f.kind == "hedge") {
       EXPECT_EQ(f.evidence.find(c.word), std::string::npos)
           << c.text << " (" << c.why << ")\n  got: " << joined(describe(r));
+    }
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Hedging, LookAlike, ::testing::ValuesIn(kQuietCases));
