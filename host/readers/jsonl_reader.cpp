@@ -1,6 +1,8 @@
 #include "readers/jsonl_reader.hpp"
 
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
+
 #include <cstring>
 #include <string>
 #include <vector>
@@ -16,6 +18,50 @@ std::string string_field(const nlohmann::json& j, const char* key) {
   if (it->is_string()) return it->get<std::string>();
   if (it->is_number_integer()) return std::to_string(it->get<long long>());
   return it->dump();
+}
+
+// The fast path for a well-formed line: simdjson's validating DOM parser (several hundred MB/s
+// against nlohmann's tens). Returns false on any problem; the caller then re-reads the line with
+// nlohmann, whose messages and rules are the reference.
+std::string field_text(simdjson::dom::element v) {
+  switch (v.type()) {
+    case simdjson::dom::element_type::STRING: return std::string(std::string_view(v));
+    case simdjson::dom::element_type::NULL_VALUE: return {};
+    case simdjson::dom::element_type::INT64: return std::to_string(int64_t(v));
+    case simdjson::dom::element_type::UINT64: return std::to_string(uint64_t(v));
+    default: return simdjson::minify(v);
+  }
+}
+
+bool fast_article(std::string_view line, const std::string& where, Article& a) {
+  thread_local simdjson::dom::parser parser;
+  thread_local std::string padded;
+  padded.assign(line);
+  padded.append(simdjson::SIMDJSON_PADDING, '\0');
+  simdjson::dom::element doc;
+  if (parser.parse(padded.data(), line.size(), false).get(doc) != simdjson::SUCCESS) return false;
+  simdjson::dom::object obj;
+  if (doc.get_object().get(obj) != simdjson::SUCCESS) return false;
+  std::string_view text;
+  if (obj["text"].get_string().get(text) != simdjson::SUCCESS) return false;
+  a.text.assign(text);
+  normalise_newlines(a.text);
+  if (a.text.find_first_not_of(" \t\n") == std::string::npos) return false;
+  auto get = [&](const char* key) {
+    simdjson::dom::element v;
+    return obj[key].get(v) == simdjson::SUCCESS ? field_text(v) : std::string();
+  };
+  a.meta.id = get("id");
+  if (a.meta.id.empty()) a.meta.id = where;
+  a.meta.title = get("title");
+  a.meta.outlet = get("outlet");
+  a.meta.date = get("date");
+  a.meta.url = get("url");
+  a.meta.byline = get("byline");
+  if (a.meta.byline.empty()) a.meta.byline = get("author");
+  a.meta.section = get("section");
+  a.meta.source = where;
+  return true;
 }
 
 }  // namespace
@@ -60,6 +106,12 @@ bool read_jsonl_line(std::string_view line, const std::string& source, size_t nu
     repair_utf8(repaired, &warnings);
     for (auto& w : warnings) w = "line " + std::to_string(number) + ": " + w;
     line = repaired;
+  }
+  Article fast;
+  if (fast_article(line, where, fast)) {
+    fast.warnings.insert(fast.warnings.end(), warnings.begin(), warnings.end());
+    sink.article(std::move(fast));
+    return true;
   }
   nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
   if (j.is_discarded()) {
