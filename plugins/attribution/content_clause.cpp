@@ -72,6 +72,23 @@ std::string form_of_range(const Doc& d, TokRange r) {
   return "mixed";
 }
 
+// Reported content outside quotes ends where the writer starts a clause of their own: at a
+// semicolon, or at ", and it is" / ", but there was" (an expletive subject and a form of be),
+// so "X found loose bolts, and it is not clear whether ..." leaves the second clause the writer's.
+TokRange end_at_new_clause(const Doc& d, TokRange r) {
+  for (uint32_t i = r.b; i + 1 < r.e; ++i) {
+    if (d.in_quote(i) || d.quote_mark(i)) continue;
+    if (d.punct(i, ";")) return {r.b, i};
+    if (!d.punct(i, ",") || i + 3 >= r.e) continue;
+    auto conj = d.low(i + 1), subj = d.low(i + 2), verb = d.low(i + 3);
+    if ((conj == "and" || conj == "but") && (subj == "it" || subj == "there") &&
+        (verb == "is" || verb == "was" || verb == "'s" || verb == "remains" || verb == "seems" || verb == "were" ||
+         verb == "are"))
+      return {r.b, i};
+  }
+  return r;
+}
+
 }  // namespace
 
 void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
@@ -115,6 +132,7 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
     running_end = std::max(running_end, material_end(c));
     std::string form;
     for (TokRange r : ranges) {
+      r = end_at_new_clause(d, r);
       r = trim_content(d, r);
       if (r.empty()) continue;
       c.content.push_back(content_span(d, r));

@@ -231,6 +231,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       if (v_end > E || d.in_quote(v_end - 1)) continue;
       VerbSense sense = d.lex().sense(*m.entry);
       if (sense.kind == "cognition" && !opt.cognition) continue;
+      // "knows the truth", "found the money": a knowing or finding verb with a noun-phrase object
+      // reports no content (the writer states it); with "that" or a clause it does.
+      if ((sense.kind == "cognition" || sense.kind == "evidence") && v_end < E && d.is(v_end, kDet)) continue;
       const VerbForm form = form_of(d.low(i), sense.lemma);
       if (!verb_reading(d, i, v_end, S, form, sense.lemma)) continue;
 

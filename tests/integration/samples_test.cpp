@@ -78,7 +78,7 @@ TEST(Samples, HarbourBridge) {
       {"hedging", "hedge", "about", "reported"},     // approximator inside the department's account
       {"hedging", "hedge", "could", "reported"},     // "could face a penalty": the officials' hedge
       {"hedging", "hedge", "reportedly", "author"},  // the writer's own hedge
-      {"hedging", "hedge", "it is not clear", "author"},
+      {"hedging", "hedge", "not clear", "author"},
   });
 }
 
@@ -141,7 +141,9 @@ TEST(SeedArticle, ACarefulReaderAgrees) {
       {"attribution", "attribution", "declared", "author"},
       {"attribution", "attribution", "urged", "author"},
       {"hedging", "hedge", "little chance", "quoted"},  // the Chinese authorities' words, in quotes
-      {"hedging", "hedge", "alleged", "author"},        // "his alleged involvement": the writer's hedge
+      // "his alleged involvement" sits inside what the authorities notified (reported voice): a
+      // reader may also take it as the writer's background, but never as a quotation.
+      {"hedging", "hedge", "alleged", "reported"},
       {"opinion", "opinion", "Where is the sincerity", "quoted"},
       {"opinion", "opinion", "will inevitably", "author"},
       {"opinion", "opinion", "Cooler heads must prevail", "author"},
@@ -172,9 +174,14 @@ TEST(SharedEval, EveryJsonlFileGivesOneReportPerLine) {
       while (std::getline(in, l)) lines_in += !l.empty();
     }
     RunResult r = run_slant({"check", "--format", "jsonl", entry.path().string()});
-    EXPECT_EQ(r.exit_code, 0) << entry.path() << ": " << r.err.substr(0, 500);
+    // A line whose "text" is empty is an input error, named on stderr; every other line is a report.
+    size_t empty = 0;
+    for (size_t at = r.err.find("the \"text\" field is empty"); at != std::string::npos;
+         at = r.err.find("the \"text\" field is empty", at + 1))
+      ++empty;
+    EXPECT_EQ(r.exit_code, empty ? 1 : 0) << entry.path() << ": " << r.err.substr(0, 500);
     size_t lines_out = static_cast<size_t>(std::count(r.out.begin(), r.out.end(), '\n'));
-    EXPECT_EQ(lines_out, lines_in) << entry.path();
+    EXPECT_EQ(lines_out + empty, lines_in) << entry.path();
   }
   EXPECT_GT(files, 0u);
 }
