@@ -165,7 +165,9 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       TokRange r = src;
       while (!r.empty() && (d.punct(r.e - 1, ",") || d.tok(r.e - 1).kind == SLANT_TOKEN_PUNCT)) --r.e;
       std::string s;
-      for (uint32_t i = r.b; i < r.e; ++i) s += (s.empty() ? "" : " ") + std::string(d.low(i));
+      // lower-case words, spaced as in the text ("the city's department", not "the city 's")
+      for (uint32_t i = r.b; i < r.e; ++i)
+        s += (i > r.b && d.tok(i).begin > d.tok(i - 1).end ? " " : "") + std::string(d.low(i));
       c.speaker = s;
       if (c.source_class != "document") last_group = &c;
       if (c.source_class == "titled" && (head & kTitle)) last_person = &c;
