@@ -14,6 +14,19 @@
 #include <cstring>
 #include <fstream>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define SLANT_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SLANT_UNDER_ASAN 1
+#endif
+#endif
+#ifdef SLANT_UNDER_ASAN
+constexpr bool kUnderAddressSanitizer = true;
+#else
+constexpr bool kUnderAddressSanitizer = false;
+#endif
+
 namespace slant::isolate {
 
 std::string describe_wait_status(int status) {
@@ -74,8 +87,9 @@ std::string WorkerProcess::start() {
     if (::dup2(sv[1], 3) < 0 || ::dup2(2, 1) < 0) ::_exit(127);
     int devnull = ::open("/dev/null", O_RDONLY);
     if (devnull >= 0) ::dup2(devnull, 0);
-    // A runaway allocation fails inside the worker instead of exhausting the machine.
-    if (data_limit != RLIM_INFINITY) {
+    // A runaway allocation fails inside the worker instead of exhausting the machine. (Not
+    // under AddressSanitizer: its shadow memory is a data mapping far larger than any limit.)
+    if (data_limit != RLIM_INFINITY && !kUnderAddressSanitizer) {
       rlimit lim{data_limit, data_limit};
       ::setrlimit(RLIMIT_DATA, &lim);
     }

@@ -117,6 +117,10 @@ void PluginSet::load_file(const std::string& path, const LoadOptions& options) {
     refuse("cannot be loaded (" + ec.message() + "): is it a slant plugin built for this system?");
     return;
   }
+  // Modules are never unloaded, even refused or unselected ones: once its entry point has run, a
+  // plugin's static data (its descriptor) must stay valid until exit.
+  static auto* kept = new std::vector<std::shared_ptr<boost::dll::shared_library>>();
+  kept->push_back(lib);
   if (!lib->has(SLANT_PLUGIN_ENTRY_NAME)) {
     refuse(std::string("has no entry point '") + SLANT_PLUGIN_ENTRY_NAME +
            "': not a slant plugin, or built without SLANT_PLUGIN(YourClass)");
@@ -210,9 +214,7 @@ void PluginSet::load_file(const std::string& path, const LoadOptions& options) {
   p.descriptor = d;
   p.instance = instance;
   p.library = lib;
-  // Modules are never unloaded: code or static data of a plugin may be referenced until exit.
-  static auto* kept = new std::vector<std::shared_ptr<boost::dll::shared_library>>();
-  kept->push_back(lib);
+
   plugins_.push_back(std::move(p));
 }
 
