@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <thread>
 #include <nlohmann/json.hpp>
 
 namespace slant::corpus {
@@ -85,7 +86,17 @@ Store::Store(const std::string& path, bool create) : db_(path, create) {
   // WAL: readers never block the writer, and a killed process leaves the last committed
   // transaction intact. NORMAL sync is safe against a process kill (only power loss may lose
   // the newest transactions, never consistency).
-  db_.exec("PRAGMA journal_mode=WAL");
+  // Switching a new file to WAL needs it to itself for a moment; a second run opening the same
+  // new database at once can be told "busy" without the busy handler, so try again briefly.
+  for (int attempt = 0;; ++attempt) {
+    try {
+      db_.exec("PRAGMA journal_mode=WAL");
+      break;
+    } catch (const DbError&) {
+      if (attempt >= 200) throw;
+      std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    }
+  }
   db_.exec("PRAGMA synchronous=NORMAL");
   create_schema();
 }
