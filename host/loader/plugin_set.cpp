@@ -188,9 +188,7 @@ void PluginSet::load_file(const std::string& path, const LoadOptions& options) {
   if (options.check_plugin) options.check_plugin(p, p.given_params);
   if (!options.create_instances) {
     p.descriptor = d;
-    p.library = lib;
-    static auto* kept_unused = new std::vector<std::shared_ptr<boost::dll::shared_library>>();
-    kept_unused->push_back(lib);
+    p.library = lib;  // already kept loaded for good, like every library opened above
     plugins_.push_back(std::move(p));
     return;
   }
