@@ -70,6 +70,17 @@ constexpr std::array kApparentEvident = {"become"sv, "became"sv,  "becomes"sv, "
                                          "readily"sv, "immediately"sv, "quickly"sv, "already"sv,
                                          "clearly"sv, "soon"sv,    "more"sv,    "made"sv};
 
+// "widely" of extent, not of consensus: "vary widely", "toured widely", "widely available".
+constexpr std::array kExtentBeforeWidely = {
+    "vary"sv, "varies"sv, "varied"sv, "varying"sv, "differ"sv, "differs"sv, "differed"sv,
+    "range"sv, "ranges"sv, "ranged"sv, "toured"sv, "tour"sv, "travelled"sv, "traveled"sv,
+    "travel"sv, "spread"sv, "dispersed"sv, "scattered"sv, "distributed"sv, "exhibited"sv,
+    "published"sv, "read"sv};
+constexpr std::array kExtentAfterWidely = {
+    "available"sv, "spaced"sv, "separated"sv, "distributed"sv, "scattered"sv, "dispersed"sv,
+    "apart"sv, "different"sv, "varying"sv, "divergent"sv, "spread"sv, "open"sv, "travelled"sv,
+    "traveled"sv, "read"sv};
+
 // "clearly" of manner, not of certainty: "clearly visible", "spoke clearly."
 constexpr std::array kMannerAfterClearly = {
     "visible"sv, "audible"sv,   "legible"sv,  "defined"sv,   "marked"sv,    "labelled"sv,
@@ -289,6 +300,13 @@ bool accept_cue(const sdk::LexiconEntry& e, const SentenceWords& w, int64_t i) {
   if (p == "clearly") return !w.in(after, kMannerAfterClearly) && !w.is_punct(after);
   if (p == "sort of" || p == "kind of") return !w.in(i - 1, kKindDeterminers);
   if (p == "contested") return !w.in(after, kElectionNouns);
+  // "as well known as" compares; "Famous Players" and other names are not a claim of renown.
+  if (p == "well known") return !w.is(i - 1, "as");
+  if (p == "widely") return !w.in(i - 1, kExtentBeforeWidely) && !w.in(after, kExtentAfterWidely);
+  // "tend to the wounded" is care, not a generalisation: the hedge takes a verb after "to".
+  if (p == "tend to" || p == "tends to" || p == "tended to")
+    return w.is_word(after) && !w.in(after, kKindDeterminers) && !w.in(after, std::array{"them"sv, "him"sv, "it"sv, "patients"sv});
+  if (e.category == "peacock" && e.words.size() == 1) return !w.capitalized(i) || w.sentence_start(i);
   return true;
 }
 

@@ -14,6 +14,8 @@ std::string explain(std::string_view category, std::string_view cue_text) {
   if (category == "agentless-passive") return q + " reports a view without saying whose it is.";
   if (category == "negated-certainty") return q + " says that the matter is not settled.";
   if (category == "conditional") return q + " makes the claim depend on a condition.";
+  if (category == "peacock")
+    return q + " claims renown or rank without saying who holds that view.";
   if (category == "booster") return q + " presents the claim as beyond doubt.";
   return q + " qualifies the claim.";
 }

@@ -11,10 +11,10 @@
 namespace slant::plugins::hedging {
 
 // Every lexicon category that becomes a finding; "booster" is of kind "booster", the rest "hedge".
-inline constexpr std::array<std::string_view, 12> kFindingCategories = {
+inline constexpr std::array<std::string_view, 13> kFindingCategories = {
     "epistemic-modal", "epistemic-verb",    "hedge-adverb", "hedge-adjective",
     "hedge-noun",      "approximator",      "weasel",       "vague-quantifier",
-    "agentless-passive", "negated-certainty", "conditional", "booster"};
+    "agentless-passive", "negated-certainty", "conditional", "peacock", "booster"};
 
 // Word classes used by the phrase rules (category "class:<name>" in the file).
 inline constexpr std::array<std::string_view, 9> kWordClasses = {

@@ -62,9 +62,15 @@ constexpr std::array kPronounFollowers = {"as"sv,  "to"sv,   "in"sv,   "who"sv, 
 
 // Before a vague quantifier: "so many" and "too many" grade, "how many" asks, "the most" and
 // "at most" are superlatives or bounds, "as many as" is an approximator.
+// ("that" is read as a degree word only after "not" or "only": "not that many"; after a verb it
+// opens a clause: "showed that many patients").
 constexpr std::array kNotVagueBefore = {"so"sv, "too"sv,  "how"sv, "as"sv,  "the"sv,  "at"sv,
-                                        "for"sv, "this"sv, "that"sv, "very"sv, "his"sv, "her"sv,
+                                        "for"sv, "this"sv, "very"sv, "his"sv, "her"sv,
                                         "its"sv, "their"sv, "our"sv, "my"sv,  "your"sv, "with"sv};
+// After a quantifier standing alone as a subject: "some may", "many were", "several have".
+constexpr std::array kSubjectAuxiliaries = {"may"sv, "might"sv, "would"sv, "could"sv, "will"sv,
+                                            "have"sv, "had"sv,  "are"sv,   "were"sv,  "do"sv,
+                                            "did"sv,  "also"sv, "even"sv,  "still"sv};
 constexpr std::array kPartitiveHeads = {"the"sv, "these"sv, "those"sv, "its"sv, "his"sv,
                                         "her"sv, "their"sv, "them"sv, "which"sv, "whom"sv,
                                         "our"sv, "us"sv, "my"sv,  "your"sv, "this"sv};
@@ -367,9 +373,15 @@ std::optional<CueMatch> match_vague_quantity(const HedgeLexicon& lex, const Sent
                                              int64_t i) {
   auto q = at(lex.vague_quantifiers, w, i);
   if (!q || w.in(i - 1, kNotVagueBefore)) return std::nullopt;
+  if (w.is(i - 1, "that") && w.in(i - 2, std::array{"not"sv, "only"sv, "n't"sv})) return std::nullopt;
   const int64_t qend = end_of(q);
   if (quantity_at(w, qend)) return std::nullopt;  // "several hundred": a round number
-  bool over_a_set = w.is(qend, "of") && w.in(qend + 1, kPartitiveHeads);  // "many of the"
+  // "many of the", or a named whole: "some of Smith's songs"
+  bool over_a_set = w.is(qend, "of") && (w.in(qend + 1, kPartitiveHeads) || w.capitalized(qend + 1));
+  // the quantifier alone as the subject of its clause: "some may object", "many were lost"
+  const bool opens_clause = w.sentence_start(i) || w.is_punct(i - 1) ||
+                            w.in(i - 1, std::array{"and"sv, "but"sv, "while"sv, "that"sv});
+  if (!over_a_set && opens_clause && w.in(qend, kSubjectAuxiliaries)) over_a_set = true;
   // the head noun after at most two modifiers: "some minor variations", "many rural areas"
   for (int64_t k = qend; !over_a_set && k < qend + 3 && w.is_word(k) && !w.in(k, kNotModifier); ++k) {
     if (w.in(k, kTimeNouns)) return std::nullopt;

@@ -89,6 +89,9 @@ const CueCase kCueCases[] = {
     {"Several villages were flooded.", "hedge", "vague-quantifier", "Several"},
     {"Several reviewers disliked the ending.", "hedge", "weasel", "Several reviewers"},
     {"The rule applies in certain states.", "hedge", "vague-quantifier", "certain"},
+    {"Some of Lindqvist's letters were burned.", "hedge", "vague-quantifier", "Some"},
+    {"Some may object to the new fares.", "hedge", "vague-quantifier", "Some"},
+    {"The survey showed that many tenants pay late.", "hedge", "vague-quantifier", "many"},
     // agentless passives
     {"It is believed that the ship sank in a storm.", "hedge", "agentless-passive", "It is believed"},
     {"It has been reported that the firm will close.", "hedge", "agentless-passive", "It has been reported"},
@@ -109,6 +112,13 @@ const CueCase kCueCases[] = {
     // conditionals that qualify a claim
     {"If the report is accurate, the minister would have to resign.", "hedge", "conditional", "If"},
     {"The find, if confirmed, rewrites the history of the valley.", "hedge", "conditional", "if confirmed"},
+    // peacock terms: renown or rank without a judge
+    {"The famous bakery closed last year.", "hedge", "peacock", "famous"},
+    {"She is a well-known local painter.", "hedge", "peacock", "well-known"},
+    {"The mill is best known for its blue cloth.", "hedge", "peacock", "best known"},
+    {"It is one of the most important bridges in the region.", "hedge", "peacock", "one of the most"},
+    {"The band was hugely popular in the eighties.", "hedge", "peacock", "hugely popular"},
+    {"Her most influential essay appeared in 1971.", "hedge", "peacock", "most influential"},
     // boosters
     {"The plan will clearly fail.", "booster", "booster", "clearly"},
     {"She is certainly the favourite.", "booster", "booster", "certainly"},

@@ -67,6 +67,12 @@ const QuietCase kQuietCases[] = {
     {"The train is supposed to arrive at noon.", "supposed", "schedule"},
     {"This sort of pump is common.", "sort of", "a kind, not a hedge"},
     {"Candidates contested seats in every district.", "contested", "an election"},
+    {"The nurses tend to the wounded at night.", "tend to", "care, not a generalisation"},
+    {"Rents vary widely between districts.", "widely", "extent, not consensus"},
+    {"Free maps are widely available at the station.", "widely", "extent, not consensus"},
+    {"The cake was as well known as the baker.", "well known", "a comparison"},
+    {"The film was made by Famous Players in 1915.", "Famous", "a name"},
+    {"It was not that many miles to the coast.", "many", "'not that many' grades"},
 };
 
 void PrintTo(const QuietCase& c, std::ostream* os) { *os << c.text; }
