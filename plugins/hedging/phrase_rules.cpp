@@ -65,7 +65,7 @@ constexpr std::array kPronounFollowers = {"as"sv,  "to"sv,   "in"sv,   "who"sv, 
 // ("that" is read as a degree word only after "not" or "only": "not that many"; after a verb it
 // opens a clause: "showed that many patients").
 constexpr std::array kNotVagueBefore = {"so"sv, "too"sv,  "how"sv, "as"sv,  "the"sv,  "at"sv,
-                                        "for"sv, "this"sv, "very"sv, "his"sv, "her"sv,
+                                        "this"sv, "very"sv, "his"sv, "her"sv,
                                         "its"sv, "their"sv, "our"sv, "my"sv,  "your"sv, "with"sv};
 // After a quantifier standing alone as a subject: "some may", "many were", "several have".
 constexpr std::array kSubjectAuxiliaries = {"may"sv, "might"sv, "would"sv, "could"sv, "will"sv,

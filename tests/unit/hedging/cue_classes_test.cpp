@@ -91,6 +91,7 @@ const CueCase kCueCases[] = {
     {"The rule applies in certain states.", "hedge", "vague-quantifier", "certain"},
     {"Some of Lindqvist's letters were burned.", "hedge", "vague-quantifier", "Some"},
     {"Some may object to the new fares.", "hedge", "vague-quantifier", "Some"},
+    {"The plan was dropped for several reasons.", "hedge", "vague-quantifier", "several"},
     {"The survey showed that many tenants pay late.", "hedge", "vague-quantifier", "many"},
     // agentless passives
     {"It is believed that the ship sank in a storm.", "hedge", "agentless-passive", "It is believed"},
@@ -102,6 +103,7 @@ const CueCase kCueCases[] = {
     {"As has been suggested, the dates do not match.", "hedge", "agentless-passive", "As has been suggested"},
     {"The policy has been criticized as wasteful.", "hedge", "agentless-passive", "has been criticized"},
     {"He moved to Vienna, then considered the capital of music.", "hedge", "agentless-passive", "considered"},
+    {"The unit is perceived as loyal to the general.", "hedge", "agentless-passive", "is perceived as"},
     // negated certainty
     {"There is little chance of a recovery.", "hedge", "negated-certainty", "little chance"},
     {"It is not clear who fired first.", "hedge", "negated-certainty", "not clear"},

@@ -69,6 +69,7 @@ const QuietCase kQuietCases[] = {
     {"Candidates contested seats in every district.", "contested", "an election"},
     {"The nurses tend to the wounded at night.", "tend to", "care, not a generalisation"},
     {"Rents vary widely between districts.", "widely", "extent, not consensus"},
+    {"The ferry was late for several weeks.", "several", "a span of time"},
     {"Free maps are widely available at the station.", "widely", "extent, not consensus"},
     {"The cake was as well known as the baker.", "well known", "a comparison"},
     {"The film was made by Famous Players in 1915.", "Famous", "a name"},
