@@ -5,12 +5,13 @@
 #include <slant/plugin.hpp>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <fstream>
 #include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace slant::sdk {
@@ -47,6 +48,7 @@ class Lexicon {
       ++number;
       lex.add_line(line, path, number);
     }
+    lex.reindex();
     return lex;
   }
 
@@ -62,12 +64,14 @@ class Lexicon {
       lex.add_line(std::string(text.substr(pos, nl - pos)), name, ++number);
       pos = nl + 1;
     }
+    lex.reindex();
     return lex;
   }
 
   // Adds another file's entries on top (a user's extension of the bundled list).
   void extend(const Lexicon& other) {
-    for (const auto& e : other.entries_) insert(e);
+    entries_.insert(entries_.end(), other.entries_.begin(), other.entries_.end());
+    reindex();
   }
 
   const std::vector<LexiconEntry>& entries() const { return entries_; }
@@ -77,10 +81,10 @@ class Lexicon {
   // The longest entry that starts at token i (words compared on lower-case forms).
   LexiconMatch match_at(std::span<const Token> tokens, uint32_t i) const {
     if (i >= tokens.size()) return {};
-    auto it = by_first_.find(std::string_view(view(tokens[i].lower)));
-    if (it == by_first_.end()) return {};
-    for (size_t idx : it->second) {  // sorted longest first
-      const auto& e = entries_[idx];
+    const Slot* slot = find_slot(view(tokens[i].lower));
+    if (!slot) return {};
+    for (uint32_t k = slot->begin; k < slot->begin + slot->count; ++k) {  // longest first
+      const auto& e = entries_[order_[k]];
       if (i + e.words.size() > tokens.size()) continue;
       bool ok = true;
       for (size_t w = 1; w < e.words.size() && ok; ++w)
@@ -92,21 +96,79 @@ class Lexicon {
 
   // The entry for a single word, if any.
   const LexiconEntry* find_word(std::string_view lower) const {
-    auto it = by_first_.find(lower);
-    if (it == by_first_.end()) return nullptr;
-    for (size_t idx : it->second)
-      if (entries_[idx].words.size() == 1) return &entries_[idx];
+    const Slot* slot = find_slot(lower);
+    if (!slot) return nullptr;
+    for (uint32_t k = slot->begin; k < slot->begin + slot->count; ++k)
+      if (entries_[order_[k]].words.size() == 1) return &entries_[order_[k]];
     return nullptr;
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // The index of first words: an open-addressing table (power-of-two size, linear probing) of
+  // slots, each naming a run of order_ (entries with that first word, longest first), and a
+  // 4,096-bit filter on (length, first byte, last byte) that turns most tokens away before any
+  // hashing: most words of a text start no entry.
+  struct Slot {
+    std::string key;
+    uint32_t begin = 0;
+    uint32_t count = 0;  // 0: an empty slot
   };
   std::string path_;
   std::vector<LexiconEntry> entries_;
-  std::unordered_map<std::string, std::vector<size_t>, Hash, std::equal_to<>> by_first_;
+  std::vector<uint32_t> order_;
+  std::vector<Slot> slots_;
+  std::array<uint64_t, 64> filter_{};
+
+  static uint32_t filter_bit(std::string_view w) {
+    return (static_cast<uint32_t>(w.size()) * 131u + static_cast<unsigned char>(w.front()) * 7u +
+            static_cast<unsigned char>(w.back())) & 4095u;
+  }
+  static uint64_t hash(std::string_view w) {  // FNV-1a; first words are short
+    uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+    return h ^ (h >> 32);
+  }
+  const Slot* find_slot(std::string_view w) const {
+    if (w.empty() || slots_.empty()) return nullptr;
+    const uint32_t bit = filter_bit(w);
+    if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
+    const size_t mask = slots_.size() - 1;
+    for (size_t at = hash(w) & mask;; at = (at + 1) & mask) {
+      const Slot& slot = slots_[at];
+      if (slot.count == 0) return nullptr;
+      if (slot.key == w) return &slot;
+    }
+  }
+  // Rebuilds order_, slots_ and filter_ from entries_ (after loading or extending). Entries
+  // with the same first word are tried longest first; among equal lengths, in file order.
+  void reindex() {
+    order_.resize(entries_.size());
+    for (uint32_t k = 0; k < order_.size(); ++k) order_[k] = k;
+    std::stable_sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) {
+      const auto& x = entries_[a];
+      const auto& y = entries_[b];
+      if (x.words.front() != y.words.front()) return x.words.front() < y.words.front();
+      return x.words.size() > y.words.size();
+    });
+    size_t keys = 0;
+    for (size_t k = 0; k < order_.size(); ++k)
+      keys += (k == 0 || entries_[order_[k]].words.front() != entries_[order_[k - 1]].words.front());
+    size_t size = 8;
+    while (size < 2 * keys) size *= 2;
+    slots_.assign(size, Slot{});
+    filter_.fill(0);
+    for (size_t k = 0; k < order_.size();) {
+      const std::string& key = entries_[order_[k]].words.front();
+      size_t end = k;
+      while (end < order_.size() && entries_[order_[end]].words.front() == key) ++end;
+      size_t at = hash(key) & (size - 1);
+      while (slots_[at].count != 0) at = (at + 1) & (size - 1);
+      slots_[at] = Slot{key, static_cast<uint32_t>(k), static_cast<uint32_t>(end - k)};
+      const uint32_t bit = filter_bit(key);
+      filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+      k = end;
+    }
+  }
 
   static std::string trim(std::string_view s) {
     size_t b = s.find_first_not_of(" \t\r");
@@ -163,14 +225,7 @@ class Lexicon {
     return s;
   }
 
-  void insert(const LexiconEntry& e) {
-    entries_.push_back(e);
-    auto& list = by_first_[e.words.front()];
-    list.push_back(entries_.size() - 1);
-    std::stable_sort(list.begin(), list.end(), [&](size_t a, size_t b) {
-      return entries_[a].words.size() > entries_[b].words.size();
-    });
-  }
+  void insert(const LexiconEntry& e) { entries_.push_back(e); }
 };
 
 }  // namespace slant::sdk

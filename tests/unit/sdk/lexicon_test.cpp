@@ -1,0 +1,112 @@
+// sdk::Lexicon: phrases matched on lower-case token forms, longest first, through the flat
+// first-word index and its filter.
+#include <gtest/gtest.h>
+
+#include <slant/lexicon.hpp>
+
+#include <string>
+#include <vector>
+
+namespace slant::test {
+namespace {
+
+// Tokens whose lower forms are the given words (kept alive by the caller's vector of strings).
+std::vector<sdk::Token> tokens_of(const std::vector<std::string>& words) {
+  std::vector<sdk::Token> out;
+  for (const auto& w : words) {
+    sdk::Token t{};
+    t.lower = slant_str{w.data(), w.size()};
+    t.kind = SLANT_TOKEN_WORD;
+    out.push_back(t);
+  }
+  return out;
+}
+
+const char* kText =
+    "# a comment line\n"
+    "may\tepistemic-modal\t0.7\n"
+    "may well\tepistemic-modal\t0.8\n"
+    "may or may not\tepistemic-modal\t0.9\n"
+    "According To\tsource\t1\tupper case in the file is folded\n"
+    "widely\tweasel\t0.5\n";
+
+TEST(Lexicon, TheLongestPhraseStartingAtATokenWins) {
+  const auto lex = sdk::Lexicon::parse(kText);
+  const std::vector<std::string> words = {"it", "may", "or", "may", "not", "rain"};
+  const auto toks = tokens_of(words);
+  const auto m = lex.match_at(toks, 1);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m.entry->phrase, "may or may not");
+  EXPECT_EQ(m.first, 1u);
+  EXPECT_EQ(m.count, 4u);
+  EXPECT_FALSE(lex.match_at(toks, 0));  // "it" starts no entry
+  EXPECT_FALSE(lex.match_at(toks, 6));  // past the end
+}
+
+TEST(Lexicon, AShorterPhraseIsTriedWhenTheLongerDoesNotFit) {
+  const auto lex = sdk::Lexicon::parse(kText);
+  const std::vector<std::string> words = {"may", "well"};
+  const auto toks = tokens_of(words);
+  EXPECT_EQ(lex.match_at(toks, 0).entry->phrase, "may well");
+  const std::vector<std::string> end = {"may"};  // "may well" would run past the end
+  EXPECT_EQ(lex.match_at(tokens_of(end), 0).entry->phrase, "may");
+}
+
+TEST(Lexicon, PhrasesAreLowerCasedAndFindWordSeesSingleWordsOnly) {
+  const auto lex = sdk::Lexicon::parse(kText);
+  const std::vector<std::string> words = {"according", "to", "the", "police"};
+  EXPECT_EQ(lex.match_at(tokens_of(words), 0).entry->phrase, "according to");
+  EXPECT_EQ(lex.find_word("according"), nullptr);  // only a two-word phrase starts with it
+  ASSERT_NE(lex.find_word("may"), nullptr);
+  EXPECT_EQ(lex.find_word("may")->words.size(), 1u);
+  EXPECT_EQ(lex.find_word(""), nullptr);
+}
+
+TEST(Lexicon, ExtendAddsEntriesAndKeepsEarlierOnesFirstAmongEqualLengths) {
+  auto lex = sdk::Lexicon::parse(kText);
+  lex.extend(sdk::Lexicon::parse("widely\tbooster\t0.9\nrumoured\thedge-adjective\t0.8\n", "extra.tsv"));
+  EXPECT_EQ(lex.entries().size(), 7u);
+  EXPECT_EQ(lex.find_word("widely")->category, "weasel");
+  ASSERT_NE(lex.find_word("rumoured"), nullptr);
+  EXPECT_EQ(lex.find_word("rumoured")->category, "hedge-adjective");
+}
+
+TEST(Lexicon, EveryOneOfManyEntriesIsFoundAndNoOtherWord) {
+  // Enough first words to fill the table and share filter bits: none may be lost, and words of
+  // the same length and first and last letters as an entry must still miss.
+  std::string text;
+  std::vector<std::string> words;
+  for (int i = 0; i < 3000; ++i) {
+    words.push_back("w" + std::to_string(i) + "x");
+    text += words.back() + "\tcat\t1\n";
+  }
+  const auto lex = sdk::Lexicon::parse(text);
+  for (const auto& w : words) {
+    ASSERT_NE(lex.find_word(w), nullptr) << w;
+    EXPECT_EQ(lex.find_word(w)->phrase, w);
+  }
+  EXPECT_EQ(lex.find_word("w3000x"), nullptr);
+  EXPECT_EQ(lex.find_word("wx"), nullptr);
+  EXPECT_EQ(lex.find_word("w12y"), nullptr);
+}
+
+TEST(Lexicon, AnEmptyLexiconMatchesNothing) {
+  const sdk::Lexicon lex;
+  const std::vector<std::string> words = {"may"};
+  EXPECT_FALSE(lex.match_at(tokens_of(words), 0));
+  EXPECT_EQ(lex.find_word("may"), nullptr);
+  EXPECT_TRUE(lex.empty());
+}
+
+TEST(Lexicon, ABadEntryNamesTheFileAndLine) {
+  try {
+    (void)sdk::Lexicon::parse("may\tmodal\t0.5\nmight\tmodal\tstrong\n", "cues.tsv");
+    FAIL() << "expected an error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("cues.tsv:2"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("'strong'"), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace slant::test
