@@ -68,8 +68,10 @@ void Hedging::analyse(const sdk::Article& a, sdk::Sink& out) const {
   for (const auto& sentence : a.sentences()) {
     const hedging::SentenceWords w(a.tokens_of(sentence));
     if (w.size() == 0) continue;
+    const auto cues = hedging::find_cues(lexicon_, w, options_);
+    if (cues.empty()) continue;  // most sentences: no clause bounds needed
     const hedging::ClauseBounds bounds(w);
-    for (const auto& cue : hedging::find_cues(lexicon_, w, options_)) {
+    for (const auto& cue : cues) {
       if (cue.weight < min_weight_) continue;
       const bool booster = cue.category == "booster";
       sdk::Finding f;

@@ -90,10 +90,12 @@ constexpr std::array kIrregularPlurals = {"people"sv, "men"sv, "women"sv, "child
 bool plural_noun(const SentenceWords& w, int64_t i) {
   if (!w.is_word(i)) return false;
   const std::string_view x = w.lower(i);
+  if (x.size() >= 4 && x.back() == 's')
+    return !(x.ends_with("ss") || x.ends_with("us") || x.ends_with("is") || x.ends_with("'s"));
+  if (x.size() < 3 || x.size() > 9) return false;  // no irregular plural is shorter or longer
   for (auto p : kIrregularPlurals)
     if (x == p) return true;
-  if (x.size() < 4 || x.back() != 's') return false;
-  return !(x.ends_with("ss") || x.ends_with("us") || x.ends_with("is") || x.ends_with("'s"));
+  return false;
 }
 
 sdk::LexiconMatch at(const sdk::Lexicon& lex, const SentenceWords& w, int64_t i) {

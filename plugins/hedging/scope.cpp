@@ -15,10 +15,6 @@ bool boundary(const SentenceWords& w, int64_t i) {
   return w.is(i, "but");  // coordinating "but" opens a new clause
 }
 
-bool quote_boundary(const SentenceWords& w, int64_t i) {
-  return boundary(w, i) || w.flag(i, SLANT_TOKEN_QUOTE_MARK) || !w.flag(i, SLANT_TOKEN_IN_QUOTE);
-}
-
 }  // namespace
 
 ClauseBounds::ClauseBounds(const SentenceWords& w) {
@@ -27,13 +23,20 @@ ClauseBounds::ClauseBounds(const SentenceWords& w) {
   next_quote_.assign(static_cast<size_t>(n + 1), n);
   prev_.assign(static_cast<size_t>(n), -1);
   prev_quote_.assign(static_cast<size_t>(n), -1);
+  // Each token is tested once: bit 0 a clause boundary, bit 1 a boundary inside a quote.
+  std::vector<unsigned char> kind(static_cast<size_t>(n));
+  for (int64_t i = 0; i < n; ++i) {
+    const bool b = boundary(w, i);
+    kind[static_cast<size_t>(i)] = static_cast<unsigned char>(
+        (b ? 1 : 0) | ((b || w.flag(i, SLANT_TOKEN_QUOTE_MARK) || !w.flag(i, SLANT_TOKEN_IN_QUOTE)) ? 2 : 0));
+  }
   for (int64_t i = n - 1; i >= 0; --i) {
-    next_[i] = boundary(w, i) ? i : next_[i + 1];
-    next_quote_[i] = quote_boundary(w, i) ? i : next_quote_[i + 1];
+    next_[i] = (kind[i] & 1) ? i : next_[i + 1];
+    next_quote_[i] = (kind[i] & 2) ? i : next_quote_[i + 1];
   }
   for (int64_t i = 0; i < n; ++i) {
-    prev_[i] = boundary(w, i) ? i : (i ? prev_[i - 1] : -1);
-    prev_quote_[i] = quote_boundary(w, i) ? i : (i ? prev_quote_[i - 1] : -1);
+    prev_[i] = (kind[i] & 1) ? i : (i ? prev_[i - 1] : -1);
+    prev_quote_[i] = (kind[i] & 2) ? i : (i ? prev_quote_[i - 1] : -1);
   }
 }
 
