@@ -22,14 +22,26 @@ class JsonOut {
 
   JsonOut& key(std::string_view k) {
     separate();
-    escape(k);
-    out_ += indent_ >= 0 ? ": " : ":";
+    if (plain(k)) {  // the report's own keys: copied in one append, no escaping pass
+      out_ += '"';
+      out_.append(k);
+      out_.append(indent_ >= 0 ? "\": " : "\":");
+    } else {
+      escape(k);
+      out_.append(indent_ >= 0 ? ": " : ":");
+    }
     after_key_ = true;
     return *this;
   }
   JsonOut& value(std::string_view s) {
     separate();
-    escape(s);
+    if (plain(s)) {
+      out_ += '"';
+      out_.append(s);
+      out_ += '"';
+    } else {
+      escape(s);
+    }
     return *this;
   }
   JsonOut& value(const char* s) { return value(std::string_view(s)); }
@@ -65,7 +77,7 @@ class JsonOut {
  private:
   std::string& out_;
   int indent_;
-  std::vector<bool> first_;  // per open container: nothing written in it yet
+  std::vector<unsigned char> first_;  // per open container: nothing written in it yet
   bool after_key_ = false;
 
   void newline() {
@@ -79,13 +91,13 @@ class JsonOut {
     }
     if (first_.empty()) return;
     if (!first_.back()) out_ += ',';
-    first_.back() = false;
+    first_.back() = 0;
     if (indent_ >= 0) newline();
   }
   JsonOut& open(char c) {
     separate();
     out_ += c;
-    first_.push_back(true);
+    first_.push_back(1);
     return *this;
   }
   JsonOut& close(char c) {
@@ -96,6 +108,13 @@ class JsonOut {
     return *this;
   }
   void escape(std::string_view s) { escape_into(out_, s); }
+  // A short string of printable ASCII without '"' or '\\': written as it is.
+  static bool plain(std::string_view s) {
+    if (s.size() > 32) return false;
+    for (unsigned char c : s)
+      if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') return false;
+    return true;
+  }
 };
 
 }  // namespace slant

@@ -2,6 +2,10 @@
 #include "writers/json_out.hpp"
 #include "writers/json_report.hpp"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 namespace slant {
 namespace {
 
@@ -43,6 +47,21 @@ void write_finding(JsonOut& j, const Finding& f) {
   j.end_object();
 }
 
+// keep[k]: metric k belongs to plugin and no later metric of that plugin has its name. Sorting
+// the names keeps this O(n log n) in the metrics an article has (the pairwise test was quadratic).
+std::vector<char> last_occurrences(const std::vector<Metric>& metrics, const std::string& plugin) {
+  std::vector<char> keep(metrics.size(), 0);
+  std::vector<size_t> order;
+  for (size_t k = 0; k < metrics.size(); ++k)
+    if (metrics[k].plugin == plugin) order.push_back(k);
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return metrics[a].name != metrics[b].name ? metrics[a].name < metrics[b].name : a < b;
+  });
+  for (size_t n = 0; n < order.size(); ++n)
+    if (n + 1 == order.size() || metrics[order[n + 1]].name != metrics[order[n]].name) keep[order[n]] = 1;
+  return keep;
+}
+
 }  // namespace
 
 void write_report_json(const Report& r, std::string& out, int indent) {
@@ -73,20 +92,17 @@ void write_report_json(const Report& r, std::string& out, int indent) {
   }
   j.end_array();
 
-  // Metrics and scores grouped by plugin, in order of each plugin's first appearance.
+  // Metrics and scores grouped by plugin, in order of each plugin's first appearance; a metric
+  // named twice by one plugin keeps its last value, as in a JSON object.
   j.key("metrics").begin_object();
   for (size_t i = 0; i < r.metrics.size(); ++i) {
     bool seen = false;
     for (size_t k = 0; k < i && !seen; ++k) seen = r.metrics[k].plugin == r.metrics[i].plugin;
     if (seen) continue;
+    const auto keep = last_occurrences(r.metrics, r.metrics[i].plugin);
     j.key(r.metrics[i].plugin).begin_object();
     for (size_t k = i; k < r.metrics.size(); ++k)
-      if (r.metrics[k].plugin == r.metrics[i].plugin) {
-        bool later = false;
-        for (size_t m = k + 1; m < r.metrics.size() && !later; ++m)
-          later = r.metrics[m].plugin == r.metrics[k].plugin && r.metrics[m].name == r.metrics[k].name;
-        if (!later) j.field(r.metrics[k].name, r.metrics[k].value);
-      }
+      if (keep[k]) j.field(r.metrics[k].name, r.metrics[k].value);
     j.end_object();
   }
   j.end_object();
