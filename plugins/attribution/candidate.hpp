@@ -14,6 +14,7 @@ namespace slant::plugins::attribution {
 struct Candidate {
   TokRange cue;                    // the reporting verb group, "according to", "per", ":"
   TokRange source;                 // empty when there is none ("it was reported")
+  TokRange antecedent;             // what a relative-pronoun source ("who", "that") stands for
   std::vector<sdk::Span> content;  // byte spans, in text order
   std::string form;                // direct, indirect, according-to, mixed
   std::string rule;                // e.g. "reporting-verb:complained"
@@ -24,9 +25,9 @@ struct Candidate {
   std::string source_class;        // filled by speaker resolution
   std::string speaker;             // canonical speaker, filled by speaker resolution
   bool content_left = false;       // content came before the cue ("...," she said)
-  bool sourceless = false;
-  bool clause_break = false;
-  bool borrowed_source = false;    // the source is another clause's subject ("Lee left, saying ...")       // content before this cue is not the earlier cue's ("..., adding")         // the construction has no source ("it was reported")
+  bool sourceless = false;         // the construction has no source ("it was reported")
+  bool clause_break = false;       // content before this cue is not the earlier cue's ("..., adding")
+  bool borrowed_source = false;    // the source is another clause's subject ("Lee left, saying ...")
   uint32_t sentence = 0;
   // Content as token ranges, before it is clipped at neighbouring attributions and turned
   // into byte spans (content_clause.cpp); pending2 is the part after a mid-sentence cue.

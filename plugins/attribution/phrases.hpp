@@ -16,6 +16,15 @@ TokRange subject_before(const Doc& doc, uint32_t end, uint32_t floor);
 // The noun phrase that starts at token begin ("according to [the Journal]", "said [Lee, a
 // spokesman]"), not reaching limit; with_apposition takes ", a spokesman for X" too.
 TokRange phrase_after(const Doc& doc, uint32_t begin, uint32_t limit, bool with_apposition);
+// The subject of the clause that starts the sentence, for a verb that has none of its own: a
+// participle ("Lee left, saying ...") or the second of two coordinated verbs ("Lee left and
+// said ..."). An opening adjunct ("In an interview, Lee ...") is skipped; the phrase is a
+// pronoun, or names, determiners and title words up to and including one common noun.
+TokRange clause_subject(const Doc& doc, uint32_t s_begin, uint32_t limit);
+// The first token of a relative or participle clause that ends at the comma at token comma
+// ("Lee, [who ran the campaign], said"; "Lee, [writing for the court], said"), or comma when the
+// segment before it is no such clause.
+uint32_t apposed_clause_start(const Doc& doc, uint32_t comma, uint32_t floor);
 
 // content_clause.cpp
 // Trims punctuation and dangling marks from both ends of a content range.

@@ -82,13 +82,17 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
       if (!has_prev) return false;
       if (d.low(p) == "to")  // "refused to say that ..." but not "to maintain dialogue"
         return v_end < d.size() && (d.low(v_end) == "that" || d.quote_mark(v_end) || d.punct(v_end, ":"));
-      return d.is(p, kAux | kNegation | kSubjectPronoun | kCueAdverb) || d.tok(p).kind == SLANT_TOKEN_NUMBER ||
+      return d.is(p, kAux | kNegation | kSubjectPronoun | kCueAdverb | kRelative) || d.tok(p).kind == SLANT_TOKEN_NUMBER ||
+             // "Bush and Christie say", "64 percent say"
+             (d.proper(p) && !d.is(p, ~0u) && v_end < d.size() && !d.proper(v_end)) || d.low(p) == "percent" ||
              ((d.source_classes(p) & (kVague | kAnonymousGroup | kAnonymous)) != 0) ||
              (subject_like(d, p) && !d.is(p, kPrep) && plural_looking(d.low(p)));
     case VerbForm::kS: {
       // "the senator claims that", not "the claims about": when the form is also a plural
       // noun, the verb must be followed by what it reports, not by a preposition
-      if (!has_prev || !(subject_like(d, p) || d.closing_mark(p))) return false;
+      // "Lee, a farmer, says"; "Lee smiled and says": the subject sits further back
+      if (!has_prev || !(subject_like(d, p) || d.closing_mark(p) || d.punct(p, ",") || d.low(p) == "and"))
+        return false;
       if (v_end >= d.size() || d.sentence_of(v_end) != s || !noun_like(lemma)) return true;
       const uint32_t n = v_end;
       return d.low(n) == "that" || d.quote_mark(n) || d.punct(n, ":") || d.punct(n, ",") ||
@@ -193,16 +197,18 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end) {
   return r;
 }
 
-// The subject of a participle ("..., saying that"): the sentence's first noun phrase.
-TokRange sentence_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
-  uint32_t j = s_begin;
-  while (j < limit && d.quote_mark(j)) ++j;
-  if (j < limit && d.is(j, kSubjectPronoun)) return {j, j + 1};
-  uint32_t b = j;
-  while (j < limit && j - b < 8 &&
-         (d.proper(j) || d.is(j, kDet | kPoss) || (d.source_classes(j) & (kTitle | kAnonymousGroup | kVague | kAnonymous))))
-    ++j;
-  return {b, j};
+// The noun a relative pronoun stands for: the word before it, with the names and determiner
+// that lead up to it ("farmers", "the Harbor Board", "Lee's aides").
+TokRange antecedent_before(const Doc& d, uint32_t end, uint32_t floor) {
+  if (end <= floor || !d.word(end - 1)) return {};
+  uint32_t j = end - 1;
+  while (j > floor && end - j < 6) {
+    const uint32_t k = j - 1;
+    if (d.is(k, kDet | kPoss)) { j = k; break; }
+    if (d.proper(k) || d.low(k) == "'s") { j = k; continue; }
+    break;
+  }
+  return {j, end};
 }
 
 // The closing mark (token index) right before position p, allowing one comma between: the
@@ -292,7 +298,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           uint32_t after_np = np.e;
           bool ends = after_np >= E || d.punct(after_np, ".") || d.punct(after_np, ",") ||
                       d.hard_boundary(after_np) || (after_np + 1 == E);
-          if (np_ok && ends && (quote_left || d.punct(L - 1, ","))) {
+          // "Lee, who ran the campaign, said the party ...": the comma closes the subject's clause
+          const bool apposed = !quote_left && apposed_clause_start(d, L - 1, S) < L - 1;
+          if (np_ok && ends && !apposed && (quote_left || d.punct(L - 1, ","))) {
             inverted = true;
             c.source = phrase_after(d, v_end, E, true);  // with its apposition: "said Lee, a lawyer"
             after_np = c.source.e;
@@ -303,11 +311,31 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         if (!inverted) {
           RightContent rc = find_right_content(d, after, E);
           if (form == VerbForm::kIng) {
-            c.source = last_source_e > last_source_b ? TokRange{last_source_b, last_source_e} : sentence_subject(d, S, L);
+            c.source = last_source_e > last_source_b ? TokRange{last_source_b, last_source_e} : clause_subject(d, S, L);
             if (c.source.e > L) c.source = {};
             c.borrowed_source = true;
           } else {
             c.source = subject_before(d, L, S);
+            if (c.source.size() == 1 && c.source.b + 1 == L && d.is(c.source.b, kRelative)) c.source = {};
+            if (c.source.empty() && L > S) {
+              const auto p = d.low(L - 1);
+              if (d.is(L - 1, kRelative)) {
+                // "officials, who said ...": the relative pronoun is the source; its antecedent
+                // says who it is ("that" is left out: mostly documents and ads, "a poll that shows")
+                c.source = {L - 1, L};
+                uint32_t ante_end = L - 1;
+                if (ante_end > S && d.punct(ante_end - 1, ",")) --ante_end;
+                c.antecedent = antecedent_before(d, ante_end, S);
+                c.rule = "relative-subject:" + std::string(d.low(i));
+              } else if (p == "and" || p == "but" || p == "or") {
+                // "Lee left the room and said ...": the second verb shares the clause's subject
+                c.source = last_source_e > last_source_b ? TokRange{last_source_b, last_source_e}
+                                                         : clause_subject(d, S, L - 1);
+                if (c.source.e > L - 1) c.source = {};
+                c.borrowed_source = !c.source.empty();
+                if (!c.source.empty()) c.rule = "coordinated-verb:" + std::string(d.low(i));
+              }
+            }
           }
           // "continued" reports only what it frames as speech: "continued: ...", "continued, “...”"
           // "saw no reason" is a view, not a report: "see" reports only a that-clause

@@ -73,6 +73,13 @@ TokRange subject_before(const Doc& d, uint32_t end, uint32_t floor) {
   // "NAME, APPOSITION, said" or "TITLE, NAME, said": the comma before the verb closes an
   // apposition; the phrase runs back over it to the head before the previous comma.
   uint32_t comma = end - 1;
+  // "Lee, who ran the campaign, said": the subject is the phrase before the relative clause
+  uint32_t rel = apposed_clause_start(d, comma, floor);
+  if (rel < comma) {
+    TokRange inner = subject_before(d, rel - 1, floor);
+    if (inner.empty()) return {};
+    return inner;
+  }
   uint32_t s1 = segment_start(d, comma, floor, kMaxSegmentTokens, why);
   if (s1 >= comma) return {};
   if (parenthetical(d, s1, comma)) {
@@ -102,6 +109,69 @@ TokRange subject_before(const Doc& d, uint32_t end, uint32_t floor) {
     if (s3 < c2 && all_proper(d, s3, c2) && (why3 == Stop::kHard || why3 == Stop::kFloor)) start = s3;
   }
   return {start, end};
+}
+
+uint32_t apposed_clause_start(const Doc& d, uint32_t comma, uint32_t floor) {
+  uint32_t k = comma;
+  while (k > floor && comma - k < kMaxSourceTokens) {
+    uint32_t p = k - 1;
+    if (d.punct(p, ",")) break;
+    if (!d.quote_mark(p) && d.hard_boundary(p)) return comma;
+    k = p;
+  }
+  if (k >= comma || k <= floor + 1 || !d.punct(k - 1, ",")) return comma;
+  if (d.is(k, kRelative)) return k;
+  // "Lee, writing for the court, said"; not "Lee, a spokesman, said"
+  auto w = d.low(k);
+  if (d.word(k) && !d.cap(k) && !d.is(k, ~0u) && w.size() > 5 && w.substr(w.size() - 3) == "ing") return k;
+  return comma;
+}
+
+TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
+  uint32_t j = s_begin;
+  while (j < limit && (d.quote_mark(j) || d.is(j, kConjunction))) ++j;
+  if (j >= limit) return {};
+  // an opening adjunct ends at its comma: "In an interview, Lee ...", "Speaking on Monday, Lee ..."
+  auto w = d.low(j);
+  bool adjunct = (d.is(j, kPrep | kSubordinator | kTime | kCueAdverb) && !d.proper(j)) ||
+                 (d.word(j) && !d.is(j, ~0u) && w.size() > 5 && w.substr(w.size() - 3) == "ing") ||
+                 w == "meanwhile" || w == "however" || w == "still" || w == "yet";
+  if (adjunct) {
+    uint32_t k = j;
+    while (k < limit && k - j < 20 && !d.punct(k, ",") && !(d.hard_boundary(k) && !d.quote_mark(k))) ++k;
+    if (k >= limit || !d.punct(k, ",")) return {};
+    j = k + 1;
+  }
+  if (j < limit && d.is(j, kSubjectPronoun)) return {j, j + 1};
+  const uint32_t b = j;
+  bool after_det = false;
+  while (j < limit && j - b < 10) {
+    const bool source_word = (d.source_classes(j) & (kTitle | kAnonymous | kAnonymousGroup | kVague | kOrganisation)) != 0;
+    if (d.proper(j) || source_word || d.tok(j).kind == SLANT_TOKEN_NUMBER || (d.punct(j, ".") && j > b && d.proper(j - 1))) {
+      after_det = false;
+      ++j;
+      continue;
+    }
+    if (d.is(j, kDet | kPoss) || d.low(j) == "'s") {
+      after_det = true;
+      ++j;
+      continue;
+    }
+    // a common noun after a determiner ("the lawyers", "Clinton's aides") heads the phrase;
+    // after a name, a lower-case word is the verb ("Lee left")
+    if (after_det && d.word(j) && !d.is(j, ~0u) && !d.cap(j)) {
+      auto a = d.low(j);
+      ++j;
+      // "the former governor", "the top aides": one modifier before the noun
+      bool modifier = a == "former" || a == "top" || a == "senior" || a == "other" || a == "new" || a == "local" ||
+                      a == "federal" || a == "many";
+      if (modifier && j < limit && d.word(j) && !d.is(j, ~0u) && !d.cap(j)) ++j;
+      break;
+    }
+    break;
+  }
+  while (j > b && (d.is(j - 1, kDet | kPoss) || d.low(j - 1) == "'s")) --j;
+  return {b, j};
 }
 
 TokRange phrase_after(const Doc& d, uint32_t begin, uint32_t limit, bool with_apposition) {

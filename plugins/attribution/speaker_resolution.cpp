@@ -90,6 +90,9 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       continue;
     }
     TokRange src = c.source;
+    // "officials, who said": the relative pronoun is resolved through its antecedent
+    if (src.size() == 1 && !c.antecedent.empty() && (d.is(src.b, kRelative) || d.low(src.b) == "that"))
+      src = c.antecedent;
     // pronouns take the class and speaker of the last fitting source
     if (src.size() == 1 && d.is(src.b, kSubjectPronoun | kObjectPronoun)) {
       auto p = d.low(src.b);

@@ -52,6 +52,20 @@ const Shape kShapes[] = {
   {"Ravi Shah told the Harbor Gazette that the mill would close.",   "told", "Ravi Shah", "that the mill would close", "Ravi Shah", "reporting-verb:told"},
   // passive with its source after "by"
   {"It was confirmed by the ministry that the border would open.",   "was confirmed", "the ministry", "that the border would open", "the ministry", "reporting-verb:confirmed"},
+  // a second coordinated verb shares its clause's subject
+  {"In a short talk, Mia Sorensen thanked the crew and said that the ship was ready.", "said", "Mia Sorensen", "that the ship was ready", "Mia Sorensen", "coordinated-verb:said"},
+  // a relative clause between the subject and its verb stays out of the source
+  {"Pavel Dusek, who ran the county fair for years, said the rides were unsafe.", "said", "Pavel Dusek", "the rides were unsafe", "Pavel Dusek", "reporting-verb:said"},
+  // ... and does not make the verb look like "..., said Lee" with its content before it
+  {"Ines Vidal, who chairs the board, said the Harbor Line would close.", "said", "Ines Vidal", "the Harbor Line would close", "Ines Vidal", "reporting-verb:said"},
+  // a participle clause in the same place
+  {"Judge Ruth Amsel, writing for the panel, said the fee was lawful.", "said", "Judge Ruth Amsel", "the fee was lawful", "Ruth Amsel", "reporting-verb:said"},
+  // a relative pronoun as the source, resolved through its antecedent
+  {"The plan angered farmers, who say the canal will dry their fields.", "say", "who", "the canal will dry their fields", "farmers", "relative-subject:say"},
+  // a bare plural verb after two names
+  {"Tomas Berg and Ola Lind say the bridge is too low.",              "say", "Tomas Berg and Ola Lind", "the bridge is too low", "Tomas Berg", "reporting-verb:say"},
+  // a present verb after an apposition's closing comma
+  {"Ada Quist, a nurse from Dover, says the ward is short of staff.", "says", "Ada Quist, a nurse from Dover", "the ward is short of staff", "Ada Quist", "reporting-verb:says"},
 };
 // clang-format on
 
