@@ -28,7 +28,8 @@ namespace slant {
 // token.lower points into lower_store, which is allocated on the heap (never the short-string
 // buffer), so moving the Article keeps the pointers valid; copying it does not.
 //
-// Quotes: " (by context), curly double and single marks, low-9 marks and guillemets; marks
+// Quotes: " (by context, like two straight apostrophes ''typed for it''), curly double and
+// single marks, low-9 marks and guillemets; marks
 // nest (a single quote inside a double one has depth 1). A straight ' opens only inside another
 // quote; the right single mark is a closing mark only when a single quote is open, otherwise an
 // apostrophe, and after a plural's s before a lower-case word ("members' rights") it is taken

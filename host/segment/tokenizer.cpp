@@ -222,6 +222,12 @@ class Tokenizer {
   // ("'90s"), or a standalone mark whose quote role the QuoteFinder decides.
   uint32_t scan_apostrophe(uint32_t i, Char c) {
     const uint32_t j = i + c.len;
+    // Two straight apostrophes typed for a double mark (''like this'', the typewriter convention
+    // kept in some newswire archives): one double quotation mark.
+    if (c.cp == '\'' && j < end_ && s_[j] == '\'') {
+      emit(i, j + 1, SLANT_TOKEN_PUNCT, TokenClass::QuoteGlyph, Glyph::DoubleStraight);
+      return j + 1;
+    }
     const size_t n = out_.count;
     if (n > first_ && out_.tokens[n - 1].end == i && out_.tokens[n - 1].kind <= SLANT_TOKEN_NUMBER) {
       const uint32_t k = clitic_end(j);

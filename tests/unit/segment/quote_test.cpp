@@ -25,6 +25,9 @@ const QuoteCase kQuoteCases[] = {
     {"\u201cHe told me \u2018never\u2019 twice,\u201d she said.", {"He told me \u2018never\u2019 twice,", "[d1]never"}},
     {"\"He said 'no' to me,\" she said.", {"He said 'no' to me,", "[d1]no"}},
     {"\u201cThe \u2018best\u2019 plan,\u201d he said.", {"The \u2018best\u2019 plan,", "[d1]best"}},
+    // two straight apostrophes typed for a double mark, as in some newswire archives
+    {"''We won,'' he said, ''and we celebrate.''", {"We won,", "and we celebrate."}},
+    {"He called it ''a mistake'' on Monday.", {"a mistake"}},
     // apostrophes are not quote marks
     {"\u201cWe don\u2019t know the countries\u2019 plans,\u201d he said.", {"We don\u2019t know the countries\u2019 plans,"}},
     {"It's the 90's, rock 'n' roll and the '80s.", {}},
