@@ -109,7 +109,8 @@ class TextWriter : public ReportWriter {
         << "  rule=" << f.rule() << "\n";
     out << "      evidence: \"" << clip(f.evidence.empty() ? text.substr(f.begin, f.end - f.begin) : f.evidence)
         << "\"";
-    for (const auto& [k, v] : f.attributes) out << "  " << k << "=" << v;
+    for (const auto& [k, v] : f.attributes)
+      if (!(k == "explanation" && v == f.explanation)) out << "  " << k << "=" << v;  // "why:" has it
     out << "\n";
     std::string roles_seen;
     for (const auto& p : f.parts) {
