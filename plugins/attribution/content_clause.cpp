@@ -15,6 +15,8 @@ TokRange trim_content(const Doc& d, TokRange r) {
     uint32_t last = r.e - 1;
     if (edge_punct(last) && !d.punct(last, "?") && !d.punct(last, "!")) { --r.e; continue; }
     if (edge_punct(last)) { --r.e; continue; }
+    // "... called the plan “crazy” and [said ...]": a conjunction left by clipping
+    if (d.is(last, kConjunction) && !d.in_quote(last)) { --r.e; continue; }
     // A closing mark whose quote opened before the range dangles; one whose quote opened inside
     // stays. An opening mark at the end dangles.
     if (d.quote_mark(last)) {
@@ -103,6 +105,20 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
     next_left[j] = same ? next_left[j + 1] : UINT32_MAX;
     if (cands[j].content_left || cands[j].clause_break) next_left[j] = cands[j].first_token();
   }
+  // A cue inside another cue's subject ("others who want a ban said ...") reports only up to
+  // the end of that subject. Neighbours are looked at within a small window, so this stays
+  // linear in the number of candidates.
+  constexpr size_t kWindow = 8;
+  std::vector<uint32_t> subject_end(n, UINT32_MAX);
+  for (size_t j = 0; j < n; ++j) {
+    const size_t lo = j > kWindow ? j - kWindow : 0, hi = std::min(n, j + kWindow + 1);
+    for (size_t k = lo; k < hi; ++k) {
+      const Candidate& o = cands[k];
+      if (k == j || o.sentence != cands[j].sentence || o.source.empty() || o.borrowed_source) continue;
+      if (o.source.b <= cands[j].cue.b && o.source.e >= cands[j].cue.e && o.cue.b >= o.source.e)
+        subject_end[j] = std::min(subject_end[j], o.source.e);
+    }
+  }
   uint32_t running_end = 0, running_sentence = UINT32_MAX;
   for (size_t j = 0; j < n; ++j) {
     Candidate& c = cands[j];
@@ -129,6 +145,8 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
         }
       }
     }
+    for (TokRange& r : ranges)
+      if (!r.empty() && subject_end[j] > r.b) r.e = std::min(r.e, subject_end[j]);
     running_end = std::max(running_end, material_end(c));
     std::string form;
     for (TokRange r : ranges) {

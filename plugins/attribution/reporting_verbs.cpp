@@ -50,7 +50,8 @@ bool noun_like(const std::string& lemma) {
                                       "estimate", "fear", "hope", "doubt", "wish", "show", "find", "order",
                                       "charge", "question", "attack", "detail", "outline", "signal", "counter",
                                       "protest", "remark", "tweet", "state", "concern", "warn", "decline",
-                                      "respond", "release", "reveal", "joke", "accuse", "stress", "need"};
+                                      "respond", "release", "reveal", "joke", "accuse", "stress", "need", "call",
+                                      "echo", "post", "discuss", "express", "cite"};
   for (const char* n : nouns)
     if (lemma == n) return true;
   return false;
@@ -75,7 +76,21 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
   }
   if (v_end < d.size() && d.sentence_of(v_end) == s) {
     auto n = d.low(v_end);
-    if (n == "of" || n == "'s" || n == "-" || d.is(v_end, kAux)) return form == VerbForm::kPast && n != "of" && n != "'s";
+    // "the report of", "the claim's", but "Lee said of the plan"
+    if (n == "of" || n == "'s" || n == "-" || d.is(v_end, kAux))
+      return form == VerbForm::kPast && (lemma == "say" || (n != "of" && n != "'s"));
+  }
+  // "a group called X", "the law cited in the ruling", "so-called": a naming verb right after a
+  // noun with its determiner is a participle that modifies the noun
+  if (form == VerbForm::kPast && has_prev &&
+      (lemma == "call" || lemma == "dub" || lemma == "label" || lemma == "cite" || lemma == "list" || lemma == "deem")) {
+    if (d.punct(p, "-") || d.low(p) == "so-") return false;
+    // "a group called Clean Harbor" (a name follows), but "the senator called Lee a liar"
+    const bool names_next = v_end < d.size() && (d.proper(v_end) || d.opening_mark(v_end));
+    if (names_next && d.word(p) && !d.is(p, ~0u) && !d.proper(p) && !(d.source_classes(p) & (kTitle | kAnonymousGroup)) &&
+        p > s_begin && d.is(p - 1, kDet | kPoss))
+      return false;
+    if (v_end < d.size() && d.is(v_end, kPrep) && d.low(v_end) != "for" && d.low(v_end) != "on") return false;
   }
   switch (form) {
     case VerbForm::kBase:
@@ -284,7 +299,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         const bool closes_content = L > 0 && (d.punct(L - 1, ",") || d.closing_mark(L - 1));
         // "“...,” said Lee." / "..., said a spokesman.": the source follows the verb.
         bool inverted = false;
+        // not "..., Lee said of the plan": the phrase after the verb must not be an adjunct
         if (closes_content && inverts(sense.lemma) && (form == VerbForm::kPast || form == VerbForm::kS) && v_end < E &&
+            !(d.is(v_end, kPrep) && !d.proper(v_end)) &&
             d.low(v_end) != "that" && !d.quote_mark(v_end) && !d.punct(v_end, ":")) {
           bool quote_left = quote_before(d, L) >= 0;
           TokRange np = phrase_after(d, v_end, E, false);
@@ -388,7 +405,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         continue;
       }
       // "..., adding that": a participle after a comma starts a new stretch of content
-      c.clause_break = c.content_left || (form == VerbForm::kIng && L > S && d.punct(L - 1, ","));
+      // "Lee left and said that": the first verb's content stops before the second verb's
+      c.clause_break = c.content_left || (form == VerbForm::kIng && L > S && d.punct(L - 1, ",")) ||
+                       c.rule.starts_with("coordinated-verb");
       if (!c.source.empty() && form != VerbForm::kIng) {
         last_source_b = c.source.b;
         last_source_e = c.source.e;

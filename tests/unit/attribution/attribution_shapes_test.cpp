@@ -64,6 +64,12 @@ const Shape kShapes[] = {
   {"The plan angered farmers, who say the canal will dry their fields.", "say", "who", "the canal will dry their fields", "farmers", "relative-subject:say"},
   // a bare plural verb after two names
   {"Tomas Berg and Ola Lind say the bridge is too low.",              "say", "Tomas Berg and Ola Lind", "the bridge is too low", "Tomas Berg", "reporting-verb:say"},
+  // naming and citing verbs report their object
+  {"Mayor Lund called the new toll \"a tax on the poor.\"",          "called", "Mayor Lund", "the new toll \"a tax on the poor.\"", "Lund", "reporting-verb:called"},
+  {"The council cited rising costs for the delay.",                   "cited", "The council", "rising costs for the delay", "the council", "reporting-verb:cited"},
+  {"Hana Ito was referring to the budget gap.",                       "was referring to", "Hana Ito", "the budget gap", "Hana Ito", "reporting-verb:referring-to"},
+  // "said of" is still a reporting verb after a quote, and not "..., said [of the plan]"
+  {"\"It will never pay,\" Carl Moe, a farmer, said of the plan.",   "said", "Carl Moe, a farmer", "It will never pay,", "Carl Moe", "direct-quote:quote-speaker-said"},
   // a present verb after an apposition's closing comma
   {"Ada Quist, a nurse from Dover, says the ward is short of staff.", "says", "Ada Quist, a nurse from Dover", "the ward is short of staff", "Ada Quist", "reporting-verb:says"},
 };
@@ -93,6 +99,8 @@ const char* const kNoAttribution[] = {
     "The aim is to maintain dialogue.",                  // "maintain" with no reported content
     "The United States sent two ships.",                 // "States" is a name
     "She stood by the window all night.",                // nothing reported
+    "A group called Clean Harbor met on Monday.",        // "called" naming a group
+    "The so-called tunnel was never dug.",               // "so-called"
 };
 
 TEST(AttributionFalseAlarms, LookAlikesProduceNothing) {
@@ -114,6 +122,29 @@ TEST(AttributionSpeakers, PronounsTakeTheLastNamedSpeaker) {
   EXPECT_EQ(warned->attr("speaker"), "Lia Moreau");
   EXPECT_EQ(warned->attr("source_class"), "named-person");
   EXPECT_EQ(warned->attr("intensity"), "strong");
+}
+
+// Two verbs of one subject, and a verb inside another's subject: each keeps its own content,
+// so the findings do not collapse into one span.
+TEST(AttributionClauses, CoordinatedVerbsKeepTheirOwnContent) {
+  auto rec = slant::test::run_plugin(plugin(), "Rosa Kahn called the plan \"reckless\" and said the vote was rushed.");
+  const RecordedFinding* called = by_cue(rec, "called");
+  const RecordedFinding* said = by_cue(rec, "said");
+  ASSERT_NE(called, nullptr);
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(called->part_text("content", rec.article.text), "the plan \"reckless\"");
+  EXPECT_EQ(said->part_text("source", rec.article.text), "Rosa Kahn");
+  EXPECT_EQ(said->part_text("content", rec.article.text), "the vote was rushed");
+}
+
+TEST(AttributionClauses, AVerbInsideAnotherSubjectStopsAtThatSubject) {
+  auto rec = slant::test::run_plugin(plugin(), "Growers who want to build a dam said the river is too low.");
+  const RecordedFinding* want = by_cue(rec, "want");
+  const RecordedFinding* said = by_cue(rec, "said");
+  ASSERT_NE(want, nullptr);
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(want->part_text("content", rec.article.text), "to build a dam");
+  EXPECT_EQ(said->part_text("content", rec.article.text), "the river is too low");
 }
 
 TEST(AttributionSpeakers, SurnameJoinsTheFullName) {
