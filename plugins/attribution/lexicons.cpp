@@ -66,7 +66,8 @@ VerbSense Lexicons::sense(const sdk::LexiconEntry& e) const {
   auto bad = [&](const std::string& what) {
     throw std::runtime_error(verbs_.path() + ":" + std::to_string(e.line) + ": unknown " + what + " in '" + c + "'");
   };
-  if (s.kind != "speech" && s.kind != "tell" && s.kind != "evidence" && s.kind != "cognition" && s.kind != "position")
+  if (s.kind != "speech" && s.kind != "tell" && s.kind != "evidence" && s.kind != "cognition" && s.kind != "position" &&
+      s.kind != "perception")
     bad("kind");
   if (s.stance != "neutral" && s.stance != "endorsing" && s.stance != "distancing") bad("stance");
   if (s.intensity != "plain" && s.intensity != "strong") bad("intensity");

@@ -39,7 +39,7 @@ enum SourceWord : uint32_t {
 
 // What a reporting-verb entry says about its verb ("speech/distancing/plain").
 struct VerbSense {
-  std::string kind;       // speech, tell, evidence, cognition
+  std::string kind;       // speech, tell, evidence, cognition, position, perception
   std::string stance;     // neutral, endorsing, distancing
   std::string intensity;  // plain, strong
   std::string lemma;

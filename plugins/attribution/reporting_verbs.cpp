@@ -1,5 +1,6 @@
 // Reporting verbs: "X said (that) ...", "X told reporters ...", "..., X said", "“...,” said X",
 // "it was reported that ...", "X was quoted as saying ...". One verb, one candidate.
+#include <optional>
 #include <string>
 
 #include "phrases.hpp"
@@ -93,15 +94,32 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
     if (v_end < d.size() && d.is(v_end, kPrep) && d.low(v_end) != "for" && d.low(v_end) != "on") return false;
   }
   switch (form) {
-    case VerbForm::kBase:
+    case VerbForm::kBase: {
       if (!has_prev) return false;
-      if (d.low(p) == "to")  // "refused to say that ..." but not "to maintain dialogue"
-        return v_end < d.size() && (d.low(v_end) == "that" || d.quote_mark(v_end) || d.punct(v_end, ":"));
+      const bool next_in = v_end < d.size() && d.sentence_of(v_end) == s;
+      // what a clause starts with: "say [they] ...", "say [the] ...", "say [Lee] ..."
+      const bool clause_next =
+          next_in && (d.is(v_end, kSubjectPronoun | kDet) || d.low(v_end) == "that" || d.proper(v_end));
+      if (d.low(p) == "to")  // "refused to say that ..." but not "to maintain dialogue", "to say the least"
+        return next_in && (d.low(v_end) == "that" || d.quote_mark(v_end) || d.punct(v_end, ":") ||
+                           (lemma == "say" && d.is(v_end, kSubjectPronoun)));
+      if (lemma == "say") {
+        // "Others, however, say ...", "those polled say ...", "42% say ...", "the women say ...",
+        // "sources close to the campaign say the ...": a bare "say" before a clause has a subject
+        // further back; not "say, 10 percent"
+        auto w = d.low(p);
+        if (d.punct(p, ",") && clause_next) return true;
+        if (w == "surveyed" || w == "polled" || w == "interviewed" || w == "asked" || w == "women" || w == "men" ||
+            w == "people" || w == "children" || w == "police" || d.tok(p).kind == SLANT_TOKEN_SYMBOL)
+          return true;
+        if (subject_like(d, p) && !d.is(p, kPrep | kDet | kPoss) && clause_next) return true;
+      }
       return d.is(p, kAux | kNegation | kSubjectPronoun | kCueAdverb | kRelative) || d.tok(p).kind == SLANT_TOKEN_NUMBER ||
              // "Bush and Christie say", "64 percent say"
              (d.proper(p) && !d.is(p, ~0u) && v_end < d.size() && !d.proper(v_end)) || d.low(p) == "percent" ||
              ((d.source_classes(p) & (kVague | kAnonymousGroup | kAnonymous)) != 0) ||
              (subject_like(d, p) && !d.is(p, kPrep) && plural_looking(d.low(p)));
+    }
     case VerbForm::kS: {
       // "the senator claims that", not "the claims about": when the form is also a plural
       // noun, the verb must be followed by what it reports, not by a preposition
@@ -236,6 +254,39 @@ int64_t quote_before(const Doc& d, uint32_t p) {
   return -1;
 }
 
+// "The plan seems doomed", "It appears that the vote failed": a perception verb gives the
+// writer's impression, attributed to no one. The subject and the complement are the content.
+std::optional<Candidate> perception_candidate(const Doc& d, uint32_t L, uint32_t v, uint32_t v_end, uint32_t s,
+                                              const VerbSense& sense) {
+  const uint32_t S = d.sentence_begin(s), E = d.sentence_end(s);
+  if (v_end >= E) return std::nullopt;
+  uint32_t n = v_end;
+  while (n < E && (d.punct(n, ",") || d.is(n, kCueAdverb) || d.low(n) == "though")) ++n;
+  if (n >= E) return std::nullopt;
+  // "appeared on CNN", "appeared with Lee", "seemed a [noun]" stays: only a preposition or a
+  // name after the verb rules it out, and "appear" before a noun phrase ("appear in court")
+  const auto w = d.low(n);
+  const bool complement = w == "to" || w == "that" || w == "as" || w == "like" ||
+                          (d.word(n) && !d.is(n, ~0u) && !d.proper(n)) || d.is(n, kDet) || d.quote_mark(n);
+  if (!complement || (d.is(n, kPrep) && w != "to" && w != "as" && w != "like")) return std::nullopt;
+  Candidate c;
+  c.cue = {L, v_end};
+  c.kind = sense.kind;
+  c.stance = sense.stance;
+  c.intensity = sense.intensity;
+  c.lemma = sense.lemma;
+  c.sentence = s;
+  c.sourceless = true;
+  c.rule = "perception:" + std::string(d.low(v));
+  // "It seems that ...": the expletive subject is not content
+  TokRange subject = L > S ? subject_before(d, L, S) : TokRange{};
+  if (subject.size() == 1 && d.low(subject.b) == "it" && (w == "that" || w == "as" || w == "like")) subject = {};
+  if (!subject.empty()) c.pending = subject;
+  c.pending2 = {n, E};
+  if (c.pending.empty()) std::swap(c.pending, c.pending2);
+  return c;
+}
+
 }  // namespace
 
 void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Candidate>& out) {
@@ -263,6 +314,12 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       while (L > S && d.is(L - 1, kAux | kNegation | kCueAdverb) && !d.in_quote(L - 1) && !d.quote_mark(L - 1)) --L;
       bool passive = false;
       for (uint32_t k = L; k < i && form == VerbForm::kPast; ++k) passive |= is_be(d.low(k));
+
+      if (sense.kind == "perception") {
+        if (auto pc = perception_candidate(d, L, i, v_end, s, sense)) out.push_back(std::move(*pc));
+        i = v_end - 1;
+        continue;
+      }
 
       Candidate c;
       c.cue = {L, v_end};
@@ -300,7 +357,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         // "“...,” said Lee." / "..., said a spokesman.": the source follows the verb.
         bool inverted = false;
         // not "..., Lee said of the plan": the phrase after the verb must not be an adjunct
-        if (closes_content && inverts(sense.lemma) && (form == VerbForm::kPast || form == VerbForm::kS) && v_end < E &&
+        if (closes_content && inverts(sense.lemma) &&
+            (form == VerbForm::kPast || form == VerbForm::kS || (form == VerbForm::kBase && sense.lemma == "say")) &&
+            v_end < E &&
             !(d.is(v_end, kPrep) && !d.proper(v_end)) &&
             d.low(v_end) != "that" && !d.quote_mark(v_end) && !d.punct(v_end, ":")) {
           bool quote_left = quote_before(d, L) >= 0;

@@ -70,6 +70,11 @@ const Shape kShapes[] = {
   {"Hana Ito was referring to the budget gap.",                       "was referring to", "Hana Ito", "the budget gap", "Hana Ito", "reporting-verb:referring-to"},
   // "said of" is still a reporting verb after a quote, and not "..., said [of the plan]"
   {"\"It will never pay,\" Carl Moe, a farmer, said of the plan.",   "said", "Carl Moe, a farmer", "It will never pay,", "Carl Moe", "direct-quote:quote-speaker-said"},
+  // a bare "say" after a parenthetical, a symbol, or a participle subject
+  {"Others, however, say the fund is too small.",                     "say", "Others", "the fund is too small", "others", "reporting-verb:say"},
+  {"Most of those polled say they will vote early.",                  "say", "Most of those polled", "they will vote early", "most of those polled", "reporting-verb:say"},
+  // a name after a dash and before a colon that opens a quote, as digests quote sources
+  {"Turnout was high - Ann Lee: \"Lines ran around the block.\"",      ":", "Ann Lee", "Lines ran around the block.", "Ann Lee", "colon:dash-speaker"},
   // a present verb after an apposition's closing comma
   {"Ada Quist, a nurse from Dover, says the ward is short of staff.", "says", "Ada Quist, a nurse from Dover", "the ward is short of staff", "Ada Quist", "reporting-verb:says"},
 };
@@ -101,6 +106,9 @@ const char* const kNoAttribution[] = {
     "She stood by the window all night.",                // nothing reported
     "A group called Clean Harbor met on Monday.",        // "called" naming a group
     "The so-called tunnel was never dug.",               // "so-called"
+    "Editor's note: This story was updated on Friday.",  // a label, not a speaker
+    "Lee: 1,501.",                                       // a tally
+    "The mayor appeared on the radio show.",             // "appeared" as in showing up
 };
 
 TEST(AttributionFalseAlarms, LookAlikesProduceNothing) {
@@ -145,6 +153,24 @@ TEST(AttributionClauses, AVerbInsideAnotherSubjectStopsAtThatSubject) {
   ASSERT_NE(said, nullptr);
   EXPECT_EQ(want->part_text("content", rec.article.text), "to build a dam");
   EXPECT_EQ(said->part_text("content", rec.article.text), "the river is too low");
+}
+
+// "seem" and "appear" give an impression with no source; subject and complement are content.
+TEST(AttributionPerception, SeemsHasNoSourceAndTakesItsSubject) {
+  auto rec = slant::test::run_plugin(plugin(), "The new mayor seemed uneasy about the vote.");
+  const RecordedFinding* f = by_cue(rec, "seemed");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->part_text("source", rec.article.text), "");
+  EXPECT_EQ(f->part_text("content", rec.article.text), "The new mayor | uneasy about the vote");
+  EXPECT_EQ(f->rule, "perception:seemed");
+  EXPECT_EQ(f->attr("source_class"), "");
+}
+
+TEST(AttributionPerception, ItAppearsThatKeepsOnlyTheClause) {
+  auto rec = slant::test::run_plugin(plugin(), "It appears that the count was wrong.");
+  const RecordedFinding* f = by_cue(rec, "appears");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->part_text("content", rec.article.text), "that the count was wrong");
 }
 
 TEST(AttributionSpeakers, SurnameJoinsTheFullName) {
