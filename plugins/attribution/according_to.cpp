@@ -21,6 +21,25 @@ bool per_introduces_source(const Doc& d, uint32_t i, uint32_t S, uint32_t E) {
   return d.proper(n) || (d.source_classes(n) & (kAnonymous | kAnonymousGroup | kVague | kDocument)) != 0;
 }
 
+bool poll_noun(std::string_view w) { return w == "poll" || w == "survey" || w == "surveys" || w == "polls"; }
+
+// "In a CNN poll released Monday, ...": the noun phrase after "in", up to and
+// including its poll noun, within a few words. A bare "in the polls" ("leads in the polls") is
+// mostly the writer's own summary and is left out.
+TokRange poll_phrase(const Doc& d, uint32_t b, uint32_t E) {
+  uint32_t j = b;
+  while (j < E && j - b < 9 && !d.punct(j, ",") && !d.hard_boundary(j) && !d.is(j, kAux)) {
+    if (poll_noun(d.low(j))) {
+      const bool bare_plural = d.low(j) == "polls" && (j == b || (j == b + 1 && d.is(b, kDet)));
+      if (bare_plural) return {};
+      return {b, j + 1};
+    }
+    if (d.is(j, kPrep) && j > b) return {};
+    ++j;
+  }
+  return {};
+}
+
 }  // namespace
 
 void find_according_to(const Doc& d, std::vector<Candidate>& out) {
@@ -37,6 +56,29 @@ void find_according_to(const Doc& d, std::vector<Candidate>& out) {
       } else if (d.low(i) == "per" && per_introduces_source(d, i, S, E)) {
         cue_end = i + 1;
         rule = "per";
+      } else if (d.low(i) == "in" && i + 1 < E) {
+        // "In a CNN poll released Monday, 50 percent chose Lee": the poll is the source
+        TokRange poll = poll_phrase(d, i + 1, E);
+        if (poll.empty()) continue;
+        Candidate c;
+        c.cue = {i, i + 1};
+        c.source = poll;
+        c.rule = "in-poll";
+        c.form = "according-to";
+        c.kind = "evidence";
+        c.lemma = "in";
+        c.sentence = s;
+        uint32_t after = poll.e;
+        while (after < E && !d.punct(after, ",") && !d.hard_boundary(after) && after - poll.e < 8) ++after;
+        uint32_t first = i;
+        while (first > S && (d.is(first - 1, kConjunction) || d.quote_mark(first - 1))) --first;
+        // only the opening adjunct: after a clause, "leads in national polls" is mostly the
+        // writer's own summary (PolNeAR labels fewer than half of those)
+        if (first != S || after >= E || !d.punct(after, ",")) continue;
+        c.pending = {after + 1, E};
+        out.push_back(std::move(c));
+        i = after > i ? after - 1 : i;
+        continue;
       } else {
         continue;
       }

@@ -230,6 +230,15 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end) {
   return r;
 }
 
+// "sees [the plan] as a trap", "seen as": an "as" within a few words, before any comma.
+bool as_follows(const Doc& d, uint32_t j, uint32_t E) {
+  for (uint32_t k = j; k < E && k - j < 10; ++k) {
+    if (d.punct(k, ",") || d.hard_boundary(k) || d.low(k) == "that") return false;
+    if (d.low(k) == "as") return true;
+  }
+  return false;
+}
+
 // The noun a relative pronoun stands for: the word before it, with the names and determiner
 // that lead up to it ("farmers", "the Harbor Board", "Lee's aides").
 TokRange antecedent_before(const Doc& d, uint32_t end, uint32_t floor) {
@@ -305,7 +314,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       if (sense.kind == "cognition" && !opt.cognition) continue;
       // "knows the truth", "found the money": a knowing or finding verb with a noun-phrase object
       // reports no content (the writer states it); with "that" or a clause it does.
-      if ((sense.kind == "cognition" || sense.kind == "evidence") && v_end < E && d.is(v_end, kDet)) continue;
+      const bool sees_as = (sense.lemma == "see" || sense.lemma == "view" || sense.lemma == "regard") &&
+                           as_follows(d, v_end, E);
+      if ((sense.kind == "cognition" || sense.kind == "evidence") && v_end < E && d.is(v_end, kDet) && !sees_as) continue;
       const VerbForm form = form_of(d.low(i), sense.lemma);
       if (!verb_reading(d, i, v_end, S, form, sense.lemma)) continue;
 
@@ -346,7 +357,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         if (!rc.found) continue;
         // "it was reported that ...", "is said to ...": without a source, only a clause will do,
         // not any object ("have been rejected or ...")
-        if (c.sourceless && !(d.low(rc.start) == "that" || d.quote_mark(rc.start) || rc.colon || d.low(rc.start) == "to"))
+        // "was seen as a snub" reports a view held by no one named
+        if (c.sourceless && !(d.low(rc.start) == "that" || d.quote_mark(rc.start) || rc.colon || d.low(rc.start) == "to" ||
+                              (sees_as && d.low(rc.start) == "as")))
           continue;
         content = {rc.start, E};
       } else {
@@ -415,8 +428,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           }
           // "continued" reports only what it frames as speech: "continued: ...", "continued, “...”"
           // "saw no reason" is a view, not a report: "see" reports only a that-clause
-          if (rc.found && (sense.lemma == "continue" || sense.lemma == "see") && !rc.colon && !d.quote_mark(rc.start) &&
-              d.low(rc.start) != "that")
+          // but "sees the plan as a trap" gives a view
+          if (rc.found && (sense.lemma == "continue" || (sense.lemma == "see" && !sees_as)) && !rc.colon &&
+              !d.quote_mark(rc.start) && d.low(rc.start) != "that")
             continue;
           if (rc.found) {
             content = {rc.start, E};

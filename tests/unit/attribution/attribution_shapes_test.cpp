@@ -75,6 +75,10 @@ const Shape kShapes[] = {
   {"Most of those polled say they will vote early.",                  "say", "Most of those polled", "they will vote early", "most of those polled", "reporting-verb:say"},
   // a name after a dash and before a colon that opens a quote, as digests quote sources
   {"Turnout was high - Ann Lee: \"Lines ran around the block.\"",      ":", "Ann Lee", "Lines ran around the block.", "Ann Lee", "colon:dash-speaker"},
+  // a poll named in an opening adjunct is the source of the clause after it
+  {"In a Harbor Times poll released Monday, most voters backed the levy.", "In", "a Harbor Times poll", "most voters backed the levy", "Harbor Times", "in-poll"},
+  // "see X as Y" gives a view
+  {"Many growers see the dam as a threat to the valley.",            "see", "Many growers", "the dam as a threat to the valley", "many growers", "reporting-verb:see"},
   // a present verb after an apposition's closing comma
   {"Ada Quist, a nurse from Dover, says the ward is short of staff.", "says", "Ada Quist, a nurse from Dover", "the ward is short of staff", "Ada Quist", "reporting-verb:says"},
 };
@@ -171,6 +175,17 @@ TEST(AttributionPerception, ItAppearsThatKeepsOnlyTheClause) {
   const RecordedFinding* f = by_cue(rec, "appears");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->part_text("content", rec.article.text), "that the count was wrong");
+}
+
+// A belief inside someone else's report belongs to that report; reported speech inside a
+// report is still its own attribution.
+TEST(AttributionClauses, BeliefsInsideAReportAreNotSeparate) {
+  auto rec = slant::test::run_plugin(plugin(), "Lee said the farmers want a new canal.");
+  EXPECT_NE(by_cue(rec, "said"), nullptr);
+  EXPECT_EQ(by_cue(rec, "want"), nullptr);
+  auto rec2 = slant::test::run_plugin(plugin(), "Lee said the farmers told him that the canal leaks.");
+  EXPECT_NE(by_cue(rec2, "said"), nullptr);
+  EXPECT_NE(by_cue(rec2, "told"), nullptr);
 }
 
 TEST(AttributionSpeakers, SurnameJoinsTheFullName) {
