@@ -65,6 +65,28 @@ bool plural_looking(std::string_view w) {
   return end2 != "ss" && end2 != "us" && end2 != "is" && end2 != "'s";
 }
 
+// "is arguing", "has been saying": an auxiliary makes the verb group finite, with a subject of
+// its own.
+bool has_aux(const Doc& d, uint32_t b, uint32_t e) {
+  for (uint32_t k = b; k < e; ++k)
+    if (d.is(k, kAux)) return true;
+  return false;
+}
+
+// "polls showing Lee ahead", "30 percent saying they ...", "a sign saying": a participle right
+// after the noun that does the saying, and before a clause or quote.
+bool postnominal(const Doc& d, uint32_t p, uint32_t v_end, const std::string& lemma) {
+  if (!(lemma == "say" || lemma == "show" || lemma == "tell" || lemma == "claim" || lemma == "suggest" ||
+        lemma == "indicate" || lemma == "warn" || lemma == "urge" || lemma == "declare"))
+    return false;
+  const bool noun = d.tok(p).kind == SLANT_TOKEN_NUMBER || d.tok(p).kind == SLANT_TOKEN_SYMBOL || d.proper(p) ||
+                    (d.word(p) && !d.is(p, ~0u) && !d.cap(p));
+  if (!noun || v_end >= d.size() || d.sentence_of(v_end) != d.sentence_of(p)) return false;
+  const uint32_t n = v_end;
+  return d.low(n) == "that" || d.quote_mark(n) || d.punct(n, ":") || d.is(n, kSubjectPronoun | kDet | kPoss) ||
+         d.proper(n) || d.tok(n).kind == SLANT_TOKEN_NUMBER || (lemma == "tell" && d.is(n, kObjectPronoun));
+}
+
 // Is the verb at [v, v_end) a reporting verb here, or a noun or adjective that looks like one?
 bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, VerbForm form, const std::string& lemma) {
   uint32_t s = d.sentence_of(v);
@@ -124,7 +146,7 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
       // "the senator claims that", not "the claims about": when the form is also a plural
       // noun, the verb must be followed by what it reports, not by a preposition
       // "Lee, a farmer, says"; "Lee smiled and says": the subject sits further back
-      if (!has_prev || !(subject_like(d, p) || d.closing_mark(p) || d.punct(p, ",") || d.low(p) == "and"))
+      if (!has_prev || !(subject_like(d, p) || d.closing_mark(p) || d.punct(p, ",") || d.low(p) == "and" || d.dash(p)))
         return false;
       if (v_end >= d.size() || d.sentence_of(v_end) != s || !noun_like(lemma)) return true;
       const uint32_t n = v_end;
@@ -134,7 +156,8 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
     }
     case VerbForm::kIng:
       return has_prev && (d.punct(p, ",") || d.closing_mark(p) || d.is(p, kAux | kCueAdverb | kConjunction) || d.low(p) == "by" ||
-                          d.low(p) == "while" || d.low(p) == "after" || d.low(p) == "before");
+                          d.low(p) == "while" || d.low(p) == "after" || d.low(p) == "before" ||
+                          postnominal(d, p, v_end, lemma));
     case VerbForm::kPast:
       return true;
   }
@@ -316,8 +339,12 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       // reports no content (the writer states it); with "that" or a clause it does.
       const bool sees_as = (sense.lemma == "see" || sense.lemma == "view" || sense.lemma == "regard") &&
                            as_follows(d, v_end, E);
-      if ((sense.kind == "cognition" || sense.kind == "evidence") && v_end < E && d.is(v_end, kDet) && !sees_as) continue;
       const VerbForm form = form_of(d.low(i), sense.lemma);
+      // "polls showing the mayor ahead" still reports
+      const bool after_noun = form == VerbForm::kIng && i > S && postnominal(d, i - 1, v_end, sense.lemma);
+      if ((sense.kind == "cognition" || sense.kind == "evidence") && v_end < E && d.is(v_end, kDet) && !sees_as &&
+          !after_noun)
+        continue;
       if (!verb_reading(d, i, v_end, S, form, sense.lemma)) continue;
 
       // The verb group: auxiliaries, negation and adverbs before the verb belong to the cue.
@@ -399,7 +426,12 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         }
         if (!inverted) {
           RightContent rc = find_right_content(d, after, E);
-          if (form == VerbForm::kIng) {
+          if (form == VerbForm::kIng && L == i && L > S && postnominal(d, L - 1, v_end, sense.lemma) &&
+              !d.punct(L - 1, ",")) {
+            // "polls showing ...": the noun before the participle is its source
+            c.source = subject_before(d, L, S);
+            c.rule = "participle-after-noun:" + std::string(d.low(i));
+          } else if (form == VerbForm::kIng && !has_aux(d, L, i)) {
             c.source = last_source_e > last_source_b ? TokRange{last_source_b, last_source_e} : clause_subject(d, S, L);
             if (c.source.e > L) c.source = {};
             c.borrowed_source = true;
@@ -481,7 +513,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       // "Lee left and said that": the first verb's content stops before the second verb's
       c.clause_break = c.content_left || (form == VerbForm::kIng && L > S && d.punct(L - 1, ",")) ||
                        c.rule.starts_with("coordinated-verb");
-      if (!c.source.empty() && form != VerbForm::kIng) {
+      if (!c.source.empty() && !c.borrowed_source && (form != VerbForm::kIng || has_aux(d, L, i))) {
         last_source_b = c.source.b;
         last_source_e = c.source.e;
       }

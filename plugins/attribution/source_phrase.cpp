@@ -65,6 +65,19 @@ bool parenthetical(const Doc& d, uint32_t b, uint32_t e) {
 
 TokRange subject_before(const Doc& d, uint32_t end, uint32_t floor) {
   if (end <= floor) return {};
+  // "Jo Sims — a teacher from Dover — says": the subject is before the dashed apposition
+  if (d.dash(end - 1) || d.punct(end - 1, "-")) {
+    const uint32_t close = end - 1;
+    for (uint32_t k = close; k > floor && close - k < kMaxSourceTokens; --k) {
+      const uint32_t q = k - 1;
+      if (d.dash(q) || d.punct(q, "-")) {
+        const TokRange head = subject_before(d, q, floor);
+        return head.empty() ? TokRange{} : TokRange{head.b, end};
+      }
+      if (d.quote_mark(q) || (d.hard_boundary(q) && !d.punct(q, "."))) break;
+    }
+    return {};
+  }
   Stop why;
   if (!d.punct(end - 1, ",")) {
     uint32_t b = segment_start(d, end, floor, kMaxSourceTokens, why);

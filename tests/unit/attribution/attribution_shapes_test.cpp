@@ -79,6 +79,12 @@ const Shape kShapes[] = {
   {"In a Harbor Times poll released Monday, most voters backed the levy.", "In", "a Harbor Times poll", "most voters backed the levy", "Harbor Times", "in-poll"},
   // "see X as Y" gives a view
   {"Many growers see the dam as a threat to the valley.",            "see", "Many growers", "the dam as a threat to the valley", "many growers", "reporting-verb:see"},
+  // a participle right after the noun that does the saying
+  {"Rival polls showing the mayor ahead were released on Friday.",   "showing", "Rival polls", "the mayor ahead were released on Friday", "rival polls", "participle-after-noun:showing"},
+  // an auxiliary makes an -ing verb finite, with its own subject
+  {"Earlier, the union was arguing that the deal was unfair.",       "was arguing", "the union", "that the deal was unfair", "the union", "reporting-verb:arguing"},
+  // a subject before a dashed apposition
+  {"Jo Sims \u2014 a teacher from Dover \u2014 says the school is full.", "says", "Jo Sims \u2014 a teacher from Dover", "the school is full", "Jo Sims", "reporting-verb:says"},
   // a present verb after an apposition's closing comma
   {"Ada Quist, a nurse from Dover, says the ward is short of staff.", "says", "Ada Quist, a nurse from Dover", "the ward is short of staff", "Ada Quist", "reporting-verb:says"},
 };
