@@ -6,7 +6,7 @@
 #include <set>
 #include <tuple>
 
-#include "merge/span_index.hpp"
+#include "merge/voice_map.hpp"
 
 namespace slant {
 namespace {
@@ -31,27 +31,6 @@ std::string finding_problem(const std::string& text, const Finding& f) {
     if (auto p = span_problem(text, part.begin, part.end); !p.empty()) return "part '" + part.role + "' " + p;
   return {};
 }
-
-struct VoiceResolver {
-  SpanIndex quoted, reported;
-
-  Voice of_span(uint32_t b, uint32_t e) const {
-    if (e <= b) return quoted.contains(b) ? Voice::quoted : reported.contains(b) ? Voice::reported : Voice::author;
-    uint32_t len = e - b, q = quoted.overlap(b, e), r = reported.overlap(b, e);
-    if (q * 2 >= len && q > 0) return Voice::quoted;
-    if (r * 2 >= len && r > 0) return Voice::reported;
-    return Voice::author;
-  }
-  // The voice of a finding is the voice of its first cue when it names one, else of its span;
-  // a finding about the whole article (no cue, covering every sentence) is the writer's.
-  Voice of_finding(const Finding& f, const Article& a) const {
-    for (const auto& p : f.parts)
-      if (p.role == "cue") return of_span(p.begin, p.end);
-    if (!a.sentences.empty() && f.begin <= a.sentences.front().begin && f.end >= a.sentences.back().end)
-      return Voice::author;
-    return of_span(f.begin, f.end);
-  }
-};
 
 uint32_t anchor_of(const Finding& f) {
   for (const auto& p : f.parts)
@@ -146,9 +125,7 @@ Report merge_findings(Article article, std::vector<PluginOutput> outputs) {
   for (const auto& d : r.article.dropped)
     r.diagnostics.push_back({Severity::info, "", "dropped " + d.what + ": \"" + d.text + "\""});
 
-  VoiceResolver voices;
-  for (const auto& q : r.article.quotes) voices.quoted.add(q.content_begin, q.content_end);
-  voices.quoted.build();
+  VoiceMap voices(r.article);
 
   // Validate every span; a bad finding becomes a diagnostic, the rest still stand.
   for (auto& out : outputs) {
@@ -167,18 +144,17 @@ Report merge_findings(Article article, std::vector<PluginOutput> outputs) {
                                  "dropped a '" + f.kind + "' finding from rule '" + f.rule() + "': its " + problem});
         continue;
       }
-      if (id == kAttributionPlugin)
-        for (const auto& p : f.parts)
-          if (p.role == "content") voices.reported.add(p.begin, p.end);
+      if (id == kAttributionPlugin) voices.add_reported(f);
       valid.push_back(std::move(f));
     }
     out.findings = std::move(valid);
   }
-  voices.reported.build();
+  voices.build();
+  r.voice_regions = voices.regions();
 
   for (auto& out : outputs)
     for (auto& f : out.findings) {
-      f.voice = voices.of_finding(f, r.article);
+      f.voice = voices.of_finding(f);
       r.findings.push_back(std::move(f));
     }
   fold_duplicates(r.findings);
@@ -188,9 +164,7 @@ Report merge_findings(Article article, std::vector<PluginOutput> outputs) {
   std::vector<std::array<uint32_t, 3>> sentence_words(sentences.size(), {0, 0, 0});
   for (const auto& t : r.article.tokens) {
     if (t.kind != SLANT_TOKEN_WORD && t.kind != SLANT_TOKEN_NUMBER) continue;
-    Voice v = (t.flags & SLANT_TOKEN_IN_QUOTE) || voices.quoted.contains(t.begin) ? Voice::quoted
-              : voices.reported.contains(t.begin)                                 ? Voice::reported
-                                                                                  : Voice::author;
+    const Voice v = voices.of_token(t);
     r.words[static_cast<int>(v)]++;
     if (t.sentence < sentence_words.size()) sentence_words[t.sentence][static_cast<int>(v)]++;
   }

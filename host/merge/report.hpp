@@ -40,6 +40,13 @@ struct Finding {
   std::string_view attribute(std::string_view key) const;
 };
 
+// A stretch of text in a voice other than the writer's (see merge/voice_map.hpp).
+struct VoiceRegion {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  Voice voice = Voice::quoted;
+};
+
 struct SentenceReport {
   uint32_t begin = 0;
   uint32_t end = 0;
@@ -76,6 +83,7 @@ struct Report {
   Article article;
   std::vector<Finding> findings;
   std::vector<SentenceReport> sentences;
+  std::vector<VoiceRegion> voice_regions;  // quoted and reported stretches, in text order, disjoint
   std::vector<Metric> metrics;
   std::vector<Score> scores;
   std::vector<Diagnostic> diagnostics;

@@ -42,6 +42,8 @@ class SpanIndex {
     return total;
   }
   bool empty() const { return ranges_.empty(); }
+  // The ranges, sorted and disjoint once built.
+  const std::vector<std::pair<uint32_t, uint32_t>>& ranges() const { return ranges_; }
 
  private:
   std::vector<std::pair<uint32_t, uint32_t>> ranges_;

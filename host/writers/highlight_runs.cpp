@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <set>
 
-#include "merge/merger.hpp"
 
 namespace slant {
 namespace {
@@ -62,14 +61,10 @@ std::vector<TextRun> highlight_runs(const Report& report) {
   const auto& article = report.article;
   const uint32_t size = static_cast<uint32_t>(article.text.size());
 
+  // The merger's voice regions, split by voice (each list sorted and disjoint).
   std::vector<ByteRange> quoted, reported;
-  for (const auto& q : article.quotes) quoted.emplace_back(std::min(q.content_begin, size), std::min(q.content_end, size));
-  for (const auto& f : report.findings)
-    if (f.plugin == kAttributionPlugin)
-      for (const auto& p : f.parts)
-        if (p.role == "content") reported.emplace_back(std::min(p.begin, size), std::min(p.end, size));
-  quoted = merged(std::move(quoted));
-  reported = merged(std::move(reported));
+  for (const auto& v : report.voice_regions)
+    (v.voice == Voice::quoted ? quoted : reported).emplace_back(std::min(v.begin, size), std::min(v.end, size));
 
   // Cut points, and for each finding where it starts and stops being marked.
   std::vector<uint32_t> cuts{0, size};

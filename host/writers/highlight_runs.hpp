@@ -31,8 +31,8 @@ struct TextRun {
 };
 
 // Runs covering the whole text in order (article-level findings left out), cut at every marked range, voice region and paragraph
-// boundary, so no run crosses a paragraph. The text's voice follows the merger's rule: quoted
-// inside a direct quote's content, reported inside an attribution "content" part, else author.
+// boundary, so no run crosses a paragraph. The text's voice is the report's voice_regions (the
+// merger's rule, merge/voice_map.hpp): quoted or reported there, author elsewhere.
 // Cost: sorting the cut points, then one pass.
 std::vector<TextRun> highlight_runs(const Report& report);
 

@@ -76,6 +76,30 @@ TEST(Merger, VoiceComesFromQuoteRegionsAndAttributionContent) {
   EXPECT_EQ(r2.words[2], 3u);  // may, doubt, it
 }
 
+TEST(Merger, TheReportCarriesItsVoiceRegionsQuotedWinningOverReported) {
+  LoadedPlugin attribution = plugin("attribution");
+  // One attribution's content runs over the quote and on into the next sentence.
+  Finding attr = finding("attribution", "attribution", 3, 7, "reporting-verb");
+  attr.parts = {{"cue", 3, 7}, {"content", 8, 35}};
+  PluginOutput a{&attribution, true, {attr}, {}, {}};
+  Report r = merge_findings(make_article(), {a});
+  ASSERT_EQ(r.voice_regions.size(), 3u);
+  EXPECT_EQ(r.voice_regions[0].begin, 8u);   // the opening mark is reported text
+  EXPECT_EQ(r.voice_regions[0].end, 9u);
+  EXPECT_EQ(r.voice_regions[0].voice, Voice::reported);
+  EXPECT_EQ(r.voice_regions[1].begin, 9u);   // the quote content stays quoted
+  EXPECT_EQ(r.voice_regions[1].end, 19u);
+  EXPECT_EQ(r.voice_regions[1].voice, Voice::quoted);
+  EXPECT_EQ(r.voice_regions[2].begin, 19u);  // and reported again after it
+  EXPECT_EQ(r.voice_regions[2].end, 35u);
+  EXPECT_EQ(r.voice_regions[2].voice, Voice::reported);
+
+  // Without attributions, only the quote.
+  Report plain = merge_findings(make_article(), {});
+  ASSERT_EQ(plain.voice_regions.size(), 1u);
+  EXPECT_EQ(plain.voice_regions[0].voice, Voice::quoted);
+}
+
 TEST(Merger, AFindingAboutTheWholeArticleIsTheWriters) {
   LoadedPlugin p = plugin("opinion");
   Finding genre = finding("opinion", "article-genre", 0, 49, "genre:news");

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "merge/report.hpp"
+#include "merge/voice_map.hpp"
 #include "segment/segmenter.hpp"
 
 namespace slant::test {
@@ -108,6 +109,7 @@ inline Report sample_report() {
   std::stable_sort(r.findings.begin(), r.findings.end(),
                    [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
   for (const auto& s : r.article.sentences) r.sentences.push_back({s.begin, s.end, Voice::author, {}});
+  r.voice_regions = voice_regions_of(r);
   r.words[0] = 28;
   r.words[1] = 9;
   r.words[2] = 8;
