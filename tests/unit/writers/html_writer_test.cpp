@@ -6,26 +6,15 @@
 #include <regex>
 #include <sstream>
 
+#include "render.hpp"
 #include "report_fixture.hpp"
 #include "writers/report_writer.hpp"
 
 namespace slant {
 namespace {
 
-std::string render(const std::vector<Report>& reports) {
-  auto w = make_writer("html");
-  std::ostringstream out;
-  w->begin(out);
-  for (const auto& r : reports) w->write(r, out);
-  w->finish(out);
-  return out.str();
-}
-
-size_t count(const std::string& s, const std::string& needle) {
-  size_t n = 0;
-  for (size_t at = s.find(needle); at != std::string::npos; at = s.find(needle, at + 1)) ++n;
-  return n;
-}
+std::string render(const std::vector<Report>& reports) { return test::render_with("html", reports); }
+size_t count(const std::string& s, const std::string& needle) { return test::count_of(s, needle); }
 
 TEST(HtmlWriter, IsOneSelfContainedPage) {
   const std::string page = render({test::sample_report()});

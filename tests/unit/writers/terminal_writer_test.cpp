@@ -6,6 +6,7 @@
 #include <regex>
 #include <sstream>
 
+#include "render.hpp"
 #include "report_fixture.hpp"
 #include "writers/display_width.hpp"
 #include "writers/report_writer.hpp"
@@ -14,12 +15,7 @@ namespace slant {
 namespace {
 
 std::string render(const Report& r, unsigned width, bool colour) {
-  auto w = make_writer("terminal", {width, colour});
-  std::ostringstream out;
-  w->begin(out);
-  w->write(r, out);
-  w->finish(out);
-  return out.str();
+  return test::render_with("terminal", {r}, {width, colour});
 }
 
 std::vector<std::string> lines_of(const std::string& s) {

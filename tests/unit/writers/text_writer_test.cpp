@@ -3,26 +3,14 @@
 
 #include <sstream>
 
+#include "render.hpp"
 #include "report_fixture.hpp"
 #include "writers/report_writer.hpp"
 
 namespace slant {
 namespace {
 
-std::string render_text(const Report& r) {
-  auto w = make_writer("text");
-  std::ostringstream out;
-  w->begin(out);
-  w->write(r, out);
-  w->finish(out);
-  return out.str();
-}
-
-size_t count(const std::string& haystack, const std::string& needle) {
-  size_t n = 0;
-  for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
-  return n;
-}
+std::string render_text(const Report& r) { return test::render_with("text", {r}); }
 
 TEST(TextWriter, FindingsShowRuleVoiceAttributesAndWhy) {
   const std::string out = render_text(test::sample_report());
@@ -36,7 +24,7 @@ TEST(TextWriter, AnExplanationCopiedIntoTheAttributesIsPrintedOnce) {
   for (auto& f : r.findings)
     if (f.kind == "article-genre") f.attributes.emplace_back("explanation", f.explanation);
   const std::string out = render_text(r);
-  EXPECT_EQ(count(out, "None of the writer's sentences reads as opinion."), 1u) << out;
+  EXPECT_EQ(test::count_of(out, "None of the writer's sentences reads as opinion."), 1u) << out;
   // An attribute that says something else than the explanation is still shown.
   for (auto& f : r.findings)
     if (f.kind == "article-genre") f.attributes.back().second = "a different note";
