@@ -157,6 +157,11 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
       std::string f = form_of_range(d, r);
       form = form.empty() ? f : (form == f ? f : "mixed");
     }
+    // "“...,” Lee said, according to CNN": the outlet vouches for the same words as the cue
+    // before it, whose content it shares
+    if (c.content.empty() && c.content_left && c.form == "according-to" && j > 0 &&
+        cands[j - 1].sentence == c.sentence && !cands[j - 1].content.empty() && cands[j - 1].cue.e <= c.cue.b)
+      c.content = cands[j - 1].content;
     if (c.form.empty() || (c.form != "according-to" && c.form != "colon-intro" && !form.empty()))
       if (!form.empty()) c.form = form;
     std::sort(c.content.begin(), c.content.end(),

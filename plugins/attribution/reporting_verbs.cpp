@@ -319,6 +319,34 @@ std::optional<Candidate> perception_candidate(const Doc& d, uint32_t L, uint32_t
   return c;
 }
 
+// "The firm has reportedly hired Lee": an evidential adverb that no verb group took marks the
+// clause as reported by someone unnamed; the clause around it is the content.
+void add_reportedly(const Doc& d, uint32_t s, size_t sentence_first, std::vector<Candidate>& out) {
+  const uint32_t S = d.sentence_begin(s), E = d.sentence_end(s);
+  uint32_t covered_to = S;  // cues of this sentence's candidates, in token order
+  size_t next = sentence_first;
+  for (uint32_t i = S; i < E; ++i) {
+    while (next < out.size() && out[next].cue.b <= i) covered_to = std::max(covered_to, out[next++].cue.e);
+    if (d.low(i) != "reportedly" || d.in_quote(i) || d.quote_mark(i) || covered_to > i) continue;
+    Candidate c;
+    c.cue = {i, i + 1};
+    c.kind = "evidence";
+    c.lemma = "reportedly";
+    c.sentence = s;
+    c.sourceless = true;
+    c.rule = "evidential-adverb:reportedly";
+    if (i > S) {
+      TokRange subject = subject_before(d, i, S);
+      if (subject.empty()) subject = {S, i};
+      c.pending = subject;
+    }
+    c.pending2 = {i + 1, E};
+    if (c.pending.empty()) std::swap(c.pending, c.pending2);
+    out.push_back(std::move(c));
+    return;
+  }
+}
+
 }  // namespace
 
 void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Candidate>& out) {
@@ -327,6 +355,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
   for (uint32_t s = 0; s < sentences.size(); ++s) {
     const uint32_t S = d.sentence_begin(s), E = d.sentence_end(s);
     uint32_t last_source_b = 0, last_source_e = 0;  // for participles in the same sentence
+    const size_t sentence_first = out.size();
     for (uint32_t i = S; i < E; ++i) {
       if (d.in_quote(i) || d.quote_mark(i)) continue;
       auto m = verbs.match_at(d.tokens(), i);
@@ -520,6 +549,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       out.push_back(std::move(c));
       i = v_end - 1;
     }
+    add_reportedly(d, s, sentence_first, out);
   }
 }
 

@@ -194,6 +194,27 @@ TEST(AttributionClauses, BeliefsInsideAReportAreNotSeparate) {
   EXPECT_NE(by_cue(rec2, "told"), nullptr);
 }
 
+// "reportedly" with no verb of its own marks its clause as reported by someone unnamed.
+TEST(AttributionEvidential, ReportedlyHasNoSourceAndTakesItsClause) {
+  auto rec = slant::test::run_plugin(plugin(), "The ferry company has reportedly sold two boats.");
+  const RecordedFinding* f = by_cue(rec, "reportedly");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->part_text("source", rec.article.text), "");
+  EXPECT_EQ(f->part_text("content", rec.article.text), "The ferry company has | sold two boats");
+  EXPECT_EQ(f->rule, "evidential-adverb:reportedly");
+}
+
+// "according to" after a quote's own cue vouches for the same words.
+TEST(AttributionAccordingTo, SharesTheQuoteOfTheCueBeforeIt) {
+  auto rec = slant::test::run_plugin(plugin(), "\"We will stay open,\" Ada Moss said, according to the Harbor Times.");
+  const RecordedFinding* said = by_cue(rec, "said");
+  const RecordedFinding* acc = by_cue(rec, "according to");
+  ASSERT_NE(said, nullptr);
+  ASSERT_NE(acc, nullptr);
+  EXPECT_EQ(acc->part_text("source", rec.article.text), "the Harbor Times");
+  EXPECT_EQ(acc->part_text("content", rec.article.text), "We will stay open,");
+}
+
 TEST(AttributionSpeakers, SurnameJoinsTheFullName) {
   auto rec = slant::test::run_plugin(plugin(),
                                      "Nora Lindqvist said the ferry was late. Later, Lindqvist added that it was full.");
