@@ -76,7 +76,7 @@ bool has_aux(const Doc& d, uint32_t b, uint32_t e) {
 // "polls showing Lee ahead", "30 percent saying they ...", "a sign saying": a participle right
 // after the noun that does the saying, and before a clause or quote.
 bool postnominal(const Doc& d, uint32_t p, uint32_t v_end, const std::string& lemma) {
-  if (!(lemma == "say" || lemma == "show" || lemma == "tell" || lemma == "claim" || lemma == "suggest" ||
+  if (!(lemma == "say" || lemma == "show" || lemma == "tell" || lemma == "claim" || lemma == "suggest" || lemma == "call" ||
         lemma == "indicate" || lemma == "warn" || lemma == "urge" || lemma == "declare"))
     return false;
   const bool noun = d.tok(p).kind == SLANT_TOKEN_NUMBER || d.tok(p).kind == SLANT_TOKEN_SYMBOL || d.proper(p) ||
@@ -227,6 +227,12 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end) {
     if (d.opening_mark(j)) return {j, true, false};
     if (d.punct(j, ",")) {
       if (j + 1 < end && d.opening_mark(j + 1)) return {j + 1, true, false};
+      // "told the paper, however, that ...": a one-word aside between commas
+      if (j + 2 < end && d.punct(j + 2, ",") && d.word(j + 1) &&
+          (d.is(j + 1, kCueAdverb) || d.low(j + 1) == "however" || d.low(j + 1) == "though")) {
+        j += 3;
+        continue;
+      }
       return r;
     }
     if (d.hard_boundary(j) || d.tok(j).kind == SLANT_TOKEN_PUNCT) return r;
@@ -371,8 +377,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       const VerbForm form = form_of(d.low(i), sense.lemma);
       // "polls showing the mayor ahead" still reports
       const bool after_noun = form == VerbForm::kIng && i > S && postnominal(d, i - 1, v_end, sense.lemma);
+      // ("polls show the race is close" does report: "show" keeps a bare clause after a determiner)
       if ((sense.kind == "cognition" || sense.kind == "evidence") && v_end < E && d.is(v_end, kDet) && !sees_as &&
-          !after_noun)
+          !after_noun && sense.lemma != "show")
         continue;
       if (!verb_reading(d, i, v_end, S, form, sense.lemma)) continue;
 
@@ -399,7 +406,22 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       for (uint32_t k = i + 1; k < v_end; ++k) c.rule += "-" + std::string(d.low(k));
 
       TokRange content;  // a token range on the right, or a left one
-      if (passive) {
+      const auto before = L > S ? d.low(L - 1) : std::string_view();
+      const bool asked_clause = sense.lemma == "ask" && form == VerbForm::kPast &&
+                                (passive || L == S || before == "when" || before == "after" || before == "if");
+      if (asked_clause && !(v_end < E && d.low(v_end) == "by")) {
+        // "Lee was asked about the vote", "When asked about the vote, Lee said": a question put
+        // by someone unnamed (PolNeAR gives the one asked as source in only a few cases); the
+        // topic is the content, up to the clause's comma
+        c.sourceless = true;
+        uint32_t b = v_end;
+        if (b < E && (d.low(b) == "about" || d.low(b) == "whether" || d.low(b) == "if")) ++b;
+        uint32_t e = b;
+        while (e < E && !d.punct(e, ",") && !(d.hard_boundary(e) && !d.quote_mark(e))) ++e;
+        if (e <= b) continue;
+        content = {b, e};
+        c.rule = "asked:" + std::string(d.low(i));
+      } else if (passive) {
         uint32_t j = v_end;
         if (j < E && d.low(j) == "by") {
           c.source = phrase_after(d, j + 1, E, false);

@@ -85,6 +85,10 @@ const Shape kShapes[] = {
   {"Earlier, the union was arguing that the deal was unfair.",       "was arguing", "the union", "that the deal was unfair", "the union", "reporting-verb:arguing"},
   // a subject before a dashed apposition
   {"Jo Sims \u2014 a teacher from Dover \u2014 says the school is full.", "says", "Jo Sims \u2014 a teacher from Dover", "the school is full", "Jo Sims", "reporting-verb:says"},
+  // "show" before a bare clause that opens with a determiner
+  {"Polls in Ohio show the two parties are level.",                  "show", "Polls in Ohio", "the two parties are level", "polls in ohio", "reporting-verb:show"},
+  // a one-word aside between the addressee and "that"
+  {"Aides told the Harbor Times, however, that the count was late.", "told", "Aides", "that the count was late", "aides", "reporting-verb:told"},
   // a present verb after an apposition's closing comma
   {"Ada Quist, a nurse from Dover, says the ward is short of staff.", "says", "Ada Quist, a nurse from Dover", "the ward is short of staff", "Ada Quist", "reporting-verb:says"},
 };
@@ -213,6 +217,20 @@ TEST(AttributionAccordingTo, SharesTheQuoteOfTheCueBeforeIt) {
   ASSERT_NE(acc, nullptr);
   EXPECT_EQ(acc->part_text("source", rec.article.text), "the Harbor Times");
   EXPECT_EQ(acc->part_text("content", rec.article.text), "We will stay open,");
+}
+
+// "was asked about X", "when asked about X": a question from someone unnamed, about X.
+TEST(AttributionAsked, AskedAboutHasNoSourceAndTakesTheTopic) {
+  auto rec = slant::test::run_plugin(plugin(), "Mayor Dale was asked about the flood maps on Monday.");
+  const RecordedFinding* f = by_cue(rec, "was asked");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->part_text("source", rec.article.text), "");
+  EXPECT_EQ(f->part_text("content", rec.article.text), "the flood maps on Monday");
+  EXPECT_EQ(f->rule, "asked:asked");
+  auto rec2 = slant::test::run_plugin(plugin(), "When asked about the budget, the mayor left the room.");
+  const RecordedFinding* g = by_cue(rec2, "asked");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->part_text("content", rec2.article.text), "the budget");
 }
 
 TEST(AttributionSpeakers, SurnameJoinsTheFullName) {
