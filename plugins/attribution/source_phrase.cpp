@@ -63,15 +63,19 @@ bool parenthetical(const Doc& d, uint32_t b, uint32_t e) {
 
 }  // namespace
 
-TokRange subject_before(const Doc& d, uint32_t end, uint32_t floor) {
-  if (end <= floor) return {};
+namespace {
+
+// depth bounds the runs back over appositions, so a sentence of many commas or dashes still
+// costs a bounded scan per cue.
+TokRange subject_before_at(const Doc& d, uint32_t end, uint32_t floor, int depth) {
+  if (end <= floor || depth > 3) return {};
   // "Jo Sims — a teacher from Dover — says": the subject is before the dashed apposition
   if (d.dash(end - 1) || d.punct(end - 1, "-")) {
     const uint32_t close = end - 1;
     for (uint32_t k = close; k > floor && close - k < kMaxSourceTokens; --k) {
       const uint32_t q = k - 1;
       if (d.dash(q) || d.punct(q, "-")) {
-        const TokRange head = subject_before(d, q, floor);
+        const TokRange head = subject_before_at(d, q, floor, depth + 1);
         return head.empty() ? TokRange{} : TokRange{head.b, end};
       }
       if (d.quote_mark(q) || (d.hard_boundary(q) && !d.punct(q, "."))) break;
@@ -89,7 +93,7 @@ TokRange subject_before(const Doc& d, uint32_t end, uint32_t floor) {
   // "Lee, who ran the campaign, said": the subject is the phrase before the relative clause
   uint32_t rel = apposed_clause_start(d, comma, floor);
   if (rel < comma) {
-    TokRange inner = subject_before(d, rel - 1, floor);
+    TokRange inner = subject_before_at(d, rel - 1, floor, depth + 1);
     if (inner.empty()) return {};
     return inner;
   }
@@ -100,7 +104,7 @@ TokRange subject_before(const Doc& d, uint32_t end, uint32_t floor) {
     // the subject before the adjunct, which may itself end in an apposition's comma
     uint32_t c1 = s1 - 1;
     if (c1 > floor && d.punct(c1 - 1, ",")) return {};
-    TokRange inner = subject_before(d, c1, floor);
+    TokRange inner = subject_before_at(d, c1, floor, depth + 1);
     if (inner.empty()) return {};
     // "Lee, a lawyer, in a statement, said": keep the apposition's closing comma out
     return {inner.b, c1};
@@ -123,6 +127,10 @@ TokRange subject_before(const Doc& d, uint32_t end, uint32_t floor) {
   }
   return {start, end};
 }
+
+}  // namespace
+
+TokRange subject_before(const Doc& d, uint32_t end, uint32_t floor) { return subject_before_at(d, end, floor, 0); }
 
 uint32_t apposed_clause_start(const Doc& d, uint32_t comma, uint32_t floor) {
   uint32_t k = comma;
