@@ -89,6 +89,10 @@ const Shape kShapes[] = {
   {"Polls in Ohio show the two parties are level.",                  "show", "Polls in Ohio", "the two parties are level", "polls in ohio", "reporting-verb:show"},
   // a one-word aside between the addressee and "that"
   {"Aides told the Harbor Times, however, that the count was late.", "told", "Aides", "that the count was late", "aides", "reporting-verb:told"},
+  // phrasal cues from the lexicon
+  {"The governor pointed to the new jobs figures.",                  "pointed to", "The governor", "the new jobs figures", "the governor", "reporting-verb:pointed-to"},
+  {"Rhee made it clear that she would not run.",                     "made it clear", "Rhee", "that she would not run", "Rhee", "reporting-verb:made-it-clear"},
+  {"Ola Berg spoke about the cost of the tunnel.",                   "spoke about", "Ola Berg", "the cost of the tunnel", "Ola Berg", "reporting-verb:spoke-about"},
   // a present verb after an apposition's closing comma
   {"Ada Quist, a nurse from Dover, says the ward is short of staff.", "says", "Ada Quist, a nurse from Dover", "the ward is short of staff", "Ada Quist", "reporting-verb:says"},
 };
