@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 
 namespace slant {
@@ -140,9 +141,21 @@ std::string binary_kind(std::string_view bytes) {
   return {};
 }
 
+// Bytes from i on that are plain ASCII, taken 8 at a time (most text is): the first index at or
+// after i where a byte with the high bit set may stand.
+static size_t skip_ascii(std::string_view text, size_t i) {
+  while (i + 8 <= text.size()) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    if (x & 0x8080808080808080ULL) break;
+    i += 8;
+  }
+  return i;
+}
+
 bool has_invalid_utf8(std::string_view text) {
   size_t bad = 0;
-  for (size_t i = 0; i < text.size();) {
+  for (size_t i = skip_ascii(text, 0); i < text.size(); i = skip_ascii(text, i)) {
     size_t n = valid_sequence(text, i, &bad);
     if (n == 0) return true;
     i += n;
@@ -153,7 +166,7 @@ bool has_invalid_utf8(std::string_view text) {
 size_t repair_utf8(std::string& text, std::vector<std::string>* warnings, size_t base_offset) {
   size_t i = 0, bad = 0;
   // Fast path: most text is valid; find the first problem without copying.
-  while (i < text.size()) {
+  for (i = skip_ascii(text, 0); i < text.size(); i = skip_ascii(text, i)) {
     size_t n = valid_sequence(text, i, &bad);
     if (n == 0) break;
     i += n;
