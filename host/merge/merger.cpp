@@ -47,6 +47,15 @@ size_t sentence_at(const std::vector<slant_sentence>& sentences, uint32_t pos) {
   return pos < sentences[i].end || sentences[i].begin == sentences[i].end ? i : sentences.size();
 }
 
+// The spans of a finding's "cue" parts, in order: two findings with the same span but different
+// cues (two attributions whose source, cue and content cover the same bytes) are not duplicates.
+std::vector<std::pair<uint32_t, uint32_t>> cues_of(const Finding& f) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  for (const auto& p : f.parts)
+    if (p.role == "cue") out.emplace_back(p.begin, p.end);
+  return out;
+}
+
 void fold_duplicates(std::vector<Finding>& findings) {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.begin, a.end, a.plugin, a.kind) < std::tie(b.begin, b.end, b.plugin, b.kind);
@@ -56,7 +65,8 @@ void fold_duplicates(std::vector<Finding>& findings) {
   for (auto& f : findings) {
     if (!out.empty()) {
       Finding& last = out.back();
-      if (last.begin == f.begin && last.end == f.end && last.plugin == f.plugin && last.kind == f.kind) {
+      if (last.begin == f.begin && last.end == f.end && last.plugin == f.plugin && last.kind == f.kind &&
+          cues_of(last) == cues_of(f)) {
         for (auto& r : f.rules)
           if (std::find(last.rules.begin(), last.rules.end(), r) == last.rules.end()) last.rules.push_back(r);
         last.weight = std::max(last.weight, f.weight);

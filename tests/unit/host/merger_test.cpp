@@ -152,6 +152,20 @@ TEST(Merger, FindingsAreOrderedAndDuplicatesFoldedNamingEveryRule) {
   EXPECT_EQ(r.findings[1].rule(), "b; c");
 }
 
+TEST(Merger, FindingsOverTheSameBytesWithDifferentCuesAreKeptApart) {
+  LoadedPlugin p = plugin("attribution");
+  // "Critics may doubt it": two attributions over the same bytes, each with its own cue.
+  Finding first = finding("attribution", "attribution", 28, 48, "one");
+  first.parts = {{"source", 28, 35}, {"cue", 36, 39}, {"content", 40, 48}};
+  Finding second = finding("attribution", "attribution", 28, 48, "two");
+  second.parts = {{"source", 28, 35}, {"cue", 40, 45}, {"content", 46, 48}};
+  PluginOutput out{&p, true, {first, second}, {}, {}};
+  Report r = merge_findings(make_article(), {out});
+  ASSERT_EQ(r.findings.size(), 2u);
+  EXPECT_EQ(r.findings[0].rule(), "one");
+  EXPECT_EQ(r.findings[1].rule(), "two");
+}
+
 TEST(Merger, FailedPluginFindingsAreLeftOutOthersStand) {
   LoadedPlugin a = plugin("a"), b = plugin("b");
   PluginOutput ok{&a, true, {finding("a", "k", 0, 2, "r")}, {}, {}};
