@@ -1,7 +1,10 @@
 #include "hedge_lexicon.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <stdexcept>
+#include <utility>
+#include <vector>
 
 namespace slant::plugins::hedging {
 
@@ -19,45 +22,30 @@ std::string expected_categories() {
   return out;
 }
 
-// The SDK lexicon has no way to add one entry, so each part is rebuilt from entry lines; the
-// file was already parsed and checked, so this cannot fail.
-std::string entry_line(const sdk::LexiconEntry& e) {
-  return e.phrase + "\t" + e.category + "\t" + std::to_string(e.weight) + "\n";
-}
-
 }  // namespace
 
 void HedgeLexicon::add(const sdk::Lexicon& lexicon) {
-  std::string cue_text, quantifier_text, vague_text, opinion_verb_text, consensus_text, group_text, verb_text, opinion_text, report_text,
-      modifier_text;
+  // Each entry goes to the lexicon of its category (cues) or word class; each is indexed once.
+  const std::pair<std::string_view, sdk::Lexicon*> classes[] = {
+      {"class:weasel-quantifier", &quantifiers},       {"class:vague-quantifier", &vague_quantifiers},
+      {"class:group-noun", &groups},                   {"class:opinion-verb", &opinion_verbs},
+      {"class:consensus-participle", &consensus_participles}, {"class:report-verb", &report_verbs},
+      {"class:passive-opinion", &passive_opinion},     {"class:passive-report", &passive_report},
+      {"class:hedge-modifier", &modifiers}};
+  std::vector<std::vector<sdk::LexiconEntry>> parts(std::size(classes) + 1);  // the last: cues
   for (const auto& e : lexicon.entries()) {
-    std::string* target = nullptr;
-    if (is_finding_category(e.category)) target = &cue_text;
-    else if (e.category == "class:weasel-quantifier") target = &quantifier_text;
-    else if (e.category == "class:vague-quantifier") target = &vague_text;
-    else if (e.category == "class:group-noun") target = &group_text;
-    else if (e.category == "class:opinion-verb") target = &opinion_verb_text;
-    else if (e.category == "class:consensus-participle") target = &consensus_text;
-    else if (e.category == "class:report-verb") target = &verb_text;
-    else if (e.category == "class:passive-opinion") target = &opinion_text;
-    else if (e.category == "class:passive-report") target = &report_text;
-    else if (e.category == "class:hedge-modifier") target = &modifier_text;
-    if (!target)
-      throw std::runtime_error(lexicon.path() + ":" + std::to_string(e.line) + ": unknown category '" +
-                               e.category + "' (expected one of: " + expected_categories() + ")");
-    *target += entry_line(e);
+    size_t target = std::size(classes);
+    if (!is_finding_category(e.category)) {
+      target = 0;
+      while (target < std::size(classes) && classes[target].first != e.category) ++target;
+      if (target == std::size(classes))
+        throw std::runtime_error(lexicon.path() + ":" + std::to_string(e.line) + ": unknown category '" +
+                                 e.category + "' (expected one of: " + expected_categories() + ")");
+    }
+    parts[target].push_back(e);
   }
-  const std::string& name = lexicon.path();
-  cues.extend(sdk::Lexicon::parse(cue_text, name));
-  quantifiers.extend(sdk::Lexicon::parse(quantifier_text, name));
-  vague_quantifiers.extend(sdk::Lexicon::parse(vague_text, name));
-  groups.extend(sdk::Lexicon::parse(group_text, name));
-  opinion_verbs.extend(sdk::Lexicon::parse(opinion_verb_text, name));
-  consensus_participles.extend(sdk::Lexicon::parse(consensus_text, name));
-  report_verbs.extend(sdk::Lexicon::parse(verb_text, name));
-  passive_opinion.extend(sdk::Lexicon::parse(opinion_text, name));
-  passive_report.extend(sdk::Lexicon::parse(report_text, name));
-  modifiers.extend(sdk::Lexicon::parse(modifier_text, name));
+  for (size_t k = 0; k < std::size(classes); ++k) classes[k].second->add(parts[k]);
+  cues.add(parts.back());
 }
 
 HedgeLexicon HedgeLexicon::load(const std::string& path, const std::string& extra_path) {

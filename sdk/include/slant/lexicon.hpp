@@ -69,10 +69,25 @@ class Lexicon {
   }
 
   // Adds another file's entries on top (a user's extension of the bundled list).
-  void extend(const Lexicon& other) {
-    entries_.insert(entries_.end(), other.entries_.begin(), other.entries_.end());
+  void extend(const Lexicon& other) { add(other.entries_); }
+
+  // Adds entries (say, a chosen part of another lexicon's entries()) and re-indexes once. An
+  // entry with no words gets them from its phrase; one with no phrase at all is ignored.
+  void add(std::span<const LexiconEntry> more) {
+    for (const auto& e : more) {
+      if (!e.words.empty()) {
+        entries_.push_back(e);
+        continue;
+      }
+      LexiconEntry copy = e;
+      copy.words = split_words(e.phrase);
+      if (copy.words.empty()) continue;
+      copy.phrase = join_words(copy.words);
+      entries_.push_back(std::move(copy));
+    }
     reindex();
   }
+  void add(const LexiconEntry& e) { add(std::span<const LexiconEntry>(&e, 1)); }
 
   const std::vector<LexiconEntry>& entries() const { return entries_; }
   const std::string& path() const { return path_; }
@@ -207,16 +222,26 @@ class Lexicon {
       }
     }
     if (fields.size() >= 4) e.note = fields[3];
-    std::string phrase;
-    for (size_t i = 0; i < fields[0].size();) {
-      size_t sp = fields[0].find(' ', i);
-      if (sp == std::string::npos) sp = fields[0].size();
-      if (sp > i) e.words.push_back(lower_ascii(fields[0].substr(i, sp - i)));
+    e.words = split_words(fields[0]);
+    e.phrase = join_words(e.words);
+    insert(e);
+  }
+
+  // A phrase's words: split on spaces, ASCII lower-cased.
+  static std::vector<std::string> split_words(std::string_view phrase) {
+    std::vector<std::string> words;
+    for (size_t i = 0; i < phrase.size();) {
+      size_t sp = phrase.find(' ', i);
+      if (sp == std::string_view::npos) sp = phrase.size();
+      if (sp > i) words.push_back(lower_ascii(std::string(phrase.substr(i, sp - i))));
       i = sp + 1;
     }
-    for (size_t i = 0; i < e.words.size(); ++i) phrase += (i ? " " : "") + e.words[i];
-    e.phrase = phrase;
-    insert(e);
+    return words;
+  }
+  static std::string join_words(const std::vector<std::string>& words) {
+    std::string phrase;
+    for (size_t i = 0; i < words.size(); ++i) phrase += (i ? " " : "") + words[i];
+    return phrase;
   }
 
   static std::string lower_ascii(std::string s) {
