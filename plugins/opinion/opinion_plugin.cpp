@@ -97,6 +97,7 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
     ctx.has_quote = sides.size() > 1;
     const auto reporting_at = finder_.first_reporting_verb(a, s);
     ctx.reporting = reporting_at.has_value();
+    const auto content_at = finder_.first_reporting_verb(a, s, /*content_verbs=*/true);
     for (const auto& side : sides) {
       std::vector<Signal> mine;
       for (const auto& sig : signals)
@@ -106,18 +107,19 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
         for (const auto& sig : mine) ++signal_counts[static_cast<size_t>(sig.cls)];
       }
       auto sc = scorer_.score(a, side, mine, ctx);
-      if (sc.probability < threshold_) continue;
+      if (sc.probability < threshold_ || !sc.named) continue;
       if (side.in_quote) {
         ++quoted_parts;
       } else {
         ++tally.author_opinion_sentences;
         if (marks_column(sc.signals)) ++tally.column_marks;
-        // The host reads the voice from the first cue, and what follows "said" may be reported
+        // The host reads the voice from the first cue, and what follows "said" (or "argued",
+        // "warned": the wider list the attribution plugin reads content after) may be reported
         // speech. The writer's own framing before the reporting verb ("The embattled mayor said
         // ...") leads when there is some; the strongest-first order holds otherwise.
-        if (reporting_at)
+        if (content_at)
           std::stable_partition(sc.cues.begin(), sc.cues.end(),
-                                [&](const Cue& c) { return c.span.end <= *reporting_at; });
+                                [&](const Cue& c) { return c.span.end <= *content_at; });
       }
 
       sdk::Finding f;

@@ -146,7 +146,6 @@ SideScore SentenceScorer::score(const sdk::Article& a, const VoiceSide& side,
   // Drop a cue whose words another, stronger cue already covers (a word inside its pair).
   // A learned word weight is shown only when it weighs like a real cue: small positive weights
   // on "is" or "the" add up in the score but would tell a reader nothing.
-  constexpr double kMinWordCue = 0.25;
   auto to_cue = [&](const Candidate& c) {
     if (c.signal >= 0) {
       const auto& s = signals[static_cast<size_t>(c.signal)];
@@ -164,6 +163,8 @@ SideScore SentenceScorer::score(const sdk::Article& a, const VoiceSide& side,
       covered = covered || (c.display.begin < k.display.end && k.display.begin < c.display.end);
     if (!covered) kept.push_back(to_cue(c));
   }
+  for (const auto& c : kept)
+    out.named = out.named || (c.label != "model" ? c.contribution > 0 : c.contribution >= kMinWordCue);
   if (kept.empty()) {
     // Nothing pushed the score up: name the side's first word so the finding still points somewhere.
     const auto& t = all[side.tokens.front()];

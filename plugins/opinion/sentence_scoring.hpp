@@ -24,12 +24,19 @@ struct Cue {
   std::string rule;         // the lexicon entry or pattern, or "model:w:<word>"
 };
 
+// A learned word or pair weight is named as a cue (or makes a side nameable) from this much.
+inline constexpr double kMinWordCue = 0.25;
+
 struct SideScore {
   double logit = 0;
   double probability = 0;
   std::vector<Cue> cues;             // strongest first; never empty
   std::vector<std::string> signals;  // classes that pushed the score up, "model" last
   std::string rule;                  // "opinion:<strongest signal>" or "model:<feature>"
+  // Whether a cue weighs: a signal that pushed the score up, or a learned weight of at least
+  // kMinWordCue. A side is judged opinion only when it has one, so every finding names words a
+  // reader can weigh, never only "is" or "the" that add up in the score.
+  bool named = false;
 };
 
 class SentenceScorer {

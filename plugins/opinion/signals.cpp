@@ -10,9 +10,10 @@ namespace {
 constexpr std::array<std::string_view, kSignalClassCount> kNames = {
     "evaluative",    "emotive",       "intensifier",         "deontic",     "certain-prediction",
     "booster",       "first-person",  "second-person",       "rhetorical-question",
-    "exclamation",   "scare-quote",   "loaded-label",        "call-to-action"};
+    "exclamation",   "scare-quote",   "loaded-label",        "call-to-action", "speculation"};
 
 constexpr std::string_view kClauseStartCategory = "call-to-action-start";
+constexpr std::string_view kReportingCategory = "reporting";
 
 std::string_view lower(const sdk::Token& t) { return sdk::Article::lower(t); }
 
@@ -197,11 +198,14 @@ void SignalFinder::find_punctuation(const sdk::Article& a, const sdk::Sentence& 
 }
 
 std::optional<uint32_t> SignalFinder::first_reporting_verb(const sdk::Article& a,
-                                                           const sdk::Sentence& s) const {
+                                                           const sdk::Sentence& s,
+                                                           bool content_verbs) const {
   const auto sent = a.tokens_of(s);
-  for (uint32_t i = 0; i < sent.size(); ++i)
-    if (!in_quote(sent[i]) && !is_quote_mark(sent[i]) && lex_.reporting.match_at(sent, i))
-      return sent[i].begin;
+  for (uint32_t i = 0; i < sent.size(); ++i) {
+    if (in_quote(sent[i]) || is_quote_mark(sent[i])) continue;
+    const auto m = lex_.reporting.match_at(sent, i);
+    if (m && (content_verbs || m.entry->category == kReportingCategory)) return sent[i].begin;
+  }
   return std::nullopt;
 }
 

@@ -28,8 +28,9 @@ enum class SignalClass : uint8_t {
   scare_quote,
   loaded_label,
   call_to_action,
+  speculation,  // the writer's own conjecture: "seems", "perhaps", "it is hard to see"
 };
-inline constexpr size_t kSignalClassCount = 13;
+inline constexpr size_t kSignalClassCount = 14;
 
 // The names used in lexicon categories, the "signals" attribute and rules ("deontic", ...).
 std::string_view name(SignalClass c);
@@ -54,7 +55,8 @@ struct Signal {
 // The word lists the finder reads; all but reporting hold signal categories.
 struct SignalLexicons {
   sdk::Lexicon signals;    // evaluative, emotive, stance, loaded labels, person
-  sdk::Lexicon reporting;  // reporting verbs: tell partial quotations from scare quotes
+  sdk::Lexicon reporting;  // reporting verbs ("reporting": tell partial quotations from scare
+                           // quotes; "content-verb": more verbs that may open reported content)
 };
 
 // Loads the bundled lists from a data folder (evaluative.tsv, loaded-labels.tsv, stance.tsv,
@@ -72,8 +74,11 @@ class SignalFinder {
   bool has_reporting_verb(const sdk::Article& a, const sdk::Sentence& s) const {
     return first_reporting_verb(a, s).has_value();
   }
-  // The byte offset where the first reporting verb outside quotations begins, if any.
-  std::optional<uint32_t> first_reporting_verb(const sdk::Article& a, const sdk::Sentence& s) const;
+  // The byte offset where the first reporting verb outside quotations begins, if any. With
+  // content_verbs, also the wider list of verbs that may open reported content ("argued",
+  // "warned"): used only to order a finding's cues.
+  std::optional<uint32_t> first_reporting_verb(const sdk::Article& a, const sdk::Sentence& s,
+                                               bool content_verbs = false) const;
 
  private:
   SignalLexicons lex_;

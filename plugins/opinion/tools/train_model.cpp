@@ -15,6 +15,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -23,6 +24,7 @@
 #include "linear_model.hpp"
 #include "model_features.hpp"
 #include "segment/segmenter.hpp"
+#include "sentence_scoring.hpp"
 #include "signals.hpp"
 #include "voice_sides.hpp"
 
@@ -34,6 +36,7 @@ struct Item {
   std::map<std::string, double> features;  // name -> value (ordered: deterministic)
   int label = 0;
   int block = 0;  // position / block size: neighbouring sentences mostly share an article
+  int line = 0;   // line in the training file, for --cv-misses
 };
 
 struct Options {
@@ -42,9 +45,22 @@ struct Options {
   int min_blocks = 3;  // a word must occur in this many blocks of neighbouring sentences
   int block_size = 25;
   int folds = 5;
-  std::string lexical = "words+pairs";  // or "words", or "none": signal classes and context only
+  // "words+pairs", "words", "style" (words and pairs of style_words.txt only: how opinion is
+  // written, not what the training articles were about), "style-words" (those words, no pairs),
+  // or "none": signal classes and context only.
+  std::string lexical = "style";
+  std::string style_words = SLANT_OPINION_TOOLS_DIR "/style_words.txt";
   double threshold = 0;  // 0: the cross-validated choice; else this one, said so in the file
   double lambda = 0, lambda_sig = 0;  // 0: cross-validated; else pinned (still cross-validated for the record)
+  std::string cv_misses;  // if set: the chosen setting's held-out mistakes on the training file
+  // "balanced": each class weighs half of the loss and of the threshold's macro-F1, so the model
+  // does not learn the training file's share of opinion (a third) as a prior; "none": as sampled.
+  std::string class_weights = "balanced";
+};
+
+// The weight of one item of each class (label 0, 1) in the loss and in the threshold's counts.
+struct ClassWeights {
+  double w[2] = {1.0, 1.0};
 };
 
 // The features of an item: every writer's side of every sentence the segmenter finds in it.
@@ -89,7 +105,7 @@ struct Fit {
 // may overrule where it has the evidence, and that holds where 700 sentences have little to say.
 // Adverb and context features are pulled towards 0 with lambda_sig.
 Fit train(const std::vector<const Item*>& items, const std::vector<std::string>& vocab,
-          double lambda, double lambda_sig) {
+          double lambda, double lambda_sig, const ClassWeights& cw) {
   std::unordered_map<std::string, size_t> index;
   for (size_t i = 0; i < vocab.size(); ++i) index[vocab[i]] = i;
   std::vector<std::vector<std::pair<size_t, double>>> x(items.size());
@@ -112,7 +128,7 @@ Fit train(const std::vector<const Item*>& items, const std::vector<std::string>&
     for (size_t n = 0; n < items.size(); ++n) {
       double z = w[d - 1];
       for (auto [i, v] : x[n]) z += w[i] * v;
-      const double err = sigmoid(z) - items[n]->label;
+      const double err = (sigmoid(z) - items[n]->label) * cw.w[items[n]->label];
       for (auto [i, v] : x[n]) g[i] += err * v;
       g[d - 1] += err;
     }
@@ -145,17 +161,49 @@ std::vector<std::string> vocabulary(const std::vector<const Item*>& items, int m
   return out;
 }
 
+std::set<std::string> g_style;  // the style words, when the lexical mode asks for them
+
+bool is_style(std::string_view w) { return w == "<s>" || g_style.count(std::string(w)) > 0; }
+
 bool wanted(const std::string& f, const std::string& lexical) {
   if (!is_lexical(f)) return true;
   if (lexical == "none") return false;
-  return lexical == "words+pairs" || f.rfind("w:", 0) == 0;
+  const bool word = f.rfind("w:", 0) == 0;
+  if (lexical == "words+pairs") return true;
+  if (lexical == "words") return word;
+  const std::string_view body = std::string_view(f).substr(2);
+  if (word) return is_style(body);
+  if (lexical == "style-words") return false;
+  const size_t space = body.find(' ');
+  return is_style(body.substr(0, space)) && is_style(body.substr(space + 1));
+}
+
+// Reads a word list: one word a line, '#' comments.
+bool read_word_list(const std::string& path, std::set<std::string>& out) {
+  std::ifstream in(path);
+  if (!in) return false;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line.front() == '#') continue;
+    out.insert(line);
+  }
+  return true;
 }
 
 // Trains, keeps the max_features strongest lexical weights (and all the others), retrains.
-Fit train_pruned(const std::vector<const Item*>& items, const Options& o, double lambda, double lambda_sig) {
+Fit train_pruned(const std::vector<const Item*>& items, const Options& o, double lambda,
+                 double lambda_sig) {
+  ClassWeights cw;
+  if (o.class_weights == "balanced") {
+    double count[2] = {0, 0};
+    for (const auto* it : items) count[it->label] += 1;
+    for (int c = 0; c < 2; ++c)
+      if (count[c] > 0) cw.w[c] = double(items.size()) / (2 * count[c]);
+  }
   auto vocab = vocabulary(items, o.min_blocks);
   std::erase_if(vocab, [&](const std::string& f) { return !wanted(f, o.lexical); });
-  Fit first = train(items, vocab, lambda, lambda_sig);
+  Fit first = train(items, vocab, lambda, lambda_sig, cw);
   std::vector<std::pair<double, std::string>> lexical;
   std::vector<std::string> kept;
   for (const auto& f : vocab)
@@ -165,21 +213,35 @@ Fit train_pruned(const std::vector<const Item*>& items, const Options& o, double
   for (size_t i = 0; i < lexical.size() && i < o.max_features; ++i)
     if (-lexical[i].first > 1e-3) kept.push_back(lexical[i].second);
   std::sort(kept.begin(), kept.end());
-  return train(items, kept, lambda, lambda_sig);
+  return train(items, kept, lambda, lambda_sig, cw);
 }
 
+// The probability the plugin gives, or 0 when the plugin would name no cue that weighs (no
+// signal pushing up, no word, pair or adverb weight of kMinWordCue): it never flags those.
 double predict(const Fit& fit, const Item& item) {
   double z = fit.bias;
-  for (const auto& [f, v] : item.features)
-    if (auto it = fit.w.find(f); it != fit.w.end()) z += it->second * v;
-  return sigmoid(z);
+  bool named = false;
+  for (const auto& [f, v] : item.features) {
+    auto it = fit.w.find(f);
+    if (it == fit.w.end()) continue;
+    const double c = it->second * v;
+    z += c;
+    if (f.rfind("s:", 0) == 0) named = named || c > 0;
+    else if (f.rfind("c:", 0) != 0) named = named || c >= kMinWordCue;
+  }
+  return named ? sigmoid(z) : 0.0;
 }
 
-double macro_f1(const std::vector<double>& p, const std::vector<int>& y, double t) {
+// Macro-F1 at threshold t; with balanced weights each class's items count as if the two classes
+// were equally common, so the threshold does not follow the training file's share of opinion.
+double macro_f1(const std::vector<double>& p, const std::vector<int>& y, double t, bool balanced) {
+  double count[2] = {0, 0};
+  for (int label : y) count[label] += 1;
+  const double w1 = balanced && count[1] > 0 ? count[0] / count[1] : 1.0;
   double tp = 0, fp = 0, fn = 0, tn = 0;
   for (size_t i = 0; i < p.size(); ++i) {
     const bool pred = p[i] >= t;
-    if (pred && y[i]) ++tp; else if (pred) ++fp; else if (y[i]) ++fn; else ++tn;
+    if (pred && y[i]) tp += w1; else if (pred) ++fp; else if (y[i]) fn += w1; else ++tn;
   }
   auto f1 = [](double a, double b, double c) { return a == 0 ? 0.0 : 2 * a / (2 * a + b + c); };
   return (f1(tp, fp, fn) + f1(tn, fn, fp)) / 2;
@@ -187,8 +249,10 @@ double macro_f1(const std::vector<double>& p, const std::vector<int>& y, double 
 
 int usage() {
   std::cerr << "usage: slant_opinion_train --train FILE.jsonl --out weights.tsv [--data LEXICON_DIR]"
-               " [--max-features N] [--min-blocks N] [--block-size N] [--lexical words+pairs|words|none]"
-               " [--threshold P] [--lambda L --lambda-signal L]\n";
+               " [--max-features N] [--min-blocks N] [--block-size N]"
+               " [--lexical words+pairs|words|style|style-words|none] [--style-words FILE]"
+               " [--threshold P] [--lambda L --lambda-signal L] [--class-weights balanced|none]"
+               " [--cv-misses FILE]\n";
   return 2;
 }
 
@@ -206,12 +270,25 @@ int main(int argc, char** argv) {
     else if (a == "--min-blocks") o.min_blocks = std::stoi(next());
     else if (a == "--block-size") o.block_size = std::stoi(next());
     else if (a == "--lexical") o.lexical = next();
+    else if (a == "--style-words") o.style_words = next();
     else if (a == "--threshold") o.threshold = std::stod(next());
     else if (a == "--lambda") o.lambda = std::stod(next());
     else if (a == "--lambda-signal") o.lambda_sig = std::stod(next());
+    else if (a == "--class-weights") o.class_weights = next();
+    else if (a == "--cv-misses") o.cv_misses = next();
     else return usage();
   }
   if (o.train.empty() || o.out.empty()) return usage();
+  if (o.class_weights != "balanced" && o.class_weights != "none") return usage();
+  const bool balanced = o.class_weights == "balanced";
+  if (o.lexical == "style" || o.lexical == "style-words") {
+    if (!read_word_list(o.style_words, g_style)) {
+      std::cerr << o.style_words << ": cannot read the style word list\n";
+      return 1;
+    }
+  } else if (o.lexical != "words+pairs" && o.lexical != "words" && o.lexical != "none") {
+    return usage();
+  }
 
   slant::sdk::Config cfg(o.data, {});
   const SignalFinder finder(load_signal_lexicons(cfg, ""));
@@ -236,6 +313,7 @@ int main(int argc, char** argv) {
     Item it;
     it.label = j.value("label", "") == "SUBJ" ? 1 : 0;
     it.block = (number - 1) / o.block_size;
+    it.line = number;
     if (featurise(finder, j.value("text", ""), it)) items.push_back(std::move(it));
     else ++skipped;  // all in quotation marks: the plugin never scores a writer's side there
   }
@@ -244,11 +322,12 @@ int main(int argc, char** argv) {
   // Cross-validation over the settings. Folds are contiguous runs of the file, so a fold's
   // articles are unseen in training, as they will be in use; deterministic.
   double best_f1 = -1, best_lambda = 1, best_scale = 1, best_t = 0.5;
+  std::vector<double> best_p;
   auto fold_of = [&](size_t n) { return int(n * o.folds / items.size()); };
   const std::vector<double> lambdas = o.lambda > 0 ? std::vector<double>{o.lambda}
-                                                    : std::vector<double>{3.0, 10.0, 30.0, 100.0};
+                                                    : std::vector<double>{3.0, 10.0, 30.0, 100.0, 300.0};
   const std::vector<double> lambda_sigs = o.lambda_sig > 0 ? std::vector<double>{o.lambda_sig}
-                                                           : std::vector<double>{0.3, 1.0, 3.0, 10.0};
+                                                           : std::vector<double>{0.3, 1.0, 3.0, 10.0, 30.0};
   for (double lambda : lambdas) {
     for (double scale : lambda_sigs) {
       std::vector<double> p(items.size());
@@ -263,13 +342,26 @@ int main(int argc, char** argv) {
       }
       for (size_t n = 0; n < items.size(); ++n) y[n] = items[n].label;
       for (int ti = 20; ti <= 80; ++ti) {
-        const double t = ti / 100.0, f1 = macro_f1(p, y, t);
-        if (f1 > best_f1 + 1e-9) best_f1 = f1, best_lambda = lambda, best_scale = scale, best_t = t;
+        const double t = ti / 100.0, f1 = macro_f1(p, y, t, balanced);
+        if (f1 > best_f1 + 1e-9) {
+          best_f1 = f1, best_lambda = lambda, best_scale = scale, best_t = t;
+          best_p = p;
+        }
       }
-      double here = 0;
-      for (int ti = 20; ti <= 80; ++ti) here = std::max(here, macro_f1(p, y, ti / 100.0));
-      std::fprintf(stderr, "lambda %.1f lambda-signal %.1f: cv macro-F1 %.3f\n", lambda, scale, here);
+      double here = 0, here_t = 0.5;
+      for (int ti = 20; ti <= 80; ++ti)
+        if (const double f1 = macro_f1(p, y, ti / 100.0, balanced); f1 > here + 1e-9) here = f1, here_t = ti / 100.0;
+      std::fprintf(stderr, "lambda %.1f lambda-signal %.1f: cv macro-F1 %.3f at %.2f (as sampled %.3f)\n",
+                   lambda, scale, here, here_t, macro_f1(p, y, here_t, false));
     }
+  }
+  if (!o.cv_misses.empty()) {
+    // Line number, gold label and held-out probability of each mistake: read the training
+    // file's sentences beside them to see what the features miss.
+    std::ofstream m(o.cv_misses);
+    for (size_t n = 0; n < items.size(); ++n)
+      if ((best_p[n] >= best_t) != (items[n].label == 1))
+        m << items[n].line << '\t' << (items[n].label ? "SUBJ" : "OBJ") << '\t' << best_p[n] << '\n';
   }
   std::vector<const Item*> all;
   for (const auto& it : items) all.push_back(&it);
@@ -296,9 +388,12 @@ int main(int argc, char** argv) {
          "# https://github.com/nlp-unibo/newssd-eng), licensed CC BY 4.0\n"
          "# (https://creativecommons.org/licenses/by/4.0/). These weights are derived from it.\n";
   std::snprintf(buf, sizeof buf,
-                "# items %zu; lexical %s; lambda words %.1f; lambda signals %.1f; max features %zu; min blocks %d;\n"
-                "# 5-fold cross-validated macro-F1 on the training file %.3f at threshold %.2f\n",
-                items.size(), o.lexical.c_str(), best_lambda, best_scale, o.max_features, o.min_blocks, best_f1, best_t);
+                "# items %zu; lexical %s; class weights %s; lambda words %.1f; lambda signals %.1f;\n"
+                "# max features %zu; min blocks %d; 5-fold cross-validated macro-F1 on the training file\n"
+                "# %.3f at threshold %.2f%s\n",
+                items.size(), o.lexical.c_str(), o.class_weights.c_str(), best_lambda, best_scale,
+                o.max_features, o.min_blocks, best_f1, best_t,
+                balanced ? " (classes weighed equally)" : "");
   out << buf;
   if (o.threshold > 0) {
     std::snprintf(buf, sizeof buf,

@@ -2,6 +2,11 @@
 // the first cue on that side, the contract's attributes, and quiet plain reporting.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
 #include "opinion_test_support.hpp"
 
 namespace {
@@ -173,6 +178,40 @@ TEST(OpinionFindings, WritersFramingBeforeSaidLeadsTheCues) {
   const auto cues = f.part_text("cue", text);
   EXPECT_EQ(cues.rfind("sad", 0), 0u) << cues;
   EXPECT_NE(cues.find("disgraceful"), std::string::npos) << cues;
+}
+
+// The attribution plugin reads reported content after more verbs than "said" ("concluded",
+// "lamented"): the writer's cue before such a verb leads too.
+TEST(OpinionFindings, WritersFramingBeforeAContentVerbLeadsTheCues) {
+  using namespace slant::test;
+  using namespace slant::test::opinion;
+  // "sad" (0.6) weighs less than "disgraceful" (1.0); "concluded" is a content verb only.
+  const std::string text = "The sad inquiry concluded that the budget was disgraceful.";
+  const auto r = run_plugin(lexicon_plugin(), text);
+  ASSERT_EQ(opinions(r).size(), 1u);
+  const auto cues = opinions(r).front()->part_text("cue", text);
+  EXPECT_EQ(cues.rfind("sad", 0), 0u) << cues;
+}
+
+// A side is opinion only when a cue weighs: learned weights of plain words ("the", "was") may add
+// up past the threshold, but a finding that could only name them would explain nothing.
+TEST(OpinionFindings, NoFindingWithoutACueThatWeighs) {
+  namespace fs = std::filesystem;
+  using namespace slant::test;
+  using namespace slant::test::opinion;
+  const fs::path dir = fs::temp_directory_path() / ("slant-opinion-gate-test-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path file = dir / "weak-words.tsv";
+  // Four small word weights lift a plain sentence far past 0.5; the evaluative class is strong.
+  std::ofstream(file) << "bias\t0\nthreshold\t0.5\nw:the\t0.2\nw:was\t0.2\nw:on\t0.2\n"
+                         "w:budget\t0.2\ns:evaluative\t2\n";
+  const slant::plugins::Opinion p(config_with({{"model", file.string()}}));
+  const auto plain = run_plugin(p, "The budget was approved on Tuesday.");
+  const auto judged = run_plugin(p, "The budget was disgraceful.");
+  fs::remove_all(dir);
+  EXPECT_TRUE(opinions(plain).empty());
+  ASSERT_EQ(opinions(judged).size(), 1u);
+  EXPECT_EQ(opinions(judged).front()->rule, "opinion:evaluative");
 }
 
 }  // namespace

@@ -68,6 +68,16 @@ const Case kCases[] = {
     {"Cooler heads must prevail here.", "call-to-action", "must prevail", false},
     {"Imagine a city without buses.", "call-to-action", "Imagine", false},
     {"It is time to scrap the toll.", "deontic", "It is time to", false},
+    {"It seems the council has given up on the depot.", "speculation", "It seems", false},
+    {"Perhaps the scheme was never meant to work.", "speculation", "Perhaps", false},
+    {"It is hard to see who gains from the merger.", "speculation", "It is hard to see", false},
+    // Entries of the 2026 lexicon additions, one per category they extend.
+    {"The speech was hot air from start to finish.", "evaluative", "hot air", false},
+    {"The minister lied about the waiting lists.", "evaluative", "lied", false},
+    {"The board was furious at the delay.", "emotive", "furious", false},
+    {"The rollout was astonishingly slow.", "intensifier", "astonishingly", false},
+    {"Let's face it, the toll has failed.", "booster", "Let's face it", false},
+    {"Its new chairman is a notorious grifter.", "loaded-label", "grifter", false},
     // The same cues inside a quotation are the speaker's.
     {"\"Why should we pay for this?\" asked one resident.", "rhetorical-question", "Why should", true},
     {"\"Where is the money going,\" the resident asked.", "rhetorical-question", "Where is", true},
@@ -99,6 +109,8 @@ const Absent kAbsent[] = {
     {"Few residents could imagine the result.", "call-to-action"},  // not at the clause start
     {"She asked whether the road would reopen.", "rhetorical-question"},  // reported, no "?"
     {"The report stressed the need to repair the dam.", "deontic"},  // a noun, not an obligation
+    {"Tenants chose to rent rather than buy.", "intensifier"},  // "rather than" compares
+    {"The bridge appears on the old maps.", "speculation"},     // only "appears to" conjectures
     {"The council approved the budget on Tuesday.", ""},        // plain reporting: nothing at all
     {"Police closed the bridge after the storm.", ""},
 };
@@ -119,6 +131,8 @@ TEST(OpinionSignals, EveryClassNameRoundTrips) {
   EXPECT_EQ(slant::plugins::opinion::signal_class_from("call-to-action-start"),
             slant::plugins::opinion::SignalClass::call_to_action);
   EXPECT_FALSE(slant::plugins::opinion::signal_class_from("hedge"));
+  // "content-verb" lives in reporting.tsv, a list of verbs, not a signal class.
+  EXPECT_FALSE(slant::plugins::opinion::signal_class_from("content-verb"));
 }
 
 }  // namespace
