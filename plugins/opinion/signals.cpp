@@ -14,6 +14,7 @@ constexpr std::array<std::string_view, kSignalClassCount> kNames = {
 
 constexpr std::string_view kClauseStartCategory = "call-to-action-start";
 constexpr std::string_view kReportingCategory = "reporting";
+constexpr std::string_view kContentVerbCategory = "content-verb";
 
 std::string_view lower(const sdk::Token& t) { return sdk::Article::lower(t); }
 
@@ -86,7 +87,18 @@ SignalLexicons load_signal_lexicons(const sdk::Config& cfg, const std::string& e
     check(l);
     lex.signals.extend(l);
   }
-  lex.reporting = sdk::Lexicon::load(cfg.data_path("reporting.tsv"));
+  // Two lexicons, not one with two categories: a lexicon matches the longest phrase at a place,
+  // and a content verb such as "called on" must not hide the reporting verb "called".
+  const auto all = sdk::Lexicon::load(cfg.data_path("reporting.tsv"));
+  std::vector<sdk::LexiconEntry> reporting;
+  for (const auto& e : all.entries()) {
+    if (e.category == kReportingCategory) reporting.push_back(e);
+    else if (e.category != kContentVerbCategory)
+      throw std::runtime_error(all.path() + ":" + std::to_string(e.line) + ": unknown category '" +
+                               e.category + "' (expected reporting or content-verb)");
+  }
+  lex.reporting.add(reporting);
+  lex.content_verbs = all;
   return lex;
 }
 
@@ -203,8 +215,7 @@ std::optional<uint32_t> SignalFinder::first_reporting_verb(const sdk::Article& a
   const auto sent = a.tokens_of(s);
   for (uint32_t i = 0; i < sent.size(); ++i) {
     if (in_quote(sent[i]) || is_quote_mark(sent[i])) continue;
-    const auto m = lex_.reporting.match_at(sent, i);
-    if (m && (content_verbs || m.entry->category == kReportingCategory)) return sent[i].begin;
+    if ((content_verbs ? lex_.content_verbs : lex_.reporting).match_at(sent, i)) return sent[i].begin;
   }
   return std::nullopt;
 }

@@ -55,12 +55,14 @@ struct Signal {
 // The word lists the finder reads; all but reporting hold signal categories.
 struct SignalLexicons {
   sdk::Lexicon signals;    // evaluative, emotive, stance, loaded labels, person
-  sdk::Lexicon reporting;  // reporting verbs ("reporting": tell partial quotations from scare
-                           // quotes; "content-verb": more verbs that may open reported content)
+  sdk::Lexicon reporting;      // reporting verbs: tell partial quotations from scare quotes
+  sdk::Lexicon content_verbs;  // reporting verbs and more that may open reported content
+                               // ("argued", "seems"): they only order a finding's cues
 };
 
 // Loads the bundled lists from a data folder (evaluative.tsv, loaded-labels.tsv, stance.tsv,
-// person.tsv, reporting.tsv); throws naming the file and line on a bad entry or unknown category.
+// person.tsv, reporting.tsv: its 'reporting' entries, and all of them as content verbs); throws
+// naming the file and line on a bad entry or unknown category.
 SignalLexicons load_signal_lexicons(const sdk::Config& cfg, const std::string& extra_lexicon);
 
 class SignalFinder {

@@ -106,6 +106,8 @@ const Absent kAbsent[] = {
     {"\"We will rebuild,\" the mayor said.", "first-person"},  // a quoted speaker just speaking
     {"The minister said the plan was \"a disaster\" for farmers.", "scare-quote"},  // a source's words
     {"The band played \"Blue Moon\" twice.", "scare-quote"},    // a title
+    // "called" reports; the content verb "called on" must not hide it (two lexicons, not one).
+    {"The mayor called on residents to \"pitch in\" this winter.", "scare-quote"},
     {"Few residents could imagine the result.", "call-to-action"},  // not at the clause start
     {"She asked whether the road would reopen.", "rhetorical-question"},  // reported, no "?"
     {"The report stressed the need to repair the dam.", "deontic"},  // a noun, not an obligation
