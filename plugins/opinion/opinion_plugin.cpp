@@ -115,11 +115,12 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
         if (marks_column(sc.signals)) ++tally.column_marks;
         // The host reads the voice from the first cue, and what follows "said" (or "argued",
         // "warned": the wider list the attribution plugin reads content after) may be reported
-        // speech. The writer's own framing before the reporting verb ("The embattled mayor said
-        // ...") leads when there is some; the strongest-first order holds otherwise.
+        // speech. The writer's own framing up to the reporting verb leads when there is some:
+        // words before it ("The embattled mayor said ...") and the verb itself, which is the
+        // writer's choice ("slammed", "seems"); the strongest-first order holds otherwise.
         if (content_at)
           std::stable_partition(sc.cues.begin(), sc.cues.end(),
-                                [&](const Cue& c) { return c.span.end <= *content_at; });
+                                [&](const Cue& c) { return c.span.begin <= *content_at; });
       }
 
       sdk::Finding f;

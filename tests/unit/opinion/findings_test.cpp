@@ -193,6 +193,19 @@ TEST(OpinionFindings, WritersFramingBeforeAContentVerbLeadsTheCues) {
   EXPECT_EQ(cues.rfind("sad", 0), 0u) << cues;
 }
 
+// The content verb itself is the writer's word: "seems" (speculation) leads the stronger
+// "doomed" that follows it, which the attribution plugin may read as content.
+TEST(OpinionFindings, AContentVerbThatIsACueLeadsTheCues) {
+  using namespace slant::test;
+  using namespace slant::test::opinion;
+  const std::string text = "The new depot seems doomed.";
+  const auto r = run_plugin(lexicon_plugin(), text);
+  ASSERT_EQ(opinions(r).size(), 1u);
+  const auto cues = opinions(r).front()->part_text("cue", text);
+  EXPECT_EQ(cues.rfind("seems", 0), 0u) << cues;
+  EXPECT_NE(cues.find("doomed"), std::string::npos) << cues;
+}
+
 // A side is opinion only when a cue weighs: learned weights of plain words ("the", "was") may add
 // up past the threshold, but a finding that could only name them would explain nothing.
 TEST(OpinionFindings, NoFindingWithoutACueThatWeighs) {
