@@ -17,7 +17,8 @@ class VoiceMap {
  public:
   // Quote contents come from the segmented article.
   explicit VoiceMap(const Article& a);
-  // The "content" parts of an attribution finding mark reported voice; call build() after the last.
+  // The "content" parts of an attribution finding mark reported voice, unless the finding says
+  // voice_of_content=author (a "seems" of the writer's own); call build() after the last.
   void add_reported(const Finding& attribution);
   void build();
 

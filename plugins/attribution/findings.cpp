@@ -34,6 +34,14 @@ sdk::Finding to_finding(const Doc& d, const Candidate& c) {
   f.attribute("intensity", c.intensity);
   if (!c.speaker.empty()) f.attribute("speaker", c.speaker);
   f.attribute("form", form);
+  // Content that is nobody else's words stays in the writer's voice (the host reads this
+  // attribute): "the plan seems doomed", "it has been shown to work" (no one else speaks), and
+  // the object of a stance ("they support a ban on so-called assault weapons": the words
+  // describing what they support are the writer's, not a statement of theirs).
+  const bool writers_own =
+      c.kind == "perception" || c.kind == "position" ||
+      (c.kind == "evidence" && c.source.empty() && c.stance == "endorsing");
+  if (writers_own) f.attribute("voice_of_content", "author");
 
   std::string who = c.source.empty() ? std::string("an unstated source")
                                       : (c.speaker.empty() ? d.text(c.source) : c.speaker) +
@@ -41,8 +49,15 @@ sdk::Finding to_finding(const Doc& d, const Candidate& c) {
   std::string how = c.form == "according-to" ? "\"" + f.evidence + "\""
                                              : "the reporting verb \"" + f.evidence + "\" (" + c.stance +
                                                    (c.intensity == "strong" ? ", strong" : "") + ")";
-  f.explanation = "The " + std::string(form == "direct" ? "quoted words are" : "content is") + " attributed to " +
-                  who + " through " + how + ".";
+  if (writers_own && c.source.empty())
+    f.explanation = "The writer presents the content " +
+                    std::string(c.kind == "perception" ? "as an impression" : "as established") + " through \"" +
+                    f.evidence + "\", naming no source, so it stays in the writer's own voice.";
+  else
+    f.explanation = "The " + std::string(form == "direct" ? "quoted words are" : "content is") + " attributed to " +
+                    who + " through " + how + "." +
+                    (writers_own ? " It describes a stance in the writer's words, so it stays in the writer's voice."
+                                 : "");
   f.weight = 1.0;
   return f;
 }

@@ -71,4 +71,35 @@ TEST_P(AttributionCase, FindsTheAttribution) {
 
 INSTANTIATE_TEST_SUITE_P(Rules, AttributionCase, ::testing::ValuesIn(kCases));
 
+// Whose words the content is: the host keeps it in the writer's voice when the finding says
+// voice_of_content=author.
+struct VoiceCase {
+  const char* text;
+  const char* cue;
+  const char* voice_of_content;  // "" when the content is the source's (reported)
+};
+
+const VoiceCase kVoiceCases[] = {
+    {"Lena Ortiz complained that the new rules were unfair.", "complained", ""},
+    {"The suspect reportedly fled to the coast.", "reportedly", ""},
+    {"The plan seems to be a costly failure.", "seems", "author"},
+    {"The cure has been shown to work in mice.", "has been shown", "author"},
+    {"Farm groups support a ban on the new pesticide.", "support", "author"},
+};
+
+class AttributionVoice : public ::testing::TestWithParam<VoiceCase> {};
+
+TEST_P(AttributionVoice, SaysWhenTheContentIsTheWritersOwn) {
+  const VoiceCase& c = GetParam();
+  auto rec = slant::test::run_plugin(plugin(), c.text);
+  const slant::test::RecordedFinding* hit = nullptr;
+  for (const auto& f : rec.findings)
+    if (f.evidence == c.cue) hit = &f;
+  ASSERT_NE(hit, nullptr) << "no attribution with cue '" << c.cue << "' in: " << c.text;
+  EXPECT_EQ(hit->attr("voice_of_content"), c.voice_of_content) << c.text;
+  EXPECT_FALSE(hit->part_text("content", rec.article.text).empty()) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, AttributionVoice, ::testing::ValuesIn(kVoiceCases));
+
 }  // namespace

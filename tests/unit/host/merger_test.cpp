@@ -100,6 +100,24 @@ TEST(Merger, TheReportCarriesItsVoiceRegionsQuotedWinningOverReported) {
   EXPECT_EQ(plain.voice_regions[0].voice, Voice::quoted);
 }
 
+TEST(Merger, AnAttributionWhoseContentIsTheWritersOwnMarksNoReportedVoice) {
+  LoadedPlugin attribution = plugin("attribution"), hedging = plugin("hedging");
+  // "Critics may doubt it" read as "may doubt" over content "it" that the plugin says is the
+  // writer's own (a "seems" of the writer, say).
+  Finding attr = finding("attribution", "attribution", 36, 48, "perception");
+  attr.parts = {{"cue", 40, 45}, {"content", 36, 48}};
+  attr.attributes = {{"voice_of_content", "author"}};
+  PluginOutput a{&attribution, true, {attr}, {}, {}};
+  PluginOutput h{&hedging, true, {finding("hedging", "hedge", 36, 39, "modal:may")}, {}, {}};
+  Report r = merge_findings(make_article(), {a, h});
+  for (const auto& f : r.findings)
+    if (f.kind == "hedge") {
+      EXPECT_EQ(f.voice, Voice::author);
+    }
+  EXPECT_EQ(r.words[2], 0u);
+  for (const auto& v : r.voice_regions) EXPECT_NE(v.voice, Voice::reported);
+}
+
 TEST(Merger, AFindingAboutTheWholeArticleIsTheWriters) {
   LoadedPlugin p = plugin("opinion");
   Finding genre = finding("opinion", "article-genre", 0, 49, "genre:news");
