@@ -95,6 +95,19 @@ const Shape kShapes[] = {
   {"Ola Berg spoke about the cost of the tunnel.",                   "spoke about", "Ola Berg", "the cost of the tunnel", "Ola Berg", "reporting-verb:spoke-about"},
   // a present verb after an apposition's closing comma
   {"Ada Quist, a nurse from Dover, says the ward is short of staff.", "says", "Ada Quist, a nurse from Dover", "the ward is short of staff", "Ada Quist", "reporting-verb:says"},
+  // an "as" clause frames the main clause as its source's words: after it when it opens the
+  // sentence, before it when it follows a clause
+  {"As the Harbor Gazette reported, the mill will close in May.",    "reported", "the Harbor Gazette", "the mill will close in May", "Harbor Gazette", "as-clause:reported"},
+  {"As reported by the Harbor Gazette, the mill will close.",        "reported", "the Harbor Gazette", "the mill will close", "Harbor Gazette", "as-clause:reported"},
+  {"The ferry to the island will stop running, as Mayor Lund noted.", "noted", "Mayor Lund", "The ferry to the island will stop running", "Lund", "as-clause:noted"},
+  // a passive with its source after "by" and nothing after it reports its subject
+  {"News of the sale was first reported by the Harbor Gazette.",     "was first reported", "the Harbor Gazette", "News of the sale", "Harbor Gazette", "passive-subject:reported"},
+  // a parenthetical cue after one opening word reports the clause after it
+  {"But, the mayor said, the tunnel is safe.",                       "said", "the mayor", "the tunnel is safe", "the mayor", "parenthetical:said"},
+  // an aside between commas before "that"
+  {"Ana Ruiz said Sunday in Dover, Delaware, that the mill would close.", "said", "Ana Ruiz", "that the mill would close", "Ana Ruiz", "reporting-verb:said"},
+  // "says of" after a quote, as "said of"
+  {"\"It will never pay,\" Carl Moe says of the plan.",             "says", "Carl Moe", "It will never pay,", "Carl Moe", "direct-quote:quote-speaker-said"},
 };
 // clang-format on
 
@@ -127,6 +140,10 @@ const char* const kNoAttribution[] = {
     "Editor's note: This story was updated on Friday.",  // a label, not a speaker
     "Lee: 1,501.",                                       // a tally
     "The mayor appeared on the radio show.",             // "appeared" as in showing up
+    "As the crowd applauded, the mayor left the stage.", // a temporal "as"
+    "The case was decided by one vote.",                 // a passive naming an agent
+    "Lee won the race and knows the state well.",        // a coordinated belief is narration
+    "The board wants: a pool, a park and a road.",     // a colon list after a wish
 };
 
 TEST(AttributionFalseAlarms, LookAlikesProduceNothing) {
