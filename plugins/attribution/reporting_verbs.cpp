@@ -406,6 +406,8 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
   for (uint32_t s = 0; s < sentences.size(); ++s) {
     const uint32_t S = d.sentence_begin(s), E = d.sentence_end(s);
     uint32_t last_source_b = 0, last_source_e = 0;  // for participles in the same sentence
+    uint32_t prev_cue_e = S;                         // the end of this sentence's last cue
+    bool prev_relative = false;                      // ... and whether its source was "who"
     const size_t sentence_first = out.size();
     for (uint32_t i = S; i < E; ++i) {
       if (d.in_quote(i) || d.quote_mark(i)) continue;
@@ -552,7 +554,14 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             if (c.source.e > L) c.source = {};
             c.borrowed_source = true;
           } else {
-            c.source = subject_before(d, L, S);
+            // "Lee said he plans to ...": the subject starts after an earlier cue of the sentence
+            // (not after a relative clause's: "growers who want a dam said ...")
+            uint32_t floor = S;
+            if (prev_cue_e > S && prev_cue_e < L && !prev_relative) {
+              floor = prev_cue_e;
+              while (floor < L && (d.low(floor) == "that" || d.punct(floor, ","))) ++floor;
+            }
+            c.source = subject_before(d, L, floor);
             if (c.source.size() == 1 && c.source.b + 1 == L && d.is(c.source.b, kRelative)) c.source = {};
             if (c.source.empty() && L > S) {
               const auto p = d.low(L - 1);
@@ -670,6 +679,8 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         last_source_b = c.source.b;
         last_source_e = c.source.e;
       }
+      prev_cue_e = c.cue.e;
+      prev_relative = c.cue.b > S && d.is(c.cue.b - 1, kRelative);  // "growers who want"
       out.push_back(std::move(c));
       i = v_end - 1;
     }

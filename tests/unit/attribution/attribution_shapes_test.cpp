@@ -190,6 +190,20 @@ TEST(AttributionClauses, AVerbInsideAnotherSubjectStopsAtThatSubject) {
   EXPECT_EQ(said->part_text("content", rec.article.text), "the river is too low");
 }
 
+// A cue's subject starts after an earlier cue of its sentence: "he", not "Bo Lind said he";
+// the plan then lies inside what Lind said and is not a finding of its own.
+TEST(AttributionClauses, ASubjectStartsAfterAnEarlierCue) {
+  auto rec = slant::test::run_plugin(plugin(), "Bo Lind said he plans to sell the farm.");
+  const RecordedFinding* said = by_cue(rec, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->part_text("content", rec.article.text), "he plans to sell the farm");
+  EXPECT_EQ(by_cue(rec, "plans"), nullptr);
+  auto rec2 = slant::test::run_plugin(plugin(), "Ada Holm said the farmers told her that the canal leaks.");
+  const RecordedFinding* told = by_cue(rec2, "told");
+  ASSERT_NE(told, nullptr);
+  EXPECT_EQ(told->part_text("source", rec2.article.text), "the farmers");
+}
+
 // "seem" and "appear" give an impression with no source; subject and complement are content.
 TEST(AttributionPerception, SeemsHasNoSourceAndTakesItsSubject) {
   auto rec = slant::test::run_plugin(plugin(), "The new mayor seemed uneasy about the vote.");
