@@ -52,7 +52,7 @@ bool noun_like(const std::string& lemma) {
                                       "charge", "question", "attack", "detail", "outline", "signal", "counter",
                                       "protest", "remark", "tweet", "state", "concern", "warn", "decline",
                                       "respond", "release", "reveal", "joke", "accuse", "stress", "need", "call",
-                                      "echo", "post", "discuss", "express", "cite"};
+                                      "echo", "post", "discuss", "express", "cite", "plan"};
   for (const char* n : nouns)
     if (lemma == n) return true;
   return false;
@@ -376,6 +376,17 @@ bool reports_subject(const std::string& lemma) {
   return true;
 }
 
+// "thought this term would be different", "found the nominee garnered ...": a determiner
+// phrase followed within a few words by an auxiliary starts a bare clause, not an object.
+bool finite_clause_next(const Doc& d, uint32_t j, uint32_t E) {
+  for (uint32_t k = j + 1; k < E && k <= j + 5; ++k) {
+    if (d.tok(k).kind == SLANT_TOKEN_PUNCT || d.quote_mark(k) || d.is(k, kPrep | kRelative) || d.low(k) == "that")
+      return false;
+    if (d.is(k, kAux)) return true;
+  }
+  return false;
+}
+
 // "As the Times reported, the mill will close", "..., as Lee noted, the mill ...": an "as"
 // clause frames the main clause as the source's words. `first` is where the "as" clause's
 // source (or its cue) starts, `after` where its cue and source end. The content is the
@@ -426,7 +437,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       const bool after_noun = form == VerbForm::kIng && i > S && postnominal(d, i - 1, v_end, sense.lemma);
       // ("polls show the race is close" does report: "show" keeps a bare clause after a determiner)
       if ((sense.kind == "cognition" || sense.kind == "evidence") && v_end < E && d.is(v_end, kDet) && !sees_as &&
-          !after_noun && sense.lemma != "show")
+          !after_noun && sense.lemma != "show" && !finite_clause_next(d, v_end, E))
         continue;
       if (!verb_reading(d, i, v_end, S, form, sense.lemma)) continue;
 

@@ -102,6 +102,8 @@ const Shape kShapes[] = {
   {"The ferry to the island will stop running, as Mayor Lund noted.", "noted", "Mayor Lund", "The ferry to the island will stop running", "Lund", "as-clause:noted"},
   // a passive with its source after "by" and nothing after it reports its subject
   {"News of the sale was first reported by the Harbor Gazette.",     "was first reported", "the Harbor Gazette", "News of the sale", "Harbor Gazette", "passive-subject:reported"},
+  // a belief before a determiner phrase that runs into an auxiliary: a bare clause
+  {"Many growers thought the new dam would fail.",                   "thought", "Many growers", "the new dam would fail", "many growers", "reporting-verb:thought"},
   // a parenthetical cue after one opening word reports the clause after it
   {"But, the mayor said, the tunnel is safe.",                       "said", "the mayor", "the tunnel is safe", "the mayor", "parenthetical:said"},
   // an aside between commas before "that"
@@ -143,6 +145,7 @@ const char* const kNoAttribution[] = {
     "As the crowd applauded, the mayor left the stage.", // a temporal "as"
     "The case was decided by one vote.",                 // a passive naming an agent
     "Lee won the race and knows the state well.",        // a coordinated belief is narration
+    "The growers know the river.",                       // a belief with a plain object
     "The board wants: a pool, a park and a road.",     // a colon list after a wish
 };
 
