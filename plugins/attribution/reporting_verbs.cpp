@@ -115,6 +115,17 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
       return false;
     if (v_end < d.size() && d.is(v_end, kPrep) && d.low(v_end) != "for" && d.low(v_end) != "on") return false;
   }
+  // "find" of finding things, not of findings: "found themselves in", "decided to found a bank",
+  // "found funds for a car park", "found a way to"
+  if (lemma == "find" && v_end < d.size() && d.sentence_of(v_end) == s) {
+    auto n = d.low(v_end);
+    if (n == "themselves" || n == "himself" || n == "herself" || n == "itself" || n == "ourselves" ||
+        n == "myself" || n == "yourself" || n == "funds" || n == "money" || n == "time" || n == "work" ||
+        n == "jobs" || n == "refuge" || n == "shelter" || n == "ways" ||
+        ((n == "a" || n == "the" || n == "another") && v_end + 1 < d.size() && d.low(v_end + 1) == "way"))
+      return false;
+    if (has_prev && d.low(p) == "to" && d.low(v) == "found") return false;
+  }
   switch (form) {
     case VerbForm::kBase: {
       if (!has_prev) return false;

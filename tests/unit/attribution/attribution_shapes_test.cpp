@@ -147,6 +147,9 @@ const char* const kNoAttribution[] = {
     "Lee won the race and knows the state well.",        // a coordinated belief is narration
     "The growers know the river.",                       // a belief with a plain object
     "The board wants: a pool, a park and a road.",     // a colon list after a wish
+    "The council found funds for a new car park.",     // finding money, not a finding
+    "The two brothers found themselves in court.",     // a reflexive "found"
+    "Her grandfather helped to found the bank.",       // "found" as in establish
 };
 
 TEST(AttributionFalseAlarms, LookAlikesProduceNothing) {
