@@ -24,6 +24,7 @@ struct CheckFlags {
   std::string input_format = "auto";
   std::string output;
   unsigned jobs = 1;
+  bool compact = false;
   PluginFlags plugins;
 };
 
@@ -46,6 +47,11 @@ int run_check(const CheckFlags& flags) {
   WriterOptions view;
   view.width = flags.width ? flags.width : to_stdout ? terminal_width(STDOUT_FILENO) : 80;
   view.colour = to_stdout ? use_colour(flags.colour, STDOUT_FILENO) : flags.colour == "always";
+  view.compact = flags.compact;
+  if (flags.compact && format != "json" && format != "jsonl") {
+    std::cerr << "slant check: --compact applies to --format json or jsonl, not " << format << "\n";
+    return 2;
+  }
   auto writer = make_writer(format, view);
   InputFormat input_format = parse_input_format(flags.input_format);
   std::vector<std::string> inputs = flags.inputs;
@@ -133,6 +139,9 @@ Command add_check_command(CLI::App& app) {
   sub->add_option("--color", flags->colour,
                   "Colour in the terminal view: auto (default: on a terminal without NO_COLOR), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  sub->add_flag("--compact", flags->compact,
+               "json and jsonl: leave out the article text, each finding's explanation and each score's meaning "
+               "(rules, evidence, spans, voices, metrics and scores stay); for large corpora");
   add_input_format_option(*sub, flags->input_format);
   sub->add_option("-o,--output", flags->output, "Write the reports to FILE instead of standard output")
       ->type_name("FILE");

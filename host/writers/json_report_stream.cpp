@@ -9,7 +9,7 @@
 namespace slant {
 namespace {
 
-void write_finding(JsonOut& j, const Finding& f) {
+void write_finding(JsonOut& j, const Finding& f, bool compact) {
   j.begin_object();
   j.field("plugin", f.plugin).field("kind", f.kind).field("begin", f.begin).field("end", f.end);
   j.field("voice", to_string(f.voice));
@@ -19,7 +19,9 @@ void write_finding(JsonOut& j, const Finding& f) {
     for (const auto& r : f.rules) j.value(r);
     j.end_array();
   }
-  j.field("evidence", f.evidence).field("explanation", f.explanation).field("weight", f.weight);
+  j.field("evidence", f.evidence);
+  if (!compact) j.field("explanation", f.explanation);
+  j.field("weight", f.weight);
   if (!f.parts.empty()) {
     j.key("parts").begin_object();
     // Roles in order of first appearance, each with all its spans.
@@ -64,11 +66,13 @@ std::vector<char> last_occurrences(const std::vector<Metric>& metrics, const std
 
 }  // namespace
 
-void write_report_json(const Report& r, std::string& out, int indent) {
+void write_report_json(const Report& r, std::string& out, int indent, JsonDetail detail) {
   const auto& a = r.article;
+  const bool compact = detail == JsonDetail::compact;
   JsonOut j(out, indent);
   j.begin_object();
   j.field("schema", kReportSchemaVersion).field("id", a.meta.id);
+  if (compact) j.field("compact", true);
   j.key("article").begin_object();
   j.field("source", a.meta.source).field("title", a.meta.title).field("outlet", a.meta.outlet);
   j.field("byline", a.meta.byline).field("date", a.meta.date).field("url", a.meta.url).field("section", a.meta.section);
@@ -76,11 +80,11 @@ void write_report_json(const Report& r, std::string& out, int indent) {
   j.key("dropped").begin_array();
   for (const auto& d : a.dropped) j.begin_object().field("what", d.what).field("text", d.text).end_object();
   j.end_array();
-  j.field("text", a.text);
+  if (!compact) j.field("text", a.text);
   j.end_object();
 
   j.key("findings").begin_array();
-  for (const auto& f : r.findings) write_finding(j, f);
+  for (const auto& f : r.findings) write_finding(j, f, compact);
   j.end_array();
 
   j.key("sentences").begin_array();
@@ -117,7 +121,9 @@ void write_report_json(const Report& r, std::string& out, int indent) {
       const Score& s = r.scores[k];
       if (s.plugin != r.scores[i].plugin) continue;
       j.key(s.name).begin_object();
-      j.field("unit", s.unit).field("meaning", s.meaning).field("all", s.all).field("author", s.author);
+      j.field("unit", s.unit);
+      if (!compact) j.field("meaning", s.meaning);
+      j.field("all", s.all).field("author", s.author);
       j.field("quoted", s.quoted).field("reported", s.reported).field("finding_kind", s.finding_kind);
       j.end_object();
     }

@@ -9,6 +9,7 @@ namespace {
 // Holds back each report until the next arrives, to know whether an array is needed.
 class JsonWriter : public ReportWriter {
  public:
+  explicit JsonWriter(JsonDetail detail) : detail_(detail) {}
   void write(const Report& report, std::ostream& out) override {
     if (has_pending_) {
       if (!array_open_) {
@@ -18,7 +19,7 @@ class JsonWriter : public ReportWriter {
       out << pending_ << ",\n";
     }
     pending_.clear();
-    write_report_json(report, pending_, 2);
+    write_report_json(report, pending_, 2, detail_);
     has_pending_ = true;
   }
   void finish(std::ostream& out) override {
@@ -27,6 +28,7 @@ class JsonWriter : public ReportWriter {
   }
 
  private:
+  JsonDetail detail_;
   std::string pending_;
   bool has_pending_ = false;
   bool array_open_ = false;
@@ -34,6 +36,7 @@ class JsonWriter : public ReportWriter {
 
 class JsonlWriter : public ReportWriter {
  public:
+  explicit JsonlWriter(JsonDetail detail) : detail_(detail) {}
   void write(const Report& report, std::ostream& out) override {
     buffer_.clear();
     format(report, buffer_);
@@ -41,17 +44,18 @@ class JsonlWriter : public ReportWriter {
   }
   bool formats_alone() const override { return true; }
   void format(const Report& report, std::string& out) const override {
-    write_report_json(report, out);
+    write_report_json(report, out, -1, detail_);
     out += '\n';
   }
 
  private:
+  JsonDetail detail_;
   std::string buffer_;
 };
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> make_json_writer() { return std::make_unique<JsonWriter>(); }
-std::unique_ptr<ReportWriter> make_jsonl_writer() { return std::make_unique<JsonlWriter>(); }
+std::unique_ptr<ReportWriter> make_json_writer(JsonDetail detail) { return std::make_unique<JsonWriter>(detail); }
+std::unique_ptr<ReportWriter> make_jsonl_writer(JsonDetail detail) { return std::make_unique<JsonlWriter>(detail); }
 
 }  // namespace slant

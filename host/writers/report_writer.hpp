@@ -28,6 +28,7 @@ class ReportWriter {
 struct WriterOptions {
   unsigned width = 80;  // columns the terminal view wraps to
   bool colour = true;   // terminal view: ANSI colours and styles (off: plain, markers only)
+  bool compact = false; // json and jsonl: leave out the article text, explanations and score meanings
 };
 
 // "text", "json", "jsonl", "terminal" or "html"; throws std::invalid_argument naming the

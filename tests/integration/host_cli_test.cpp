@@ -53,6 +53,27 @@ TEST_F(HostCli, JsonReportCarriesSchemaAndVoice) {
   EXPECT_GT(j["scores"]["alpha"]["alphas_per_100_words"]["quoted"].get<double>(), 0.0);
 }
 
+TEST_F(HostCli, CompactJsonlKeepsFindingsWithoutTheText) {
+  std::string f = write("a.txt", "Alpha said it.\n\nShe said: \"alpha is here.\" Then alpha left.\n");
+  RunResult full = run_slant(only({"good"}, {"check", "--format", "jsonl", f}));
+  RunResult compact = run_slant(only({"good"}, {"check", "--format", "jsonl", "--compact", f}));
+  ASSERT_EQ(compact.exit_code, 0) << compact.err;
+  auto a = nlohmann::json::parse(full.out), b = nlohmann::json::parse(compact.out);
+  EXPECT_EQ(b["compact"], true);
+  EXPECT_FALSE(b["article"].contains("text"));
+  ASSERT_EQ(b["findings"].size(), a["findings"].size());
+  for (size_t i = 0; i < a["findings"].size(); ++i) {
+    EXPECT_EQ(b["findings"][i]["begin"], a["findings"][i]["begin"]);
+    EXPECT_EQ(b["findings"][i]["voice"], a["findings"][i]["voice"]);
+    EXPECT_FALSE(b["findings"][i].contains("explanation"));
+  }
+  EXPECT_LT(compact.out.size(), full.out.size());
+
+  RunResult text = run_slant(only({"good"}, {"check", "--format", "text", "--compact", f}));
+  EXPECT_EQ(text.exit_code, 2);
+  EXPECT_NE(text.err.find("--compact applies to --format json or jsonl"), std::string::npos) << text.err;
+}
+
 TEST_F(HostCli, ParametersReachThePlugin) {
   std::string f = write("a.txt", "alpha\n");
   RunResult r = run_slant(only({"good"}, {"check", "--format", "json", "--param", "alpha.label=custom", f}));

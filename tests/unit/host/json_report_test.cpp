@@ -55,6 +55,25 @@ TEST(JsonReport, StreamedFormEqualsTheDocumentForm) {
   EXPECT_NE(pretty.find("\n  \"id\": \"a-1\""), std::string::npos);
 }
 
+TEST(JsonReport, CompactLeavesOutTextExplanationsAndMeaningsOnly) {
+  const Report r = sample_report();
+  std::string out;
+  write_report_json(r, out, -1, JsonDetail::compact);
+  const auto compact = nlohmann::json::parse(out);
+  auto full = nlohmann::json::parse(report_to_json(r).dump());
+  EXPECT_EQ(compact["compact"], true);
+  EXPECT_FALSE(compact["article"].contains("text"));
+  EXPECT_FALSE(compact["findings"][0].contains("explanation"));
+  EXPECT_FALSE(compact["scores"]["hedging"]["hedges"].contains("meaning"));
+  // Everything else is the full report's, field for field.
+  full["article"].erase("text");
+  for (auto& f : full["findings"]) f.erase("explanation");
+  full["scores"]["hedging"]["hedges"].erase("meaning");
+  auto rest = compact;
+  rest.erase("compact");
+  EXPECT_EQ(rest, full);
+}
+
 TEST(JsonReport, EscapesControlCharactersAndQuotes) {
   std::string out;
   JsonOut::escape_into(out, "a\"b\\c\nd\x01");
