@@ -50,14 +50,20 @@ const Case kCases[] = {
 };
 // clang-format on
 
+// The finding whose evidence (its cue text) is cue, or null.
+const slant::test::RecordedFinding* with_cue(const slant::test::Recording& rec, std::string_view cue) {
+  const slant::test::RecordedFinding* hit = nullptr;
+  for (const auto& f : rec.findings)
+    if (f.evidence == cue) hit = &f;
+  return hit;
+}
+
 class AttributionCase : public ::testing::TestWithParam<Case> {};
 
 TEST_P(AttributionCase, FindsTheAttribution) {
   const Case& c = GetParam();
   auto rec = slant::test::run_plugin(plugin(), c.text);
-  const slant::test::RecordedFinding* hit = nullptr;
-  for (const auto& f : rec.findings)
-    if (f.evidence == c.cue) hit = &f;
+  const slant::test::RecordedFinding* hit = with_cue(rec, c.cue);
   ASSERT_NE(hit, nullptr) << "no attribution with cue '" << c.cue << "' in: " << c.text;
   EXPECT_EQ(hit->kind, "attribution");
   EXPECT_EQ(hit->part_text("source", rec.article.text), c.source);
@@ -92,9 +98,7 @@ class AttributionVoice : public ::testing::TestWithParam<VoiceCase> {};
 TEST_P(AttributionVoice, SaysWhenTheContentIsTheWritersOwn) {
   const VoiceCase& c = GetParam();
   auto rec = slant::test::run_plugin(plugin(), c.text);
-  const slant::test::RecordedFinding* hit = nullptr;
-  for (const auto& f : rec.findings)
-    if (f.evidence == c.cue) hit = &f;
+  const slant::test::RecordedFinding* hit = with_cue(rec, c.cue);
   ASSERT_NE(hit, nullptr) << "no attribution with cue '" << c.cue << "' in: " << c.text;
   EXPECT_EQ(hit->attr("voice_of_content"), c.voice_of_content) << c.text;
   EXPECT_FALSE(hit->part_text("content", rec.article.text).empty()) << c.text;
