@@ -1,11 +1,15 @@
 // "html": one self-contained page (no script, font or style from the network) with each
 // article marked up: every finding highlighted in place with a numbered marker whose tooltip
 // and side note give rule, evidence, voice and explanation; the sources with class and stance;
-// the scores with what they mean; and pure-CSS filters by plugin and by voice. Reports are
-// gathered and the page is written at finish(), once every plugin's name is known.
+// the scores with what they mean; and pure-CSS filters by plugin and by voice. The page head
+// (filters, their CSS) needs every plugin's name, so the articles' markup waits in a temporary
+// file, not in memory, and the page is put together at finish().
 #include <algorithm>
+#include <cstdio>
 #include <map>
+#include <memory>
 #include <sstream>
+#include <stdexcept>
 
 #include "writers/highlight_runs.hpp"
 #include "writers/html_escape.hpp"
@@ -47,7 +51,11 @@ class HtmlWriter : public ReportWriter {
     for (const auto& name : slots.present(r))
       if (std::none_of(plugins_.begin(), plugins_.end(), [&](const auto& p) { return p.first == name; }))
         plugins_.emplace_back(name, slots.slot(name));
-    write_report(r, slots, body_);
+    std::ostringstream article;
+    write_report(r, slots, article);
+    const std::string html = article.str();
+    if (std::fwrite(html.data(), 1, html.size(), body()) != html.size())
+      throw std::runtime_error("html report: cannot write the temporary file that holds the page's articles");
   }
 
   void finish(std::ostream& out) override {
@@ -55,7 +63,11 @@ class HtmlWriter : public ReportWriter {
     write_html_page_start(out, title, std::string(kArticleReportCss) + filter_css());
     out << "<body>\n<div class=\"page\">\n<p class=\"brand\">slant report</p>\n";
     write_filters(out);
-    out << body_.str();
+    if (body_) {  // copy the articles' markup back from the temporary file
+      std::rewind(body_.get());
+      char buf[1 << 16];
+      for (size_t n; (n = std::fread(buf, 1, sizeof buf, body_.get())) > 0;) out.write(buf, static_cast<std::streamsize>(n));
+    }
     if (count_ == 0) out << "<p>No article was checked.</p>\n";
     out << "</div>\n";
     write_html_page_end(out,
@@ -64,7 +76,17 @@ class HtmlWriter : public ReportWriter {
   }
 
  private:
-  std::ostringstream body_;
+  // The articles' markup so far: a temporary file (removed when closed), so that a page of many
+  // articles does not hold them all in memory.
+  struct FileCloser {
+    void operator()(std::FILE* f) const { std::fclose(f); }
+  };
+  std::unique_ptr<std::FILE, FileCloser> body_;
+  std::FILE* body() {
+    if (!body_) body_.reset(std::tmpfile());
+    if (!body_) throw std::runtime_error("html report: cannot create a temporary file for the page's articles");
+    return body_.get();
+  }
   size_t count_ = 0;
   std::string title_;
   std::vector<std::pair<std::string, size_t>> plugins_;  // name, colour slot
