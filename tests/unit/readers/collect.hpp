@@ -1,7 +1,10 @@
 // Test helper for the readers: collects what a reader hands its sink, and reads sample files.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -30,6 +33,27 @@ inline std::string sample(const std::string& name) {
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
+}
+
+// The metadata a reader should have found; a field left out is not checked.
+struct ExpectedMeta {
+  std::optional<std::string> title{}, outlet{}, byline{}, date{}, url{}, id{}, section{}, source{};
+};
+
+inline void expect_meta(const Article& a, const ExpectedMeta& m) {
+  auto check = [](const char* field, const std::string& got, const std::optional<std::string>& want) {
+    if (want) {
+      EXPECT_EQ(got, *want) << "meta." << field;
+    }
+  };
+  check("title", a.meta.title, m.title);
+  check("outlet", a.meta.outlet, m.outlet);
+  check("byline", a.meta.byline, m.byline);
+  check("date", a.meta.date, m.date);
+  check("url", a.meta.url, m.url);
+  check("id", a.meta.id, m.id);
+  check("section", a.meta.section, m.section);
+  check("source", a.meta.source, m.source);
 }
 
 inline bool contains(const std::string& haystack, const std::string& needle) {

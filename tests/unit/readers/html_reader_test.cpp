@@ -15,13 +15,14 @@ TEST(HtmlReader, SamplePageGivesBodyAndMetadata) {
   read_html(test::sample("ferry-strike.html"), "ferry-strike.html", c.sink());
   ASSERT_EQ(c.articles.size(), 1u) << c.error_text();
   const Article& a = c.articles[0];
-  EXPECT_EQ(a.meta.title, "Ferry crews vote to strike over night rosters");
-  EXPECT_EQ(a.meta.outlet, "The Harbourton Ledger");
-  EXPECT_EQ(a.meta.byline, "Mara Quill");
-  EXPECT_EQ(a.meta.date, "2026-03-04T08:15:00Z");
-  EXPECT_EQ(a.meta.section, "Local News");
-  EXPECT_EQ(a.meta.url, "https://ledger.example/news/ferry-strike");
-  EXPECT_EQ(a.meta.source, "ferry-strike.html");
+  test::expect_meta(a,
+                    {.title = "Ferry crews vote to strike over night rosters",
+                     .outlet = "The Harbourton Ledger",
+                     .byline = "Mara Quill",
+                     .date = "2026-03-04T08:15:00Z",
+                     .url = "https://ledger.example/news/ferry-strike",
+                     .section = "Local News",
+                     .source = "ferry-strike.html"});
   // Entities decoded, paragraphs and the blockquote kept, a blank line between paragraphs.
   EXPECT_EQ(a.text,
             "Crews on the Harbourton\u2013Kelp Island ferry voted on Tuesday to walk out for two days next month, the "

@@ -16,12 +16,12 @@ TEST(NitfReader, SampleGivesHeadlineBylineDeskAndParagraphs) {
   read_xml(test::sample("orchard-frost.nitf.xml"), "frost.xml", c.sink());
   ASSERT_EQ(c.articles.size(), 1u) << c.error_text();
   const Article& a = c.articles[0];
-  EXPECT_EQ(a.meta.title, "Late frost hits valley orchards");
-  EXPECT_EQ(a.meta.byline, "Ines Calder");
-  EXPECT_EQ(a.meta.outlet, "Valley Wire Service");
-  EXPECT_EQ(a.meta.date, "20260412T061500Z");
-  EXPECT_EQ(a.meta.id, "VALLEY-2026-0412-017");
-  EXPECT_EQ(a.meta.section, "Business");
+  test::expect_meta(a, {.title = "Late frost hits valley orchards",
+                        .outlet = "Valley Wire Service",
+                        .byline = "Ines Calder",
+                        .date = "20260412T061500Z",
+                        .id = "VALLEY-2026-0412-017",
+                        .section = "Business"});
   EXPECT_EQ(a.text,
             "A hard frost on Friday night damaged apple blossom across the upper valley, growers said, a week after an "
             "unusually warm spell brought the trees into flower early.\n\n"
@@ -54,12 +54,12 @@ TEST(NewsmlReader, SampleGivesHeadlineProviderGenreAndInlineXhtml) {
   read_xml(test::sample("council-budget.newsml.xml"), "budget.xml", c.sink());
   ASSERT_EQ(c.articles.size(), 1u) << c.error_text();
   const Article& a = c.articles[0];
-  EXPECT_EQ(a.meta.title, "Council budget leans on parking fees");
-  EXPECT_EQ(a.meta.byline, "Jonah Weller");
-  EXPECT_EQ(a.meta.outlet, "Riverside Press Agency");
-  EXPECT_EQ(a.meta.date, "2026-05-20T13:40:00Z");
-  EXPECT_EQ(a.meta.id, "urn:newsml:example.org:20260520:council-budget");
-  EXPECT_EQ(a.meta.section, "Opinion");
+  test::expect_meta(a, {.title = "Council budget leans on parking fees",
+                        .outlet = "Riverside Press Agency",
+                        .byline = "Jonah Weller",
+                        .date = "2026-05-20T13:40:00Z",
+                        .id = "urn:newsml:example.org:20260520:council-budget",
+                        .section = "Opinion"});
   EXPECT_EQ(a.text,
             "The council's new budget asks drivers to pay for almost every gap in its plans, and that is the wrong way "
             "to fund a town.\n\nParking fees should help manage traffic, not cover the cost of libraries and parks. "
@@ -90,14 +90,15 @@ TEST(RssReader, SampleGivesEachItemWithChannelAsOutlet) {
   read_xml(test::sample("coastal-news.rss"), "coastal.rss", c.sink());
   ASSERT_EQ(c.articles.size(), 2u) << c.error_text();
   const Article& a = c.articles[0];
-  EXPECT_EQ(a.meta.title, "Lighthouse museum reopens after storm repairs");
-  EXPECT_EQ(a.meta.outlet, "Coastal Daily");
-  EXPECT_EQ(a.meta.byline, "Lena Marsh");
-  EXPECT_EQ(a.meta.date, "Mon, 06 Apr 2026 09:00:00 GMT");
-  EXPECT_EQ(a.meta.url, "https://coastal.example/lighthouse-museum");
-  EXPECT_EQ(a.meta.id, "https://coastal.example/?p=101");
-  EXPECT_EQ(a.meta.section, "Culture");
-  EXPECT_EQ(a.meta.source, "coastal.rss: item 1");
+  test::expect_meta(a,
+                    {.title = "Lighthouse museum reopens after storm repairs",
+                     .outlet = "Coastal Daily",
+                     .byline = "Lena Marsh",
+                     .date = "Mon, 06 Apr 2026 09:00:00 GMT",
+                     .url = "https://coastal.example/lighthouse-museum",
+                     .id = "https://coastal.example/?p=101",
+                     .section = "Culture",
+                     .source = "coastal.rss: item 1"});
   // content:encoded preferred to the description; the "appeared first on" footer dropped.
   EXPECT_EQ(a.text,
             "The lighthouse museum at Gull Point reopened on Saturday after winter storms tore away part of its "
@@ -111,12 +112,12 @@ TEST(AtomReader, SampleGivesEntriesWithHtmlAndXhtmlContent) {
   read_xml(test::sample("science-desk.atom"), "science.atom", c.sink());
   ASSERT_EQ(c.articles.size(), 2u) << c.error_text();
   const Article& a = c.articles[0];
-  EXPECT_EQ(a.meta.title, "Bog survey finds rare moss spreading");
-  EXPECT_EQ(a.meta.outlet, "Upland Science Desk");
-  EXPECT_EQ(a.meta.byline, "Ruth Eller");
-  EXPECT_EQ(a.meta.date, "2026-06-01T08:00:00Z");
-  EXPECT_EQ(a.meta.url, "https://upland.example/bog-moss");
-  EXPECT_EQ(a.meta.section, "Science");
+  test::expect_meta(a, {.title = "Bog survey finds rare moss spreading",
+                        .outlet = "Upland Science Desk",
+                        .byline = "Ruth Eller",
+                        .date = "2026-06-01T08:00:00Z",
+                        .url = "https://upland.example/bog-moss",
+                        .section = "Science"});
   EXPECT_EQ(a.text,
             "A rare sphagnum moss has spread to three new pools on Carrow Moor, a volunteer survey found.\n\nThe moss "
             "may be returning because drains were blocked in 2021, the survey's authors suggest.");
