@@ -62,6 +62,7 @@ std::vector<CueMatch> find_cues(const HedgeLexicon& lex, const SentenceWords& w,
     }
     // The longest lexicon entry here; if its context rejects it, the single word may still be
     // a cue on its own ("may" inside a rejected longer phrase).
+    if (!w.may_start(i, kStartsCue)) continue;
     auto lm = lex.cues.match_at(w.tokens(), static_cast<uint32_t>(i));
     const sdk::LexiconEntry* entry = lm ? lm.entry : nullptr;
     if (entry && !accept_cue(*entry, w, i)) {

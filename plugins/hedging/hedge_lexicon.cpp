@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 #include <stdexcept>
 #include <utility>
 #include <vector>
@@ -46,6 +47,36 @@ void HedgeLexicon::add(const sdk::Lexicon& lexicon) {
   }
   for (size_t k = 0; k < std::size(classes); ++k) classes[k].second->add(parts[k]);
   cues.add(parts.back());
+  index_first_words();
+}
+
+void HedgeLexicon::index_first_words() {
+  const std::pair<const sdk::Lexicon*, StartMask> lexicons[] = {
+      {&cues, kStartsCue},
+      {&quantifiers, kStartsQuantifier},
+      {&vague_quantifiers, kStartsVagueQuantifier},
+      {&groups, kStartsGroup},
+      {&report_verbs, kStartsReportVerb},
+      {&opinion_verbs, kStartsOpinionVerb},
+      {&passive_opinion, kStartsPassiveOpinion},
+      {&passive_report, kStartsPassiveReport},
+      {&consensus_participles, kStartsConsensusParticiple},
+      {&modifiers, kStartsModifier}};
+  std::map<std::string, StartMask> masks;
+  for (const auto& [lexicon, bit] : lexicons)
+    for (const auto& e : lexicon->entries()) masks[e.words.front()] |= bit;
+  std::vector<sdk::LexiconEntry> words;
+  words.reserve(masks.size());
+  start_masks_.clear();
+  for (const auto& [word, mask] : masks) {
+    sdk::LexiconEntry e;
+    e.phrase = word;
+    e.words = {word};
+    words.push_back(std::move(e));
+    start_masks_.push_back(mask);
+  }
+  first_words_ = sdk::Lexicon();
+  first_words_.add(words);  // keeps the order of words, so entry k has start_masks_[k]
 }
 
 HedgeLexicon HedgeLexicon::load(const std::string& path, const std::string& extra_path) {

@@ -5,8 +5,10 @@
 #include <slant/lexicon.hpp>
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace slant::plugins::hedging {
 
@@ -23,6 +25,23 @@ inline constexpr std::array<std::string_view, 9> kWordClasses = {
     "class:passive-report",    "class:consensus-participle", "class:hedge-modifier"};
 
 bool is_finding_category(std::string_view category);
+
+// Which of HedgeLexicon's lexicons have an entry whose first word is a given word: one bit a
+// lexicon. A sentence's tokens are looked up once (HedgeLexicon::starts), and a rule asks a bit
+// before it asks a lexicon, instead of hashing the same word once per lexicon and rule.
+using StartMask = uint16_t;
+enum StartBit : StartMask {
+  kStartsCue = 1u << 0,
+  kStartsQuantifier = 1u << 1,
+  kStartsVagueQuantifier = 1u << 2,
+  kStartsGroup = 1u << 3,
+  kStartsReportVerb = 1u << 4,
+  kStartsOpinionVerb = 1u << 5,
+  kStartsPassiveOpinion = 1u << 6,
+  kStartsPassiveReport = 1u << 7,
+  kStartsConsensusParticiple = 1u << 8,
+  kStartsModifier = 1u << 9,
+};
 
 struct HedgeLexicon {
   sdk::Lexicon cues;             // entries of a finding category, matched longest first
@@ -43,6 +62,21 @@ struct HedgeLexicon {
   static HedgeLexicon from_text(std::string_view text, const std::string& name = "<inline>");
 
   void add(const sdk::Lexicon& lexicon);
+
+  // The lexicons (StartBit) that have an entry starting with this lower-case word; 0 for most
+  // words. A lexicon whose bit is clear has no match at that token.
+  StartMask starts(std::string_view lower) const {
+    const sdk::LexiconEntry* e = first_words_.find_word(lower);
+    return e ? start_masks_[static_cast<size_t>(e - first_words_.entries().data())] : 0;
+  }
+
+ private:
+  void index_first_words();
+
+  // Every first word of every lexicon above, once, as a one-word entry; start_masks_ is in the
+  // order of its entries().
+  sdk::Lexicon first_words_;
+  std::vector<StartMask> start_masks_;
 };
 
 }  // namespace slant::plugins::hedging

@@ -3,6 +3,7 @@
 #include <map>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "cue_finder.hpp"
 #include "explanation.hpp"
@@ -65,8 +66,12 @@ Hedging::Hedging(const sdk::Config& cfg) {
 void Hedging::analyse(const sdk::Article& a, sdk::Sink& out) const {
   std::map<std::string, int, std::less<>> per_category;
   int hedges = 0, boosters = 0;
+  std::vector<hedging::StartMask> starts;  // reused from sentence to sentence
   for (const auto& sentence : a.sentences()) {
-    const hedging::SentenceWords w(a.tokens_of(sentence));
+    const auto tokens = a.tokens_of(sentence);
+    starts.clear();
+    for (const auto& t : tokens) starts.push_back(lexicon_.starts(sdk::view(t.lower)));
+    const hedging::SentenceWords w(tokens, starts);
     if (w.size() == 0) continue;
     const auto cues = hedging::find_cues(lexicon_, w, options_);
     if (cues.empty()) continue;  // most sentences: no clause bounds needed

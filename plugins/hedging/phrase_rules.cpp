@@ -98,9 +98,17 @@ bool plural_noun(const SentenceWords& w, int64_t i) {
   return false;
 }
 
-sdk::LexiconMatch at(const sdk::Lexicon& lex, const SentenceWords& w, int64_t i) {
-  if (!w.valid(i)) return {};
+// The lexicon lookup itself, kept out of line (noinline) so that at() stays small enough to
+// be inlined into every rule: most calls end at its bit test, and a call with the whole lookup
+// inlined into it cost about 35 instructions even then.
+[[gnu::noinline]] sdk::LexiconMatch lookup(const sdk::Lexicon& lex, const SentenceWords& w, int64_t i) {
   return lex.match_at(w.tokens(), static_cast<uint32_t>(i));
+}
+
+// The longest entry of lex at token i; bit is lex's StartBit in HedgeLexicon, tested first.
+inline sdk::LexiconMatch at(const sdk::Lexicon& lex, StartMask bit, const SentenceWords& w, int64_t i) {
+  if (!w.valid(i) || !w.may_start(i, bit)) return {};
+  return lookup(lex, w, i);
 }
 
 int64_t end_of(const sdk::LexiconMatch& m) { return static_cast<int64_t>(m.first + m.count); }
@@ -114,7 +122,7 @@ int64_t skip(const SentenceWords& w, int64_t j, int max, const List& filler) {
 
 // A verb of saying or believing at j, not read as a noun ("some view of the river").
 sdk::LexiconMatch report_verb_at(const HedgeLexicon& lex, const SentenceWords& w, int64_t j) {
-  auto v = at(lex.report_verbs, w, j);
+  auto v = at(lex.report_verbs, kStartsReportVerb, w, j);
   if (v && w.is(end_of(v), "of")) return {};
   return v;
 }
@@ -123,7 +131,7 @@ sdk::LexiconMatch report_verb_at(const HedgeLexicon& lex, const SentenceWords& w
 // experts"); returns the index after it, or -1.
 int64_t group_within(const HedgeLexicon& lex, const SentenceWords& w, int64_t j) {
   for (int k = 0; k <= 3 && w.valid(j + k); ++k) {
-    if (auto g = at(lex.groups, w, j + k)) return end_of(g);
+    if (auto g = at(lex.groups, kStartsGroup, w, j + k)) return end_of(g);
     if (!w.is_word(j + k) || w.in(j + k, kNotModifier)) return -1;
   }
   return -1;
@@ -169,11 +177,11 @@ std::optional<CueMatch> match_weasel(const HedgeLexicon& lex, const SentenceWord
   if (w.is(i, "according") && w.is(i + 1, "to")) {
     int64_t end = -1;
     double weight = 0.8;
-    if (auto q = at(lex.quantifiers, w, i + 2)) {
+    if (auto q = at(lex.quantifiers, kStartsQuantifier, w, i + 2)) {
       end = end_of(q);
       weight = q.entry->weight;
       if (int64_t g = group_within(lex, w, end); g > 0) end = g;
-    } else if (auto g = at(lex.groups, w, i + 2)) {
+    } else if (auto g = at(lex.groups, kStartsGroup, w, i + 2)) {
       end = end_of(g);
     }
     if (end < 0) return std::nullopt;
@@ -186,7 +194,7 @@ std::optional<CueMatch> match_weasel(const HedgeLexicon& lex, const SentenceWord
   int64_t subject_end = -1;
   double weight = 0.8;
   bool has_group = false;
-  if (auto q = at(lex.quantifiers, w, i)) {
+  if (auto q = at(lex.quantifiers, kStartsQuantifier, w, i)) {
     weight = q.entry->weight;
     const int64_t qend = end_of(q);
     // "some argue", "many believe", "others have claimed", "many in the party felt"
@@ -221,12 +229,12 @@ std::optional<CueMatch> match_weasel(const HedgeLexicon& lex, const SentenceWord
       m.scope_from = i - 1;
       return m;
     }
-  } else if (auto g = at(lex.groups, w, i); g && !w.in(i - 1, kSpecificDeterminers)) {
+  } else if (auto g = at(lex.groups, kStartsGroup, w, i); g && !w.in(i - 1, kSpecificDeterminers)) {
     subject_end = end_of(g);  // bare plural: "critics argue", "experts say"
   } else if (plural_noun(w, i) && (!w.capitalized(i) || w.sentence_start(i)) && unmodified_subject(w, i)) {
     // any bare plural holding a view: "adherents believe that", "economists contend"
     const int64_t j = skip(w, i + 1, 2, kSubjectVerbFiller);
-    if (auto v = at(lex.opinion_verbs, w, j); v && complement_after(w, end_of(v)) >= 0) {
+    if (auto v = at(lex.opinion_verbs, kStartsOpinionVerb, w, j); v && complement_after(w, end_of(v)) >= 0) {
       CueMatch m = weasel("rule:weasel-subject", 0.6);
       m.add_range(i, i + 1);
       m.add_range(j, end_of(v));
@@ -265,7 +273,7 @@ std::optional<CueMatch> match_agentless_passive(const HedgeLexicon& lex, const S
                                                 int64_t i) {
   enum class Anchor { expletive_it, as_clause, be, modifier, participle } anchor;
   int64_t j = i;
-  if (at(lex.modifiers, w, i)) {
+  if (at(lex.modifiers, kStartsModifier, w, i)) {
     anchor = Anchor::modifier;  // "commonly known as", "often referred to as"
   } else if (w.is(i, "it")) {
     anchor = Anchor::expletive_it;
@@ -287,19 +295,19 @@ std::optional<CueMatch> match_agentless_passive(const HedgeLexicon& lex, const S
   } else if (anchor != Anchor::participle) {
     for (int k = 0; k < 5 && w.valid(j); ++k, ++j) {
       if (w.in(j, kBe) || (anchor == Anchor::expletive_it && w.is(j, "'s"))) saw_be = true;
-      else if (at(lex.modifiers, w, j)) broad_agreement = true;
+      else if (at(lex.modifiers, kStartsModifier, w, j)) broad_agreement = true;
       else if (!w.in(j, kPassiveFiller)) break;
     }
     if (!saw_be && anchor != Anchor::as_clause) return std::nullopt;
   }
 
   bool opinion = true;
-  auto p = at(lex.passive_opinion, w, j);
+  auto p = at(lex.passive_opinion, kStartsPassiveOpinion, w, j);
   if (!p) {
-    p = at(lex.passive_report, w, j);
+    p = at(lex.passive_report, kStartsPassiveReport, w, j);
     opinion = false;
   }
-  if (!p && broad_agreement) p = at(lex.consensus_participles, w, j);  // "widely known"
+  if (!p && broad_agreement) p = at(lex.consensus_participles, kStartsConsensusParticiple, w, j);  // "widely known"
   if (!p) return std::nullopt;
   const int64_t pend = end_of(p);
   const std::string_view participle = p.entry->phrase;
@@ -319,7 +327,7 @@ std::optional<CueMatch> match_agentless_passive(const HedgeLexicon& lex, const S
   bool weasel_agent = false;
   int64_t end = pend;
   if (w.is(pend, "by")) {
-    if (auto q = at(lex.quantifiers, w, pend + 1)) {
+    if (auto q = at(lex.quantifiers, kStartsQuantifier, w, pend + 1)) {
       end = end_of(q);
       if (int64_t g = group_within(lex, w, end); g > 0) end = g;
       weasel_agent = true;
@@ -373,7 +381,7 @@ std::optional<CueMatch> match_agentless_passive(const HedgeLexicon& lex, const S
 
 std::optional<CueMatch> match_vague_quantity(const HedgeLexicon& lex, const SentenceWords& w,
                                              int64_t i) {
-  auto q = at(lex.vague_quantifiers, w, i);
+  auto q = at(lex.vague_quantifiers, kStartsVagueQuantifier, w, i);
   if (!q || w.in(i - 1, kNotVagueBefore)) return std::nullopt;
   if (w.is(i - 1, "that") && w.in(i - 2, std::array{"not"sv, "only"sv, "n't"sv})) return std::nullopt;
   const int64_t qend = end_of(q);

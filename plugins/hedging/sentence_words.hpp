@@ -8,11 +8,16 @@
 #include <span>
 #include <string_view>
 
+#include "hedge_lexicon.hpp"
+
 namespace slant::plugins::hedging {
 
 class SentenceWords {
  public:
   explicit SentenceWords(std::span<const sdk::Token> tokens) : tokens_(tokens) {}
+  // starts[i]: HedgeLexicon::starts of token i's lower form, one a token.
+  SentenceWords(std::span<const sdk::Token> tokens, std::span<const StartMask> starts)
+      : tokens_(tokens), starts_(starts) {}
 
   int64_t size() const { return static_cast<int64_t>(tokens_.size()); }
   bool valid(int64_t i) const { return i >= 0 && i < size(); }
@@ -32,6 +37,12 @@ class SentenceWords {
   bool capitalized(int64_t i) const { return flag(i, SLANT_TOKEN_CAPITALIZED); }
   bool sentence_start(int64_t i) const { return i == 0 || flag(i, SLANT_TOKEN_SENTENCE_START); }
 
+  // Whether token i may start an entry of the lexicon of this StartBit: false only when it
+  // cannot. Without masks (a SentenceWords built from tokens alone), always true.
+  bool may_start(int64_t i, StartMask bit) const {
+    return starts_.empty() || (valid(i) && (starts_[static_cast<size_t>(i)] & bit) != 0);
+  }
+
   // Whether the lower form is one of the listed words.
   template <class List>
   bool in(int64_t i, const List& words) const {
@@ -44,6 +55,7 @@ class SentenceWords {
 
  private:
   std::span<const sdk::Token> tokens_;
+  std::span<const StartMask> starts_;
 };
 
 }  // namespace slant::plugins::hedging
