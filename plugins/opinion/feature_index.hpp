@@ -57,7 +57,17 @@ class FeatureIndex {
  private:
   uint32_t intern(std::string_view w);
 
-  std::unordered_map<std::string, uint32_t, LinearModel::Hash, std::equal_to<>> ids_;
+  // FNV-1a, as sdk::Lexicon: every scored token's lower form is looked up, and those are short
+  // words, for which this costs a fraction of std::hash (_Hash_bytes).
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view w) const {
+      uint64_t h = 14695981039346656037ull;
+      for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+      return static_cast<size_t>(h ^ (h >> 32));
+    }
+  };
+  std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> ids_;
   std::vector<IndexedWeight> words_;
   std::unordered_map<uint64_t, uint32_t> pair_ids_;
   std::vector<IndexedWeight> pairs_;

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <stdexcept>
+#include <utility>
+#include <vector>
 
 #include "article_label.hpp"
 #include "voice_sides.hpp"
@@ -89,9 +91,10 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
   uint32_t quoted_parts = 0;
   uint32_t signal_counts[kSignalClassCount] = {};
 
+  std::vector<Signal> mine;  // one side's signals; reused from side to side
   for (const auto& s : a.sentences()) {
     if (s.token_count == 0) continue;
-    const auto signals = finder_.find(a, s);
+    auto signals = finder_.find(a, s);
     const auto sides = split_by_quote(a, s);
     SentenceContext ctx;
     ctx.has_quote = sides.size() > 1;
@@ -99,9 +102,10 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
     ctx.reporting = reporting_at.has_value();
     const auto content_at = finder_.first_reporting_verb(a, s, /*content_verbs=*/true);
     for (const auto& side : sides) {
-      std::vector<Signal> mine;
-      for (const auto& sig : signals)
-        if (sig.in_quote == side.in_quote) mine.push_back(sig);
+      // Each signal belongs to one side, so it is moved out, not copied (its rule string).
+      mine.clear();
+      for (auto& sig : signals)
+        if (sig.in_quote == side.in_quote) mine.push_back(std::move(sig));
       if (!side.in_quote) {
         ++tally.author_sentences;
         for (const auto& sig : mine) ++signal_counts[static_cast<size_t>(sig.cls)];
