@@ -408,7 +408,8 @@ std::optional<CueMatch> match_vague_quantity(const HedgeLexicon& lex, const Sent
 }
 
 std::optional<CueMatch> match_conditional(const SentenceWords& w, int64_t i, bool modal_follows) {
-  if (!(w.is(i, "if") || w.is(i, "unless")) || !modal_follows) return std::nullopt;
+  // The flag first: most tokens have no modal after them, and the rule is tried at every token.
+  if (!modal_follows || !(w.is(i, "if") || w.is(i, "unless"))) return std::nullopt;
   const bool opens_clause = w.sentence_start(i) || w.is_punct(i - 1) ||
                             w.in(i - 1, std::array{"and"sv, "but"sv, "or"sv, "even"sv, "only"sv,
                                                    "that"sv, "because"sv, "so"sv});
