@@ -157,32 +157,41 @@ class Lexicon {
   // Rebuilds order_, slots_ and filter_ from entries_ (after loading or extending). Entries
   // with the same first word are tried longest first; among equal lengths, in file order.
   void reindex() {
-    order_.resize(entries_.size());
-    for (uint32_t k = 0; k < order_.size(); ++k) order_[k] = k;
-    std::stable_sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) {
-      const auto& x = entries_[a];
-      const auto& y = entries_[b];
-      if (x.words.front() != y.words.front()) return x.words.front() < y.words.front();
-      return x.words.size() > y.words.size();
-    });
-    size_t keys = 0;
-    for (size_t k = 0; k < order_.size(); ++k)
-      keys += (k == 0 || entries_[order_[k]].words.front() != entries_[order_[k - 1]].words.front());
+    // Slots by hashing each entry's first word once (no sort over strings: lexicons of a few
+    // thousand entries are read at every start), then each slot's run of order_ filled in file
+    // order and put longest first.
     size_t size = 8;
-    while (size < 2 * keys) size *= 2;
+    while (size < 2 * entries_.size()) size *= 2;
     slots_.assign(size, Slot{});
     filter_.fill(0);
-    for (size_t k = 0; k < order_.size();) {
-      const std::string& key = entries_[order_[k]].words.front();
-      size_t end = k;
-      while (end < order_.size() && entries_[order_[end]].words.front() == key) ++end;
+    std::vector<uint32_t> slot_of(entries_.size());
+    for (uint32_t k = 0; k < entries_.size(); ++k) {
+      const std::string& key = entries_[k].words.front();
       size_t at = hash(key) & (size - 1);
-      while (slots_[at].count != 0) at = (at + 1) & (size - 1);
-      slots_[at] = Slot{key, static_cast<uint32_t>(k), static_cast<uint32_t>(end - k)};
-      const uint32_t bit = filter_bit(key);
-      filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
-      k = end;
+      while (slots_[at].count != 0 && slots_[at].key != key) at = (at + 1) & (size - 1);
+      if (slots_[at].count == 0) {
+        slots_[at].key = key;
+        const uint32_t bit = filter_bit(key);
+        filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+      }
+      ++slots_[at].count;
+      slot_of[k] = static_cast<uint32_t>(at);
     }
+    uint32_t next = 0;
+    for (auto& slot : slots_) {
+      slot.begin = next;
+      next += slot.count;
+    }
+    order_.assign(entries_.size(), 0);
+    std::vector<uint32_t> filled(size, 0);
+    for (uint32_t k = 0; k < entries_.size(); ++k) {
+      const uint32_t at = slot_of[k];
+      order_[slots_[at].begin + filled[at]++] = k;
+    }
+    for (const auto& slot : slots_)
+      if (slot.count > 1)
+        std::stable_sort(order_.begin() + slot.begin, order_.begin() + slot.begin + slot.count,
+                         [&](uint32_t x, uint32_t y) { return entries_[x].words.size() > entries_[y].words.size(); });
   }
 
   static std::string trim(std::string_view s) {
