@@ -25,46 +25,53 @@ std::string expected_categories() {
 
 }  // namespace
 
+namespace {
+
+// Each word class of the file: its category, the lexicon that holds it, and its bit in a
+// token's StartMask. (The cues, of every finding category, are HedgeLexicon::cues, kStartsCue.)
+struct WordClassLexicon {
+  std::string_view category;
+  sdk::Lexicon HedgeLexicon::*lexicon;
+  StartMask bit;
+};
+constexpr WordClassLexicon kClassLexicons[] = {
+    {"class:weasel-quantifier", &HedgeLexicon::quantifiers, kStartsQuantifier},
+    {"class:vague-quantifier", &HedgeLexicon::vague_quantifiers, kStartsVagueQuantifier},
+    {"class:group-noun", &HedgeLexicon::groups, kStartsGroup},
+    {"class:report-verb", &HedgeLexicon::report_verbs, kStartsReportVerb},
+    {"class:opinion-verb", &HedgeLexicon::opinion_verbs, kStartsOpinionVerb},
+    {"class:passive-opinion", &HedgeLexicon::passive_opinion, kStartsPassiveOpinion},
+    {"class:passive-report", &HedgeLexicon::passive_report, kStartsPassiveReport},
+    {"class:consensus-participle", &HedgeLexicon::consensus_participles, kStartsConsensusParticiple},
+    {"class:hedge-modifier", &HedgeLexicon::modifiers, kStartsModifier}};
+constexpr size_t kClassCount = std::size(kClassLexicons);
+
+}  // namespace
+
 void HedgeLexicon::add(const sdk::Lexicon& lexicon) {
   // Each entry goes to the lexicon of its category (cues) or word class; each is indexed once.
-  const std::pair<std::string_view, sdk::Lexicon*> classes[] = {
-      {"class:weasel-quantifier", &quantifiers},       {"class:vague-quantifier", &vague_quantifiers},
-      {"class:group-noun", &groups},                   {"class:opinion-verb", &opinion_verbs},
-      {"class:consensus-participle", &consensus_participles}, {"class:report-verb", &report_verbs},
-      {"class:passive-opinion", &passive_opinion},     {"class:passive-report", &passive_report},
-      {"class:hedge-modifier", &modifiers}};
-  std::vector<std::vector<sdk::LexiconEntry>> parts(std::size(classes) + 1);  // the last: cues
+  std::vector<std::vector<sdk::LexiconEntry>> parts(kClassCount + 1);  // the last: cues
   for (const auto& e : lexicon.entries()) {
-    size_t target = std::size(classes);
+    size_t target = kClassCount;
     if (!is_finding_category(e.category)) {
       target = 0;
-      while (target < std::size(classes) && classes[target].first != e.category) ++target;
-      if (target == std::size(classes))
+      while (target < kClassCount && kClassLexicons[target].category != e.category) ++target;
+      if (target == kClassCount)
         throw std::runtime_error(lexicon.path() + ":" + std::to_string(e.line) + ": unknown category '" +
                                  e.category + "' (expected one of: " + expected_categories() + ")");
     }
     parts[target].push_back(e);
   }
-  for (size_t k = 0; k < std::size(classes); ++k) classes[k].second->add(parts[k]);
+  for (size_t k = 0; k < kClassCount; ++k) (this->*kClassLexicons[k].lexicon).add(parts[k]);
   cues.add(parts.back());
   index_first_words();
 }
 
 void HedgeLexicon::index_first_words() {
-  const std::pair<const sdk::Lexicon*, StartMask> lexicons[] = {
-      {&cues, kStartsCue},
-      {&quantifiers, kStartsQuantifier},
-      {&vague_quantifiers, kStartsVagueQuantifier},
-      {&groups, kStartsGroup},
-      {&report_verbs, kStartsReportVerb},
-      {&opinion_verbs, kStartsOpinionVerb},
-      {&passive_opinion, kStartsPassiveOpinion},
-      {&passive_report, kStartsPassiveReport},
-      {&consensus_participles, kStartsConsensusParticiple},
-      {&modifiers, kStartsModifier}};
   std::map<std::string, StartMask> masks;
-  for (const auto& [lexicon, bit] : lexicons)
-    for (const auto& e : lexicon->entries()) masks[e.words.front()] |= bit;
+  for (const auto& e : cues.entries()) masks[e.words.front()] |= kStartsCue;
+  for (const auto& c : kClassLexicons)
+    for (const auto& e : (this->*c.lexicon).entries()) masks[e.words.front()] |= c.bit;
   std::vector<sdk::LexiconEntry> words;
   words.reserve(masks.size());
   start_masks_.clear();

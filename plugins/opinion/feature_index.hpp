@@ -2,6 +2,8 @@
 // word weight and pair weights follow from ids, so scoring builds no "w:" / "b:" strings.
 #pragma once
 
+#include <slant/lexicon.hpp>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -57,15 +59,11 @@ class FeatureIndex {
  private:
   uint32_t intern(std::string_view w);
 
-  // FNV-1a, as sdk::Lexicon: every scored token's lower form is looked up, and those are short
-  // words, for which this costs a fraction of std::hash (_Hash_bytes).
+  // The SDK's word hash: every scored token's lower form is looked up, and those are short
+  // words, for which it costs a fraction of std::hash (_Hash_bytes).
   struct WordHash {
     using is_transparent = void;
-    size_t operator()(std::string_view w) const {
-      uint64_t h = 14695981039346656037ull;
-      for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-      return static_cast<size_t>(h ^ (h >> 32));
-    }
+    size_t operator()(std::string_view w) const { return static_cast<size_t>(sdk::word_hash(w)); }
   };
   std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> ids_;
   std::vector<IndexedWeight> words_;
