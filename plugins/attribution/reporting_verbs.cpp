@@ -157,7 +157,11 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
       // "the senator claims that", not "the claims about": when the form is also a plural
       // noun, the verb must be followed by what it reports, not by a preposition
       // "Lee, a farmer, says"; "Lee smiled and says": the subject sits further back
-      if (!has_prev || !(subject_like(d, p) || d.closing_mark(p) || d.punct(p, ",") || d.low(p) == "and" || d.dash(p)))
+      // "Lee now says", "Lee also claims": the subject sits before the verb group's adverbs
+      if (!has_prev) return false;
+      uint32_t q = p;
+      while (q > s_begin && d.is(q, kCueAdverb) && !d.is(q, ~0u & ~kCueAdverb)) --q;
+      if (!(subject_like(d, q) || d.closing_mark(q) || d.punct(q, ",") || d.low(q) == "and" || d.dash(q)))
         return false;
       if (v_end >= d.size() || d.sentence_of(v_end) != s || !noun_like(lemma)) return true;
       const uint32_t n = v_end;
