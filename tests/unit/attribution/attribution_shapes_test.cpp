@@ -110,6 +110,8 @@ const Shape kShapes[] = {
   {"Ana Ruiz said Sunday in Dover, Delaware, that the mill would close.", "said", "Ana Ruiz", "that the mill would close", "Ana Ruiz", "reporting-verb:said"},
   // "says of" after a quote, as "said of"
   {"\"It will never pay,\" Carl Moe says of the plan.",             "says", "Carl Moe", "It will never pay,", "Carl Moe", "direct-quote:quote-speaker-said"},
+  // a hope or fear before a determiner phrase reports a clause even with no auxiliary in it
+  {"Many growers hope the rains come early.",                        "hope", "Many growers", "the rains come early", "many growers", "reporting-verb:hope"},
   // a present verb after an adverb of its verb group: the subject sits before the adverb
   {"Dara Holm now says the tunnel is safe.",                         "now says", "Dara Holm", "the tunnel is safe", "Dara Holm", "reporting-verb:says"},
 };
