@@ -29,14 +29,9 @@ FeatureIndex::FeatureIndex(const LinearModel& model) {
       pairs_.push_back(iw);
     } else if (k == "m:ly-adverb") {
       ly_adverb_ = iw;
-    } else if (k == "c:has-quote") {
-      has_quote_ = iw;
-    } else if (k == "c:reporting") {
-      reporting_ = iw;
-    } else if (k == "c:short") {
-      short_ = iw;
-    } else if (k == "c:long") {
-      long_ = iw;
+    } else if (k.starts_with("c:")) {
+      for (size_t c = 0; c < kContextFeatureCount; ++c)
+        if (k == name(static_cast<ContextFeature>(c))) context_[c] = iw;
     } else if (k.starts_with("s:")) {
       for (auto c : all_signal_classes())
         if (k.substr(2) == name(c)) signals_[static_cast<size_t>(c)] = iw;

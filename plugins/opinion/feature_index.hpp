@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "linear_model.hpp"
+#include "model_features.hpp"
 #include "signals.hpp"
 
 namespace slant::plugins::opinion {
@@ -50,10 +51,7 @@ class FeatureIndex {
 
   const IndexedWeight& signal(SignalClass c) const { return signals_[static_cast<size_t>(c)]; }
   const IndexedWeight& ly_adverb() const { return ly_adverb_; }
-  const IndexedWeight& has_quote() const { return has_quote_; }
-  const IndexedWeight& reporting() const { return reporting_; }
-  const IndexedWeight& short_side() const { return short_; }
-  const IndexedWeight& long_side() const { return long_; }
+  const IndexedWeight& context(size_t feature) const { return context_[feature]; }
   uint32_t start_id() const { return start_id_; }
 
  private:
@@ -70,7 +68,8 @@ class FeatureIndex {
   std::unordered_map<uint64_t, uint32_t> pair_ids_;
   std::vector<IndexedWeight> pairs_;
   IndexedWeight signals_[kSignalClassCount];
-  IndexedWeight ly_adverb_, has_quote_, reporting_, short_, long_;
+  IndexedWeight ly_adverb_;
+  IndexedWeight context_[kContextFeatureCount];
   uint32_t start_id_ = kNoWord;
 };
 

@@ -26,6 +26,53 @@ bool is_stance_adverb(std::string_view w) {
   return w.size() >= 5 && w.substr(w.size() - 2) == "ly" && !kPlain.count(w);
 }
 
+std::string_view name(ContextFeature f) {
+  static constexpr std::string_view kNames[kContextFeatureCount] = {
+      "c:has-quote", "c:reporting", "c:short", "c:long", "c:date"};
+  return kNames[static_cast<size_t>(f)];
+}
+
+namespace {
+
+bool is_date_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> kDates = {
+      "january", "february", "march", "april", "june", "july", "august", "september",
+      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday"};
+  return kDates.count(w) > 0;
+}
+
+bool is_year(std::string_view w) {
+  return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+void context_values(const sdk::Article& a, const VoiceSide& side, const SentenceContext& ctx,
+                    double (&out)[kContextFeatureCount]) {
+  std::fill(std::begin(out), std::end(out), 0.0);
+  auto set = [&](ContextFeature f, double v) { out[static_cast<size_t>(f)] = v; };
+  // Context describes the writer's side (it is learned there): a quotation or a reporting verb
+  // beside the writer's words. A quoted side is scored on its own words.
+  if (ctx.has_quote && !side.in_quote) set(ContextFeature::has_quote, 1);
+  if (ctx.reporting && !side.in_quote) set(ContextFeature::reporting, 1);
+  if (side.words < 8) set(ContextFeature::short_side, 1);
+  if (side.words > 35) set(ContextFeature::long_side, 1);
+  const auto all = a.tokens();
+  for (uint32_t idx : side.tokens) {
+    const auto& t = all[idx];
+    const std::string_view w = sdk::Article::lower(t);
+    // A month or weekday is written with a capital ("protesters march" is no date).
+    const bool capital = a.text()[t.begin] >= 'A' && a.text()[t.begin] <= 'Z';
+    if ((t.kind == SLANT_TOKEN_NUMBER && is_year(w)) ||
+        (t.kind == SLANT_TOKEN_WORD && capital && is_date_word(w))) {
+      set(ContextFeature::date, 1);
+      break;
+    }
+  }
+}
+
 std::vector<FeatureHit> side_features(const sdk::Article& a, const VoiceSide& side,
                                       std::span<const Signal> side_signals,
                                       const SentenceContext& ctx) {
@@ -79,12 +126,11 @@ std::vector<FeatureHit> side_features(const sdk::Article& a, const VoiceSide& si
     out.push_back({"s:" + std::string(name(s.cls)), s.weight * scale, s.first, s.last,
                    static_cast<int>(k)});
   }
-  // Context describes the writer's side (it is learned there): a quotation or a reporting verb
-  // beside the writer's words. A quoted side is scored on its own words.
-  if (ctx.has_quote && !side.in_quote) out.push_back({"c:has-quote", 1, 0, 0});
-  if (ctx.reporting && !side.in_quote) out.push_back({"c:reporting", 1, 0, 0});
-  if (side.words < 8) out.push_back({"c:short", 1, 0, 0});
-  if (side.words > 35) out.push_back({"c:long", 1, 0, 0});
+  double context[kContextFeatureCount];
+  context_values(a, side, ctx, context);
+  for (size_t k = 0; k < kContextFeatureCount; ++k)
+    if (context[k] != 0)
+      out.push_back({std::string(name(static_cast<ContextFeature>(k))), context[k], 0, 0});
   return out;
 }
 

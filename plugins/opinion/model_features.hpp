@@ -19,6 +19,22 @@ struct SentenceContext {
   bool reporting = false;  // the writer's side has a reporting verb ("said")
 };
 
+// Context features of a side: no words of their own, so never a cue. One list, read by
+// side_features() (training) and the scorer alike, in this order.
+enum class ContextFeature : uint8_t {
+  has_quote,    // c:has-quote: the writer's side beside a direct quotation
+  reporting,    // c:reporting: a reporting verb on the writer's side
+  short_side,   // c:short: fewer than 8 words
+  long_side,    // c:long: more than 35 words
+  date,         // c:date: a month or weekday name, or a year: a dated event is reported
+};
+inline constexpr size_t kContextFeatureCount = 5;
+std::string_view name(ContextFeature f);  // "c:has-quote", ...
+
+// The value of each context feature on a side (0: absent). No allocation.
+void context_values(const sdk::Article& a, const VoiceSide& side, const SentenceContext& ctx,
+                    double (&out)[kContextFeatureCount]);
+
 struct FeatureHit {
   std::string name;   // "w:must", "b:must prevail", "s:deontic", "m:ly-adverb", "c:reporting"
   double value = 1;

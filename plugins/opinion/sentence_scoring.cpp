@@ -84,13 +84,12 @@ void weighted_hits(const FeatureIndex& ix, const sdk::Article& a, const VoiceSid
     const double c = sw.weight * value;
     if (c != 0) out.push_back({c, s.first, s.last, static_cast<int>(k), sw.name});
   }
-  auto context = [&](const IndexedWeight& cw) {
-    if (cw.weight != 0) out.push_back({cw.weight, 0, 0, -1, cw.name});
-  };
-  if (ctx.has_quote && !side.in_quote) context(ix.has_quote());
-  if (ctx.reporting && !side.in_quote) context(ix.reporting());
-  if (side.words < 8) context(ix.short_side());
-  if (side.words > 35) context(ix.long_side());
+  double context[kContextFeatureCount];
+  context_values(a, side, ctx, context);
+  for (size_t k = 0; k < kContextFeatureCount; ++k) {
+    const auto& cw = ix.context(k);
+    if (context[k] != 0 && cw.weight != 0) out.push_back({cw.weight * context[k], 0, 0, -1, cw.name});
+  }
 }
 
 // A cue candidate before it is kept: a model cue's rule is only spelled out if it is kept.

@@ -56,6 +56,7 @@ struct Options {
   // "balanced": each class weighs half of the loss and of the threshold's macro-F1, so the model
   // does not learn the training file's share of opinion (a third) as a prior; "none": as sampled.
   std::string class_weights = "balanced";
+  std::set<std::string> without;  // --without: features left out of the model (for ablations)
 };
 
 // The weight of one item of each class (label 0, 1) in the loss and in the threshold's counts.
@@ -202,7 +203,7 @@ Fit train_pruned(const std::vector<const Item*>& items, const Options& o, double
       if (count[c] > 0) cw.w[c] = double(items.size()) / (2 * count[c]);
   }
   auto vocab = vocabulary(items, o.min_blocks);
-  std::erase_if(vocab, [&](const std::string& f) { return !wanted(f, o.lexical); });
+  std::erase_if(vocab, [&](const std::string& f) { return !wanted(f, o.lexical) || o.without.count(f); });
   Fit first = train(items, vocab, lambda, lambda_sig, cw);
   std::vector<std::pair<double, std::string>> lexical;
   std::vector<std::string> kept;
@@ -252,7 +253,7 @@ int usage() {
                " [--max-features N] [--min-blocks N] [--block-size N]"
                " [--lexical words+pairs|words|style|style-words|none] [--style-words FILE]"
                " [--threshold P] [--lambda L --lambda-signal L] [--class-weights balanced|none]"
-               " [--cv-misses FILE]\n";
+               " [--cv-misses FILE] [--without FEATURE,...]\n";
   return 2;
 }
 
@@ -276,6 +277,13 @@ int main(int argc, char** argv) {
     else if (a == "--lambda-signal") o.lambda_sig = std::stod(next());
     else if (a == "--class-weights") o.class_weights = next();
     else if (a == "--cv-misses") o.cv_misses = next();
+    else if (a == "--without") {
+      const std::string list = next();
+      for (size_t b = 0, e; b <= list.size(); b = e + 1) {
+        e = std::min(list.find(',', b), list.size());
+        if (e > b) o.without.insert(list.substr(b, e - b));
+      }
+    }
     else return usage();
   }
   if (o.train.empty() || o.out.empty()) return usage();

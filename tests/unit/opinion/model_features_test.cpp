@@ -67,4 +67,13 @@ TEST(OpinionModelFeatures, ContextAndAdverbMarks) {
   EXPECT_EQ(count(plain, "m:ly-adverb"), 0u);
 }
 
+TEST(OpinionModelFeatures, DateMarksAReportedEvent) {
+  EXPECT_EQ(count(features_of("The council met on Tuesday to vote."), "c:date"), 1u);
+  EXPECT_EQ(count(features_of("The bridge was finished in 1998."), "c:date"), 1u);
+  EXPECT_EQ(count(features_of("Talks resume in March."), "c:date"), 1u);
+  // A lower-case month word is a verb or a noun; a small number is no year.
+  EXPECT_EQ(count(features_of("Thousands will march through the town."), "c:date"), 0u);
+  EXPECT_EQ(count(features_of("The club has 350 members."), "c:date"), 0u);
+}
+
 }  // namespace
