@@ -1,5 +1,6 @@
 #include "writers/json_out.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -35,6 +36,28 @@ bool plain_ascii8(const unsigned char* p) {
 }
 
 }  // namespace
+
+void JsonOut::grow(size_t n) { out_.resize(std::max(out_.size() * 2, len_ + n + 4096)); }
+
+void JsonOut::string(std::string_view s) {
+  // Plain text (printable ASCII without '"' or '\\'), most of a report, goes in one copy.
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = 0;
+  while (i + 8 <= s.size() && plain_ascii8(p + i)) i += 8;
+  if (i < s.size() && i + 8 > s.size() && s.size() >= 8 && plain_ascii8(p + s.size() - 8)) i = s.size();  // tail, overlapping
+  while (i < s.size() && p[i] >= 0x20 && p[i] < 0x7F && p[i] != '"' && p[i] != '\\') ++i;
+  if (i == s.size()) {
+    char* o = room(s.size() + 2);
+    *o = '"';
+    std::memcpy(o + 1, s.data(), s.size());
+    o[s.size() + 1] = '"';
+    len_ += s.size() + 2;
+    return;
+  }
+  trim();  // the rare string that needs escaping goes through the general path
+  escape_into(out_, s);
+  len_ = out_.size();
+}
 
 void JsonOut::escape_into(std::string& out, std::string_view s) {
   static const char* hex = "0123456789abcdef";
@@ -83,15 +106,25 @@ void JsonOut::escape_into(std::string& out, std::string_view s) {
 JsonOut& JsonOut::value(double d) {
   separate();
   if (!std::isfinite(d)) {
-    out_ += "null";
+    put("null");
+    return *this;
+  }
+  // Small whole numbers, most of the metrics, skip the general shortest-form search: their
+  // shortest form is the integer itself (below 10,000 it is shorter than any exponent form).
+  if (d == static_cast<double>(static_cast<int>(d)) && d > -10000 && d < 10000 && !std::signbit(d)) {
+    char* p = room(16);
+    p = std::to_chars(p, p + 14, static_cast<int>(d)).ptr;
+    *p++ = '.';
+    *p++ = '0';
+    len_ = static_cast<size_t>(p - out_.data());
     return *this;
   }
   // The shortest text that reads back as the same double; whole numbers keep a ".0".
   char buf[32];
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
   std::string_view text(buf, ec == std::errc() ? static_cast<size_t>(end - buf) : 0);
-  out_ += text;
-  if (text.find_first_of(".eE") == std::string_view::npos) out_ += ".0";
+  put(text);
+  if (text.find_first_of(".eE") == std::string_view::npos) put(".0");
   return *this;
 }
 

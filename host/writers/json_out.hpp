@@ -1,47 +1,62 @@
 // A streaming JSON writer into a std::string: no document is built, strings are escaped in
 // runs, and invalid UTF-8 is replaced by U+FFFD. Used on the hot path of the JSON reports.
+//
+// It writes through a cursor into room it has made in the string ahead of time, so a byte
+// costs a store instead of a push_back's capacity check; the string is cut back to what was
+// written when the outermost container closes (and on destruction).
 #pragma once
 
 #include <charconv>
 #include <cstdint>
+#include <cstring>
+#include <stdexcept>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace slant {
 
 class JsonOut {
  public:
   // indent < 0: compact, one line; otherwise pretty with that many spaces a level.
-  explicit JsonOut(std::string& out, int indent = -1) : out_(out), indent_(indent) {}
+  explicit JsonOut(std::string& out, int indent = -1) : out_(out), len_(out.size()), indent_(indent) {}
+  JsonOut(const JsonOut&) = delete;
+  JsonOut& operator=(const JsonOut&) = delete;
+  ~JsonOut() { trim(); }
 
   JsonOut& begin_object() { return open('{'); }
   JsonOut& end_object() { return close('}'); }
   JsonOut& begin_array() { return open('['); }
   JsonOut& end_array() { return close(']'); }
 
+  // A key written in the code ("begin"): known to need no escaping, so it is copied as it is.
+  template <size_t N>
+  JsonOut& key(const char (&k)[N]) {
+    separate();
+    char* p = room(N + 3);
+    *p++ = '"';
+    std::memcpy(p, k, N - 1);
+    p += N - 1;
+    *p++ = '"';
+    *p++ = ':';
+    if (indent_ >= 0) *p++ = ' ';
+    len_ = static_cast<size_t>(p - out_.data());
+    after_key_ = true;
+    return *this;
+  }
+  // A key from data (a metric's name, an attribute's key): escaped when it needs to be.
   JsonOut& key(std::string_view k) {
     separate();
-    if (plain(k)) {  // the report's own keys: copied in one append, no escaping pass
-      out_ += '"';
-      out_.append(k);
-      out_.append(indent_ >= 0 ? "\": " : "\":");
-    } else {
-      escape(k);
-      out_.append(indent_ >= 0 ? ": " : ":");
-    }
+    string(k);
+    char* p = room(2);
+    *p++ = ':';
+    if (indent_ >= 0) *p++ = ' ';
+    len_ = static_cast<size_t>(p - out_.data());
     after_key_ = true;
     return *this;
   }
   JsonOut& value(std::string_view s) {
     separate();
-    if (plain(s)) {
-      out_ += '"';
-      out_.append(s);
-      out_ += '"';
-    } else {
-      escape(s);
-    }
+    string(s);
     return *this;
   }
   JsonOut& value(const char* s) { return value(std::string_view(s)); }
@@ -49,21 +64,26 @@ class JsonOut {
   JsonOut& value(double d);
   JsonOut& value(uint64_t n) {
     separate();
-    char buf[24];
-    out_.append(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf));
+    char* p = room(24);
+    len_ = static_cast<size_t>(std::to_chars(p, p + 24, n).ptr - out_.data());
     return *this;
   }
   JsonOut& value(uint32_t n) { return value(static_cast<uint64_t>(n)); }
   JsonOut& value(int n) {
     separate();
-    char buf[16];
-    out_.append(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf));
+    char* p = room(16);
+    len_ = static_cast<size_t>(std::to_chars(p, p + 16, n).ptr - out_.data());
     return *this;
   }
   JsonOut& value(bool b) {
     separate();
-    out_ += b ? "true" : "false";
+    put(b ? std::string_view("true") : std::string_view("false"));
     return *this;
+  }
+  template <size_t N, class T>
+  JsonOut& field(const char (&k)[N], const T& v) {
+    key(k);
+    return value(v);
   }
   template <class T>
   JsonOut& field(std::string_view k, const T& v) {
@@ -75,45 +95,58 @@ class JsonOut {
   static void escape_into(std::string& out, std::string_view s);
 
  private:
+  static constexpr size_t kMaxDepth = 64;
   std::string& out_;
+  size_t len_;  // bytes of out_ written so far; out_.size() beyond it is room made ahead
   int indent_;
-  std::vector<unsigned char> first_;  // per open container: nothing written in it yet
+  size_t depth_ = 0;
+  bool empty_[kMaxDepth] = {};  // per open container: nothing written in it yet
   bool after_key_ = false;
 
+  // Room for n more bytes at the cursor; grows the string geometrically.
+  [[gnu::always_inline]] char* room(size_t n) {
+    if (out_.size() - len_ < n) [[unlikely]]
+      grow(n);
+    return out_.data() + len_;
+  }
+  void grow(size_t n);
+  void put(char c) { *room(1) = c, ++len_; }
+  void put(std::string_view s) {
+    std::memcpy(room(s.size()), s.data(), s.size());
+    len_ += s.size();
+  }
+  void trim() { out_.resize(len_); }
+  void string(std::string_view s);  // quoted and escaped
   void newline() {
-    out_ += '\n';
-    out_.append(static_cast<size_t>(indent_) * first_.size(), ' ');
+    const size_t n = static_cast<size_t>(indent_) * depth_;
+    char* p = room(n + 1);
+    *p = '\n';
+    std::memset(p + 1, ' ', n);
+    len_ += n + 1;
   }
   void separate() {
     if (after_key_) {
       after_key_ = false;
       return;
     }
-    if (first_.empty()) return;
-    if (!first_.back()) out_ += ',';
-    first_.back() = 0;
+    if (depth_ == 0) return;
+    if (!empty_[depth_ - 1]) put(',');
+    empty_[depth_ - 1] = false;
     if (indent_ >= 0) newline();
   }
   JsonOut& open(char c) {
     separate();
-    out_ += c;
-    first_.push_back(1);
+    if (depth_ == kMaxDepth) throw std::length_error("JsonOut: nested deeper than 64 levels");
+    put(c);
+    empty_[depth_++] = true;
     return *this;
   }
   JsonOut& close(char c) {
-    bool empty = first_.back();
-    first_.pop_back();
+    bool empty = empty_[--depth_];
     if (indent_ >= 0 && !empty) newline();
-    out_ += c;
+    put(c);
+    if (depth_ == 0) trim();
     return *this;
-  }
-  void escape(std::string_view s) { escape_into(out_, s); }
-  // A short string of printable ASCII without '"' or '\\': written as it is.
-  static bool plain(std::string_view s) {
-    if (s.size() > 32) return false;
-    for (unsigned char c : s)
-      if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') return false;
-    return true;
   }
 };
 

@@ -1,6 +1,10 @@
 // The streamed JSON report says exactly what the document form says, escapes what JSON needs
 // escaped, and never writes invalid UTF-8.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+#include <string>
 
 #include "writers/json_out.hpp"
 #include "writers/json_report.hpp"
@@ -97,6 +101,47 @@ TEST(JsonReport, NumbersReadBackExactly) {
   EXPECT_EQ(parsed[2].get<double>(), 2.0);
   EXPECT_EQ(parsed[4].get<double>(), 1e-7);
   EXPECT_NE(out.find("0.1,"), std::string::npos) << out;
+}
+
+TEST(JsonReport, EscapesNearTheEndOfAStringOfAnyLength) {
+  // The plain-text scan reads 8 bytes a step and its tail overlapping: a character that needs
+  // escaping must be found wherever it sits.
+  for (size_t len = 1; len <= 24; ++len)
+    for (size_t at = 0; at < len; ++at) {
+      std::string s(len, 'a');
+      s[at] = '\n';
+      std::string out;
+      {
+        JsonOut j(out);
+        j.begin_array().value(s).end_array();
+      }
+      ASSERT_EQ(nlohmann::json::parse(out)[0].get<std::string>(), s) << out;
+      ASSERT_NE(out.find("\\n"), std::string::npos) << out;
+    }
+}
+
+TEST(JsonReport, WholeNumbersKeepTheirShortestForm) {
+  std::string out;
+  JsonOut j(out);
+  j.begin_array().value(0.0).value(-0.0).value(9999.0).value(-3.0).value(10000.0).value(1e15).value(0.5).end_array();
+  EXPECT_EQ(out, "[0.0,-0.0,9999.0,-3.0,10000.0,1e+15,0.5]");
+}
+
+TEST(JsonReport, KeysFromDataAreEscapedAndLiteralKeysAreNot) {
+  std::string out;
+  JsonOut j(out, 2);
+  j.begin_object().field("plain", 1).field(std::string_view("say \"hi\""), true).end_object();
+  EXPECT_EQ(out, "{\n  \"plain\": 1,\n  \"say \\\"hi\\\"\": true\n}");
+}
+
+TEST(JsonReport, NestingBeyondTheLimitIsAnErrorNotACrash) {
+  std::string out;
+  JsonOut j(out);
+  EXPECT_THROW(
+      {
+        for (int i = 0; i < 100; ++i) j.begin_array();
+      },
+      std::length_error);
 }
 
 }  // namespace
