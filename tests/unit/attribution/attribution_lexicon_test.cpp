@@ -1,0 +1,93 @@
+// The phrasal cues and long-tail verbs of data/reporting_verbs.tsv added in the third round of
+// issue 3: one short text of our own per lemma, with the attribution it must produce and the
+// category its entry carries (kind/stance/intensity).
+#include <gtest/gtest.h>
+
+#include "attribution_plugin.hpp"
+#include "plugin_harness.hpp"
+
+namespace {
+
+using slant::plugins::Attribution;
+using slant::test::RecordedFinding;
+
+const Attribution& plugin() {
+  static const Attribution p(slant::test::bundled_config<Attribution>(SLANT_SOURCE_DIR "/plugins/attribution/data"));
+  return p;
+}
+
+struct LexiconCase {
+  const char* text;
+  const char* cue;
+  const char* source;
+  const char* content;
+  const char* category;  // the entry's kind/stance/intensity
+};
+
+// clang-format off
+const LexiconCase kCases[] = {
+  {"The board acquiesced to the demands of the union.", "acquiesced to", "The board", "the demands of the union", "position/neutral/plain"},
+  {"The board acquiesces to the union's demands.", "acquiesces to", "The board", "the union's demands", "position/neutral/plain"},
+  {"Ruiz is adamant that the dam will hold.", "is adamant", "Ruiz", "that the dam will hold", "cognition/neutral/plain"},
+  {"Lena Ortiz advocates for a larger park.", "advocates for", "Lena Ortiz", "a larger park", "position/neutral/plain"},
+  {"Mayor Lund blasted the council for the delay.", "blasted", "Mayor Lund", "the council for the delay", "speech/neutral/strong"},
+  {"The mayor boasted about the new park.", "boasted about", "The mayor", "the new park", "speech/neutral/strong"},
+  {"Olsen boasted of a record harvest.", "boasted of", "Olsen", "a record harvest", "speech/neutral/strong"},
+  {"The mayor characterized the vote as a mistake.", "characterized", "The mayor", "the vote as a mistake", "speech/neutral/plain"},
+  {"Ruiz coined the phrase \"river first.\"", "coined", "Ruiz", "the phrase \"river first.\"", "speech/neutral/plain"},
+  {"The figures contradicted the mayor's claim.", "contradicted", "The figures", "the mayor's claim", "speech/distancing/plain"},
+  {"Lund credited the nurses for the quick recovery.", "credited", "Lund", "the nurses for the quick recovery", "speech/neutral/plain"},
+  {"Ruiz has been critical of the harbor plan.", "has been critical of", "Ruiz", "the harbor plan", "position/neutral/plain"},
+  {"The board deemed that the bridge was unsafe.", "deemed", "The board", "that the bridge was unsafe", "cognition/neutral/plain"},
+  {"Ruiz disavowed the flyer.", "disavowed", "Ruiz", "the flyer", "position/distancing/plain"},
+  {"The board is eager to finish the road.", "is eager", "The board", "to finish the road", "cognition/neutral/plain"},
+  {"Voters are enamored of the new mayor.", "are enamored of", "Voters", "the new mayor", "position/neutral/plain"},
+  {"Voters are enamoured of the new mayor.", "are enamoured of", "Voters", "the new mayor", "position/neutral/plain"},
+  {"The union fired back that the board was to blame.", "fired back", "The union", "that the board was to blame", "speech/neutral/strong"},
+  {"The port authority issued a statement condemning the strike.", "issued a statement", "The port authority", "condemning the strike", "speech/neutral/plain"},
+  {"The growers are keen to sell the land.", "are keen", "The growers", "to sell the land", "cognition/neutral/plain"},
+  {"The report made no mention of the flood.", "made no mention of", "The report", "the flood", "speech/neutral/plain"},
+  {"Ruiz made the case that the ferry should stay.", "made the case", "Ruiz", "that the ferry should stay", "speech/neutral/plain"},
+  {"Ruiz opined that the ferry was too slow.", "opined", "Ruiz", "that the ferry was too slow", "speech/neutral/plain"},
+  {"Ruiz pivoted to the budget.", "pivoted to", "Ruiz", "the budget", "speech/neutral/plain"},
+  {"Reporters pressed the mayor to release the budget.", "pressed", "Reporters", "to release the budget", "tell/neutral/strong"},
+  {"The council promotes the new market.", "promotes", "The council", "the new market", "position/neutral/plain"},
+  {"Growers pushed for a new canal.", "pushed for", "Growers", "a new canal", "position/neutral/plain"},
+  {"The ministry has put out a statement denying the report.", "has put out a statement", "The ministry", "denying the report", "speech/neutral/plain"},
+  {"Ruiz quoted Lund as saying the ferry was late.", "quoted", "Ruiz", "Lund as saying the ferry was late", "speech/neutral/plain"},
+  {"The court ruling raised questions about the new toll.", "raised questions about", "The court ruling", "the new toll", "speech/neutral/plain"},
+  {"Ana Ruiz released a statement blaming the storm.", "released a statement", "Ana Ruiz", "blaming the storm", "speech/neutral/plain"},
+  {"Many farmers are sceptical of the new canal.", "are sceptical of", "Many farmers", "the new canal", "position/neutral/plain"},
+  {"The clinic sent out a statement thanking the nurses.", "sent out a statement", "The clinic", "thanking the nurses", "speech/neutral/plain"},
+  {"Mayor Lund shot back that the audit was late.", "shot back", "Mayor Lund", "that the audit was late", "speech/neutral/strong"},
+  {"The council singled out the harbor board for blame.", "singled out", "The council", "the harbor board for blame", "speech/neutral/plain"},
+  {"Many farmers are skeptical of the new canal.", "are skeptical of", "Many farmers", "the new canal", "position/neutral/plain"},
+  {"The board is supportive of the levy.", "is supportive of", "The board", "the levy", "position/neutral/plain"},
+  {"The governor trumpeted the new jobs figures.", "trumpeted", "The governor", "the new jobs figures", "speech/endorsing/strong"},
+  {"Lund uttered the words \"no comment.\"", "uttered", "Lund", "the words \"no comment.\"", "speech/neutral/plain"},
+  {"Ruiz vouched for the new harbor master.", "vouched for", "Ruiz", "the new harbor master", "speech/endorsing/plain"},
+  {"The minister warned of a long winter.", "warned of", "The minister", "a long winter", "speech/neutral/strong"},
+  {"Voters are wary of the toll.", "are wary of", "Voters", "the toll", "position/neutral/plain"},
+};
+// clang-format on
+
+class LexiconEntry : public ::testing::TestWithParam<LexiconCase> {};
+
+TEST_P(LexiconEntry, ReadsTheCueWithItsCategory) {
+  const LexiconCase& c = GetParam();
+  auto rec = slant::test::run_plugin(plugin(), c.text);
+  const RecordedFinding* hit = nullptr;
+  for (const auto& f : rec.findings)
+    if (f.evidence == c.cue) hit = &f;
+  ASSERT_NE(hit, nullptr) << "no attribution with cue '" << c.cue << "' in: " << c.text;
+  EXPECT_EQ(hit->part_text("source", rec.article.text), c.source);
+  EXPECT_EQ(hit->part_text("content", rec.article.text), c.content);
+  const std::string category = c.category;
+  const auto slash = category.find('/'), slash2 = category.rfind('/');
+  EXPECT_EQ(hit->attr("stance"), category.substr(slash + 1, slash2 - slash - 1)) << c.text;
+  EXPECT_EQ(hit->attr("intensity"), category.substr(slash2 + 1)) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(Lexicon, LexiconEntry, ::testing::ValuesIn(kCases));
+
+}  // namespace
