@@ -32,6 +32,7 @@ void Attribution::analyse(const sdk::Article& a, sdk::Sink& out) const {
   std::vector<Candidate> cands;
   find_reporting_verbs(doc, options_, cands);
   find_according_to(doc, cands);
+  find_noun_cues(doc, cands);
   find_colon_forms(doc, cands);
   finalize_contents(doc, cands);
   attach_direct_quotes(doc, cands);

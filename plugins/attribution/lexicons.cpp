@@ -36,6 +36,8 @@ Lexicons Lexicons::load(const std::string& data_dir) {
   const std::string verbs = data_dir + "/reporting_verbs.tsv";
   l.verbs_ = sdk::Lexicon::load(verbs);
   for (const auto& e : l.verbs_.entries()) l.sense(e);  // validates every category now, not mid-article
+  l.nouns_ = sdk::Lexicon::load(data_dir + "/cue_nouns.tsv");
+  for (const auto& e : l.nouns_.entries()) l.noun_sense(e);
 
   const std::string words = data_dir + "/function_words.tsv";
   const sdk::Lexicon function_words = sdk::Lexicon::load(words);
@@ -51,20 +53,20 @@ Lexicons Lexicons::load(const std::string& data_dir) {
   return l;
 }
 
-VerbSense Lexicons::sense(const sdk::LexiconEntry& e) const {
+VerbSense Lexicons::sense_in(const sdk::LexiconEntry& e, const sdk::Lexicon& from) {
   VerbSense s;
   const std::string& c = e.category;
   size_t a = c.find('/');
   size_t b = a == std::string::npos ? a : c.find('/', a + 1);
   if (b == std::string::npos)
-    throw std::runtime_error(verbs_.path() + ":" + std::to_string(e.line) +
+    throw std::runtime_error(from.path() + ":" + std::to_string(e.line) +
                              ": category must be kind/stance/intensity, got '" + c + "'");
   s.kind = c.substr(0, a);
   s.stance = c.substr(a + 1, b - a - 1);
   s.intensity = c.substr(b + 1);
   s.lemma = e.note.empty() ? e.phrase : e.note;
   auto bad = [&](const std::string& what) {
-    throw std::runtime_error(verbs_.path() + ":" + std::to_string(e.line) + ": unknown " + what + " in '" + c + "'");
+    throw std::runtime_error(from.path() + ":" + std::to_string(e.line) + ": unknown " + what + " in '" + c + "'");
   };
   if (s.kind != "speech" && s.kind != "tell" && s.kind != "evidence" && s.kind != "cognition" && s.kind != "position" &&
       s.kind != "perception")

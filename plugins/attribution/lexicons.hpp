@@ -47,12 +47,16 @@ struct VerbSense {
 
 class Lexicons {
  public:
-  // Loads reporting_verbs.tsv, function_words.tsv and sources.tsv from data_dir; throws
+  // Loads reporting_verbs.tsv, cue_nouns.tsv, function_words.tsv and sources.tsv from data_dir; throws
   // std::runtime_error naming the file and line on a bad entry.
   static Lexicons load(const std::string& data_dir);
 
   const sdk::Lexicon& verbs() const { return verbs_; }
-  VerbSense sense(const sdk::LexiconEntry& e) const;
+  VerbSense sense(const sdk::LexiconEntry& e) const { return sense_in(e, verbs_); }
+  // Nouns that report in narrow shapes ("his criticism of", "drew criticism"), with the same
+  // kind/stance/intensity categories as the verbs (data/cue_nouns.tsv).
+  const sdk::Lexicon& nouns() const { return nouns_; }
+  VerbSense noun_sense(const sdk::LexiconEntry& e) const { return sense_in(e, nouns_); }
   uint32_t word_classes(std::string_view lower) const;
   uint32_t source_classes(std::string_view lower) const;
   // Multi-word source markers ("familiar with", "declined to be named").
@@ -60,9 +64,12 @@ class Lexicons {
 
  private:
   sdk::Lexicon verbs_;
+  sdk::Lexicon nouns_;
   sdk::Lexicon sources_;
   std::unordered_map<std::string, uint32_t> word_classes_;
   std::unordered_map<std::string, uint32_t> source_classes_;
+
+  static VerbSense sense_in(const sdk::LexiconEntry& e, const sdk::Lexicon& from);
 };
 
 }  // namespace slant::plugins::attribution

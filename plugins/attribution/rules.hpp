@@ -20,6 +20,10 @@ void find_reporting_verbs(const Doc& doc, const RuleOptions& opt, std::vector<Ca
 // according_to.cpp: "according to X", "per X".
 void find_according_to(const Doc& doc, std::vector<Candidate>& out);
 
+// noun_cues.cpp: "Lee's criticism of the plan", "his suggestion that ...", "the plan drew criticism
+// from farmers".
+void find_noun_cues(const Doc& d, std::vector<Candidate>& out);
+
 // colon_forms.cpp: "Lee: Talks Will Fail", "SMITH: I think ...".
 void find_colon_forms(const Doc& doc, std::vector<Candidate>& out);
 

@@ -1,6 +1,6 @@
 // The phrasal cues and long-tail verbs of data/reporting_verbs.tsv added in the third round of
-// issue 3: one short text of our own per lemma, with the attribution it must produce and the
-// category its entry carries (kind/stance/intensity).
+// issue 3, and the nouns of data/cue_nouns.tsv: one short text of our own per lemma, with the
+// attribution it must produce and the category its entry carries (kind/stance/intensity).
 #include <gtest/gtest.h>
 
 #include "attribution_plugin.hpp"
@@ -68,6 +68,25 @@ const LexiconCase kCases[] = {
   {"Ruiz vouched for the new harbor master.", "vouched for", "Ruiz", "the new harbor master", "speech/endorsing/plain"},
   {"The minister warned of a long winter.", "warned of", "The minister", "a long winter", "speech/neutral/strong"},
   {"Voters are wary of the toll.", "are wary of", "Voters", "the toll", "position/neutral/plain"},
+  // cue nouns, after a possessive, and "criticism" drawn or faced
+  {"The mayor defended the plan after Ruiz's criticism of the toll.", "criticism of", "Ruiz", "the toll", "speech/neutral/strong"},
+  {"The senator's endorsement of the canal surprised growers.", "endorsement of", "The senator", "the canal surprised growers", "position/endorsing/plain"},
+  {"Voters tired of their attacks on the mayor.", "attacks on", "their", "the mayor", "speech/neutral/strong"},
+  {"Reporters checked his assertion that the dam was safe.", "assertion", "his", "that the dam was safe", "speech/neutral/plain"},
+  {"Reporters checked her assertions about the budget.", "assertions about", "her", "the budget", "speech/neutral/plain"},
+  {"The board rejected Lund's suggestion that the ferry should stop.", "suggestion", "Lund", "that the ferry should stop", "speech/neutral/plain"},
+  {"Farmers were surprised by her embrace of the toll.", "embrace of", "her", "the toll", "position/neutral/plain"},
+  {"The union cheered the council's rejection of the wage cut.", "rejection of", "the council", "the wage cut", "position/neutral/plain"},
+  {"Nurses disputed the minister's portrayal of the ward.", "portrayal of", "the minister", "the ward", "speech/neutral/plain"},
+  {"The board ignored her insistence that the bridge was unsafe.", "insistence", "her", "that the bridge was unsafe", "speech/distancing/plain"},
+  {"The town heeded Ruiz's warning about the storm.", "warning about", "Ruiz", "the storm", "speech/neutral/strong"},
+  {"The town heeded her warnings about the storm.", "warnings about", "her", "the storm", "speech/neutral/strong"},
+  {"The mayor shrugged off the union's denunciation of the plan.", "denunciation of", "the union", "the plan", "speech/neutral/strong"},
+  {"The port welcomed the council's condemnation of the strike.", "condemnation of", "the council", "the strike", "speech/neutral/strong"},
+  {"Voters recalled his vow to cut the toll.", "vow to", "his", "cut the toll", "speech/neutral/strong"},
+  {"The board met the union's demands for higher pay.", "demands for", "the union", "higher pay", "speech/neutral/plain"},
+  {"The new toll drew sharp criticism from farmers.", "drew sharp criticism", "farmers", "The new toll", "speech/neutral/strong"},
+  {"The minister has faced criticism over the delay.", "has faced criticism", "", "The minister | the delay", "speech/neutral/strong"},
 };
 // clang-format on
 

@@ -154,6 +154,8 @@ const char* const kNoAttribution[] = {
     "The council found funds for a new car park.",     // finding money, not a finding
     "The two brothers found themselves in court.",     // a reflexive "found"
     "Her grandfather helped to found the bank.",       // "found" as in establish
+    "Her criticism was mild.",                         // a cue noun with nothing it reports
+    "The warning of the storm came late.",             // a cue noun with no possessor
 };
 
 TEST(AttributionFalseAlarms, LookAlikesProduceNothing) {
