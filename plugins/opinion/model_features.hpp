@@ -27,8 +27,10 @@ enum class ContextFeature : uint8_t {
   short_side,   // c:short: fewer than 8 words
   long_side,    // c:long: more than 35 words
   date,         // c:date: a month or weekday name, or a year: a dated event is reported
+  past,         // c:past: a word ending in -ed: narration of what happened (date and past: the
+                // writer's side only)
 };
-inline constexpr size_t kContextFeatureCount = 5;
+inline constexpr size_t kContextFeatureCount = 6;
 std::string_view name(ContextFeature f);  // "c:has-quote", ...
 
 // The value of each context feature on a side (0: absent). No allocation.

@@ -76,4 +76,10 @@ TEST(OpinionModelFeatures, DateMarksAReportedEvent) {
   EXPECT_EQ(count(features_of("The club has 350 members."), "c:date"), 0u);
 }
 
+TEST(OpinionModelFeatures, PastFormMarksNarration) {
+  EXPECT_EQ(count(features_of("The board approved the new rules."), "c:past"), 1u);
+  EXPECT_EQ(count(features_of("The board must approve the rules."), "c:past"), 0u);
+  EXPECT_EQ(count(features_of("It was red."), "c:past"), 0u);  // too short to be a past form
+}
+
 }  // namespace
