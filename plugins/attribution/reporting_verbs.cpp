@@ -169,10 +169,16 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
              d.is(n, kDet | kPoss | kSubjectPronoun | kObjectPronoun | kCueAdverb) || d.proper(n) ||
              d.low(n) == "to" || d.tok(n).kind == SLANT_TOKEN_NUMBER || d.punct(n, ".");
     }
-    case VerbForm::kIng:
+    case VerbForm::kIng: {
+      // "is not saying", "are happily backing": a negation or an -ly adverb after the auxiliary
+      uint32_t q = p;
+      if (has_prev && q > s_begin && (d.is(q, kNegation) || (d.word(q) && !d.is(q, ~0u) && d.low(q).ends_with("ly"))) &&
+          d.is(q - 1, kAux | kNegation))
+        return true;
       return has_prev && (d.punct(p, ",") || d.closing_mark(p) || d.is(p, kAux | kCueAdverb | kConjunction) || d.low(p) == "by" ||
                           d.low(p) == "while" || d.low(p) == "after" || d.low(p) == "before" ||
                           postnominal(d, p, v_end, lemma));
+    }
     case VerbForm::kPast:
       return true;
   }
@@ -469,7 +475,13 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
 
       // The verb group: auxiliaries, negation and adverbs before the verb belong to the cue.
       uint32_t L = i;
-      while (L > S && d.is(L - 1, kAux | kNegation | kCueAdverb) && !d.in_quote(L - 1) && !d.quote_mark(L - 1)) --L;
+      // "has quietly argued": an -ly adverb between the auxiliary and the verb belongs to it too
+      auto ly_adverb = [&](uint32_t k) {
+        return k > S && d.word(k) && !d.is(k, ~0u) && d.low(k).ends_with("ly") && d.is(k - 1, kAux | kNegation);
+      };
+      while (L > S && (d.is(L - 1, kAux | kNegation | kCueAdverb) || ly_adverb(L - 1)) && !d.in_quote(L - 1) &&
+             !d.quote_mark(L - 1))
+        --L;
       bool passive = false;
       for (uint32_t k = L; k < i && form == VerbForm::kPast; ++k) passive |= is_be(d.low(k));
 

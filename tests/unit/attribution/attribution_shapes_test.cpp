@@ -112,6 +112,11 @@ const Shape kShapes[] = {
   {"\"It will never pay,\" Carl Moe says of the plan.",             "says", "Carl Moe", "It will never pay,", "Carl Moe", "direct-quote:quote-speaker-said"},
   // a hope or fear before a determiner phrase reports a clause even with no auxiliary in it
   {"Many growers hope the rains come early.",                        "hope", "Many growers", "the rains come early", "many growers", "reporting-verb:hope"},
+  // an -ing verb after a negation or an -ly adverb that follows its auxiliary
+  {"Dara Holm is not saying where the tunnel will run.",             "is not saying", "Dara Holm", "where the tunnel will run", "Dara Holm", "reporting-verb:saying"},
+  {"Growers are openly backing the new canal.",                      "are openly backing", "Growers", "the new canal", "Growers", "reporting-verb:backing"},
+  // an -ly adverb after the auxiliary is part of the verb group, not the source
+  {"Ines Vidal has quietly argued that the toll is too high.",       "has quietly argued", "Ines Vidal", "that the toll is too high", "Ines Vidal", "reporting-verb:argued"},
   // a present verb after an adverb of its verb group: the subject sits before the adverb
   {"Dara Holm now says the tunnel is safe.",                         "now says", "Dara Holm", "the tunnel is safe", "Dara Holm", "reporting-verb:says"},
 };
