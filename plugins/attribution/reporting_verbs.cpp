@@ -58,6 +58,11 @@ bool noun_like(const std::string& lemma) {
   return false;
 }
 
+// "firmly", "privately": an open-class word in -ly, taken for an adverb.
+bool ly_word(const Doc& d, uint32_t i) {
+  return d.word(i) && !d.is(i, ~0u) && !d.proper(i) && d.low(i).size() > 4 && d.low(i).ends_with("ly");
+}
+
 // "officials say", not "a cautious note": a plural subject before a bare present verb.
 bool plural_looking(std::string_view w) {
   if (w.size() < 3 || w.back() != 's') return false;
@@ -129,29 +134,32 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
   switch (form) {
     case VerbForm::kBase: {
       if (!has_prev) return false;
+      const uint32_t p0 = v - 1;
+      // "Democrats privately say ...": the subject sits before the adverb
+      const uint32_t subj = p0 > s_begin && ly_word(d, p0) && d.low(p0 - 1) != "to" ? p0 - 1 : p0;
       const bool next_in = v_end < d.size() && d.sentence_of(v_end) == s;
       // what a clause starts with: "say [they] ...", "say [the] ...", "say [Lee] ..."
       const bool clause_next =
           next_in && (d.is(v_end, kSubjectPronoun | kDet) || d.low(v_end) == "that" || d.proper(v_end));
-      if (d.low(p) == "to")  // "refused to say that ..." but not "to maintain dialogue", "to say the least"
+      if (d.low(subj) == "to")  // "refused to say that ..." but not "to maintain dialogue", "to say the least"
         return next_in && (d.low(v_end) == "that" || d.quote_mark(v_end) || d.punct(v_end, ":") ||
                            (lemma == "say" && d.is(v_end, kSubjectPronoun)));
       if (lemma == "say") {
         // "Others, however, say ...", "those polled say ...", "42% say ...", "the women say ...",
         // "sources close to the campaign say the ...": a bare "say" before a clause has a subject
         // further back; not "say, 10 percent"
-        auto w = d.low(p);
-        if (d.punct(p, ",") && clause_next) return true;
+        auto w = d.low(subj);
+        if (d.punct(subj, ",") && clause_next) return true;
         if (w == "surveyed" || w == "polled" || w == "interviewed" || w == "asked" || w == "women" || w == "men" ||
-            w == "people" || w == "children" || w == "police" || d.tok(p).kind == SLANT_TOKEN_SYMBOL)
+            w == "people" || w == "children" || w == "police" || d.tok(subj).kind == SLANT_TOKEN_SYMBOL)
           return true;
-        if (subject_like(d, p) && !d.is(p, kPrep | kDet | kPoss) && clause_next) return true;
+        if (subject_like(d, subj) && !d.is(subj, kPrep | kDet | kPoss) && clause_next) return true;
       }
-      return d.is(p, kAux | kNegation | kSubjectPronoun | kCueAdverb | kRelative) || d.tok(p).kind == SLANT_TOKEN_NUMBER ||
+      return d.is(subj, kAux | kNegation | kSubjectPronoun | kCueAdverb | kRelative) || d.tok(subj).kind == SLANT_TOKEN_NUMBER ||
              // "Bush and Christie say", "64 percent say"
-             (d.proper(p) && !d.is(p, ~0u) && v_end < d.size() && !d.proper(v_end)) || d.low(p) == "percent" ||
-             ((d.source_classes(p) & (kVague | kAnonymousGroup | kAnonymous)) != 0) ||
-             (subject_like(d, p) && !d.is(p, kPrep) && plural_looking(d.low(p)));
+             (d.proper(subj) && !d.is(subj, ~0u) && v_end < d.size() && !d.proper(v_end)) || d.low(subj) == "percent" ||
+             ((d.source_classes(subj) & (kVague | kAnonymousGroup | kAnonymous)) != 0) ||
+             (subject_like(d, subj) && !d.is(subj, kPrep) && plural_looking(d.low(subj)));
     }
     case VerbForm::kS: {
       // "the senator claims that", not "the claims about": when the form is also a plural
@@ -160,7 +168,7 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
       // "Lee now says", "Lee also claims": the subject sits before the verb group's adverbs
       if (!has_prev) return false;
       uint32_t q = p;
-      while (q > s_begin && d.is(q, kCueAdverb) && !d.is(q, ~0u & ~kCueAdverb)) --q;
+      while (q > s_begin && ((d.is(q, kCueAdverb) && !d.is(q, ~0u & ~kCueAdverb)) || ly_word(d, q))) --q;
       if (!(subject_like(d, q) || d.closing_mark(q) || d.punct(q, ",") || d.low(q) == "and" || d.dash(q)))
         return false;
       if (v_end >= d.size() || d.sentence_of(v_end) != s || !noun_like(lemma)) return true;
@@ -475,10 +483,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
 
       // The verb group: auxiliaries, negation and adverbs before the verb belong to the cue.
       uint32_t L = i;
-      // "has quietly argued": an -ly adverb between the auxiliary and the verb belongs to it too
-      auto ly_adverb = [&](uint32_t k) {
-        return k > S && d.word(k) && !d.is(k, ~0u) && d.low(k).ends_with("ly") && d.is(k - 1, kAux | kNegation);
-      };
+      // "has quietly argued", "voters privately say": an -ly adverb right before the verb or
+      // after its auxiliary belongs to the verb group
+      auto ly_adverb = [&](uint32_t k) { return k > S && ly_word(d, k) && (k + 1 == i || d.is(k - 1, kAux | kNegation)); };
       while (L > S && (d.is(L - 1, kAux | kNegation | kCueAdverb) || ly_adverb(L - 1)) && !d.in_quote(L - 1) &&
              !d.quote_mark(L - 1))
         --L;

@@ -117,6 +117,9 @@ const Shape kShapes[] = {
   {"Growers are openly backing the new canal.",                      "are openly backing", "Growers", "the new canal", "Growers", "reporting-verb:backing"},
   // an -ly adverb after the auxiliary is part of the verb group, not the source
   {"Ines Vidal has quietly argued that the toll is too high.",       "has quietly argued", "Ines Vidal", "that the toll is too high", "Ines Vidal", "reporting-verb:argued"},
+  // an -ly adverb right before a bare or present verb joins its group; the subject is before it
+  {"Many growers privately say the dam will fail.",                  "privately say", "Many growers", "the dam will fail", "many growers", "reporting-verb:say"},
+  {"Ines Vidal firmly says the toll is too high.",                   "firmly says", "Ines Vidal", "the toll is too high", "Ines Vidal", "reporting-verb:says"},
   // a present verb after an adverb of its verb group: the subject sits before the adverb
   {"Dara Holm now says the tunnel is safe.",                         "now says", "Dara Holm", "the tunnel is safe", "Dara Holm", "reporting-verb:says"},
 };
