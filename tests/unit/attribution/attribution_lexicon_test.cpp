@@ -34,6 +34,8 @@ const LexiconCase kCases[] = {
   {"The mayor boasted about the new park.", "boasted about", "The mayor", "the new park", "speech/neutral/strong"},
   {"Olsen boasted of a record harvest.", "boasted of", "Olsen", "a record harvest", "speech/neutral/strong"},
   {"The mayor characterized the vote as a mistake.", "characterized", "The mayor", "the vote as a mistake", "speech/neutral/plain"},
+  {"Mayor Lund pledged to cut the toll.", "pledged to", "Mayor Lund", "cut the toll", "speech/neutral/strong"},
+  {"Ruiz pledged that the ferry would run.", "pledged that", "Ruiz", "the ferry would run", "speech/neutral/strong"},
   {"Ruiz coined the phrase \"river first.\"", "coined", "Ruiz", "the phrase \"river first.\"", "speech/neutral/plain"},
   {"The figures contradicted the mayor's claim.", "contradicted", "The figures", "the mayor's claim", "speech/distancing/plain"},
   {"Lund credited the nurses for the quick recovery.", "credited", "Lund", "the nurses for the quick recovery", "speech/neutral/plain"},
