@@ -10,7 +10,8 @@ namespace {
 constexpr std::array<std::string_view, kSignalClassCount> kNames = {
     "evaluative",    "emotive",       "intensifier",         "deontic",     "certain-prediction",
     "booster",       "first-person",  "second-person",       "rhetorical-question",
-    "exclamation",   "scare-quote",   "loaded-label",        "call-to-action", "speculation"};
+    "exclamation",   "scare-quote",   "loaded-label",        "call-to-action", "speculation",
+    "figurative"};
 
 constexpr std::string_view kClauseStartCategory = "call-to-action-start";
 constexpr std::string_view kReportingCategory = "reporting";
@@ -77,7 +78,7 @@ SignalLexicons load_signal_lexicons(const sdk::Config& cfg, const std::string& e
                                  "' (expected a signal class such as evaluative, deontic, "
                                  "call-to-action or call-to-action-start)");
   };
-  for (const char* file : {"evaluative.tsv", "loaded-labels.tsv", "stance.tsv", "person.tsv"}) {
+  for (const char* file : {"evaluative.tsv", "loaded-labels.tsv", "stance.tsv", "figurative.tsv", "person.tsv"}) {
     auto l = sdk::Lexicon::load(cfg.data_path(file));
     check(l);
     lex.signals.extend(l);

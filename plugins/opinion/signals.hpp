@@ -29,8 +29,9 @@ enum class SignalClass : uint8_t {
   loaded_label,
   call_to_action,
   speculation,  // the writer's own conjecture: "seems", "perhaps", "it is hard to see"
+  figurative,   // an idiom or metaphor the writer frames with: "the tip of the iceberg"
 };
-inline constexpr size_t kSignalClassCount = 14;
+inline constexpr size_t kSignalClassCount = 15;
 
 // The names used in lexicon categories, the "signals" attribute and rules ("deontic", ...).
 std::string_view name(SignalClass c);
@@ -61,7 +62,7 @@ struct SignalLexicons {
 };
 
 // Loads the bundled lists from a data folder (evaluative.tsv, loaded-labels.tsv, stance.tsv,
-// person.tsv, reporting.tsv: its 'reporting' entries, and all of them as content verbs); throws
+// figurative.tsv, person.tsv, reporting.tsv: its 'reporting' entries, and all of them as content verbs); throws
 // naming the file and line on a bad entry or unknown category.
 SignalLexicons load_signal_lexicons(const sdk::Config& cfg, const std::string& extra_lexicon);
 

@@ -78,7 +78,10 @@ const Case kCases[] = {
     {"The rollout was astonishingly slow.", "intensifier", "astonishingly", false},
     {"Let's face it, the toll has failed.", "booster", "Let's face it", false},
     {"Its new chairman is a notorious grifter.", "loaded-label", "grifter", false},
+    {"The closure of one depot is only the tip of the iceberg.", "figurative", "tip of the iceberg", false},
+    {"The council kicked the can down the road again.", "figurative", "kicked the can down the road", false},
     // The same cues inside a quotation are the speaker's.
+    {"\"The whole deal is a house of cards,\" the broker said.", "figurative", "a house of cards", true},
     {"\"Why should we pay for this?\" asked one resident.", "rhetorical-question", "Why should", true},
     {"\"Where is the money going,\" the resident asked.", "rhetorical-question", "Where is", true},
     {"\"This is a disgraceful waste,\" the mayor said.", "evaluative", "disgraceful", true},
@@ -113,6 +116,7 @@ const Absent kAbsent[] = {
     {"The report stressed the need to repair the dam.", "deontic"},  // a noun, not an obligation
     {"Tenants chose to rent rather than buy.", "intensifier"},  // "rather than" compares
     {"The bridge appears on the old maps.", "speculation"},     // only "appears to" conjectures
+    {"The cat jumped out of the window.", "figurative"},  // a literal window is no figure
     {"The council approved the budget on Tuesday.", ""},        // plain reporting: nothing at all
     {"Police closed the bridge after the storm.", ""},
 };
