@@ -122,9 +122,14 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
         // speech. The writer's own framing up to the reporting verb leads when there is some:
         // words before it ("The embattled mayor said ...") and the verb itself, which is the
         // writer's choice ("slammed", "seems"); the strongest-first order holds otherwise.
+        // A first- or second-person word is the writer's wherever it stands: reported speech
+        // shifts a source's "I" and "we" to "he" and "they", so a "we" or "you" after "said"
+        // is the writer's own ("they will ignore the people we elected").
         if (content_at)
-          std::stable_partition(sc.cues.begin(), sc.cues.end(),
-                                [&](const Cue& c) { return c.span.begin <= *content_at; });
+          std::stable_partition(sc.cues.begin(), sc.cues.end(), [&](const Cue& c) {
+            return c.span.begin <= *content_at || c.label == "first-person" ||
+                   c.label == "second-person";
+          });
       }
 
       sdk::Finding f;

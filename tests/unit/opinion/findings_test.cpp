@@ -206,6 +206,19 @@ TEST(OpinionFindings, AContentVerbThatIsACueLeadsTheCues) {
   EXPECT_NE(cues.find("doomed"), std::string::npos) << cues;
 }
 
+// Reported speech shifts a source's "we" to "they": a first- or second-person word after a
+// content verb is the writer's, and leads the stronger cues that may be the source's.
+TEST(OpinionFindings, APersonWordAfterAContentVerbLeadsTheCues) {
+  using namespace slant::test;
+  using namespace slant::test::opinion;
+  const std::string text = "The inquiry concluded that the disgraceful budget failed our schools.";
+  const auto r = run_plugin(lexicon_plugin(), text);
+  ASSERT_EQ(opinions(r).size(), 1u);
+  const auto cues = opinions(r).front()->part_text("cue", text);
+  EXPECT_EQ(cues.rfind("our", 0), 0u) << cues;
+  EXPECT_NE(cues.find("disgraceful"), std::string::npos) << cues;
+}
+
 // A side is opinion only when a cue weighs: learned weights of plain words ("the", "was") may add
 // up past the threshold, but a finding that could only name them would explain nothing.
 TEST(OpinionFindings, NoFindingWithoutACueThatWeighs) {
