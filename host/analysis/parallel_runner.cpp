@@ -28,9 +28,9 @@ void ParallelRunner::process(Batch& b) {
 void ParallelRunner::submit(Article&& article) {
   if (threads_ <= 1) {
     Report report;
-    std::string formatted;
-    work_(std::move(article), report, formatted);
-    deliver_(report, formatted);
+    solo_formatted_.clear();  // keeps its capacity from one article to the next
+    work_(std::move(article), report, solo_formatted_);
+    deliver_(report, solo_formatted_);
     return;
   }
   if (!filling_) filling_ = std::make_unique<Batch>();

@@ -45,6 +45,7 @@ class ParallelRunner {
   Work work_;
   Deliver deliver_;
   size_t batch_articles_, batch_bytes_;
+  std::string solo_formatted_;  // one thread: the formatted report, reused
   std::unique_ptr<Batch> filling_;
   size_t filling_bytes_ = 0;
 

@@ -1,6 +1,5 @@
 #include "writers/json_out.hpp"
 
-#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -37,7 +36,9 @@ bool plain_ascii8(const unsigned char* p) {
 
 }  // namespace
 
-void JsonOut::grow(size_t n) { out_.resize(std::max(out_.size() * 2, len_ + n + 4096)); }
+// A little more than asked: std::string doubles its capacity when it must reallocate, so this
+// stays amortised, and each byte is zeroed by resize() once (a reused string keeps its capacity).
+void JsonOut::grow(size_t n) { out_.resize(len_ + n + 1024); }
 
 void JsonOut::string(std::string_view s) {
   // Plain text (printable ASCII without '"' or '\\'), most of a report, goes in one copy.
