@@ -20,11 +20,12 @@ for arg in "$@"; do
 done
 
 # Build dependencies: compiler and build tools, Boost (DLL is header-only), pugixml, JSON, CLI,
-# SQLite, gumbo (HTML), ICU (encodings), simdjson (fast JSON Lines), GoogleTest and Google Benchmark.
+# SQLite, gumbo (HTML), ICU (encodings), simdjson (fast JSON Lines), mimalloc (the allocator),
+# GoogleTest and Google Benchmark.
 packages=(
   g++ cmake ninja-build pkg-config
   libboost-dev libpugixml-dev nlohmann-json3-dev libcli11-dev
-  libsqlite3-dev libgumbo-dev libicu-dev libsimdjson-dev
+  libsqlite3-dev libgumbo-dev libicu-dev libsimdjson-dev libmimalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 # For the tests: python3 drives a few end-to-end checks; clang and its runtime build the fuzz targets;

@@ -71,7 +71,10 @@ std::string WorkerProcess::start() {
   std::string arg0 = "slant", arg1 = "isolate-worker";
   char* argv[] = {arg0.data(), arg1.data(), nullptr};
   const pid_t parent = ::getpid();
-  const rlim_t data_limit = options_.memory_limit_mb ? static_cast<rlim_t>(options_.memory_limit_mb) * 2 * 1024 * 1024
+  // The hard stop for one runaway allocation sits well above the resident limit checked after
+  // each article: the allocator (mimalloc) reserves address space for a large block aligned, so a
+  // worker's data mappings can run to twice its resident size.
+  const rlim_t data_limit = options_.memory_limit_mb ? static_cast<rlim_t>(options_.memory_limit_mb) * 4 * 1024 * 1024
                                                      : RLIM_INFINITY;
   pid_t pid = ::fork();
   if (pid < 0) {

@@ -129,6 +129,29 @@ TEST_F(Isolate, ALeakingWorkerIsRecycledWithoutLosingFindings) {
   EXPECT_GE(restarts, 2u);
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;  // the worker gets no address-space limit there
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
+TEST_F(Isolate, ARunawayAllocationFailsInsideTheWorkerAndTheRunGoesOn) {
+  if (kAddressSanitizer) GTEST_SKIP() << "no address-space limit under AddressSanitizer";
+  // 400 MB at once is past four times the 48 MB limit: the allocation fails in the plugin
+  // (std::bad_alloc), that article loses the plugin's findings, and every other result stands.
+  std::string f = write("big.jsonl", "{\"id\": \"a\", \"text\": \"alpha text\"}\n{\"id\": \"b\", \"text\": \"alpha too\"}\n");
+  RunResult r = run_slant(args({"good", "leaks"}, {"--isolate", "--plugin-memory-limit", "48", "--param",
+                                                   "leaks.mb_per_article=400", f}), "", kLeaksOnPurpose);
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("bad_alloc"), std::string::npos) << r.err;
+  auto rs = reports(r.out);
+  ASSERT_EQ(rs.size(), 2u) << r.err;
+  for (const auto& rep : rs) {
+    EXPECT_EQ(count(rep, "alpha"), 1u) << rep["id"];
+    EXPECT_EQ(count(rep, "leaks"), 0u) << rep["id"];
+  }
+}
+
 TEST_F(Isolate, ALeakInProcessDoesNotStopTheRun) {
   std::string f = three_articles("stay");
   RunResult r = run_slant(args({"good", "leaks"}, {f}), "", kLeaksOnPurpose);
