@@ -78,6 +78,12 @@ const Case kCases[] = {
     {"The rollout was astonishingly slow.", "intensifier", "astonishingly", false},
     {"Let's face it, the toll has failed.", "booster", "Let's face it", false},
     {"Its new chairman is a notorious grifter.", "loaded-label", "grifter", false},
+    // Second round of additions, one per category they extend.
+    {"The rebuttal was simplistic from start to finish.", "evaluative", "simplistic", false},
+    {"Worryingly, the dam has cracked again.", "emotive", "Worryingly", false},
+    {"The depot survived by sheer luck.", "intensifier", "sheer", false},
+    {"Admittedly, the figures look better this year.", "booster", "Admittedly", false},
+    {"The self-styled reformer changed nothing.", "loaded-label", "self-styled", false},
     {"The closure of one depot is only the tip of the iceberg.", "figurative", "tip of the iceberg", false},
     {"The council kicked the can down the road again.", "figurative", "kicked the can down the road", false},
     // The same cues inside a quotation are the speaker's.
