@@ -30,8 +30,9 @@ enum class SignalClass : uint8_t {
   call_to_action,
   speculation,  // the writer's own conjecture: "seems", "perhaps", "it is hard to see"
   figurative,   // an idiom or metaphor the writer frames with: "the tip of the iceberg"
+  absolute,     // a sweeping generalisation: "always", "nobody", "every single"
 };
-inline constexpr size_t kSignalClassCount = 15;
+inline constexpr size_t kSignalClassCount = 16;
 
 // The names used in lexicon categories, the "signals" attribute and rules ("deontic", ...).
 std::string_view name(SignalClass c);

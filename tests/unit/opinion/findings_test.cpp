@@ -158,7 +158,8 @@ TEST(OpinionFindings, BundledModelReportsAQuotedQuestionAsQuotedOpinion) {
   const auto r = run_plugin(bundled_plugin(), text);
   ASSERT_EQ(opinions(r).size(), 1u);
   EXPECT_EQ(first_cue_side(r, *opinions(r).front()), "quoted");
-  EXPECT_EQ(opinions(r).front()->part_text("cue", text).rfind("Where is", 0), 0u);
+  // Among the cues ("nobody", a sweeping generalisation, may weigh more).
+  EXPECT_NE(opinions(r).front()->part_text("cue", text).find("Where is"), std::string::npos);
 }
 
 }  // namespace

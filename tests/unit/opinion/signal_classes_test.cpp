@@ -86,6 +86,8 @@ const Case kCases[] = {
     {"The self-styled reformer changed nothing.", "loaded-label", "self-styled", false},
     {"The closure of one depot is only the tip of the iceberg.", "figurative", "tip of the iceberg", false},
     {"The council kicked the can down the road again.", "figurative", "kicked the can down the road", false},
+    {"Nobody in the ministry ever reads these reports.", "absolute", "Nobody", false},
+    {"Every single promise was broken.", "absolute", "Every single", false},
     // The same cues inside a quotation are the speaker's.
     {"\"The whole deal is a house of cards,\" the broker said.", "figurative", "a house of cards", true},
     {"\"Why should we pay for this?\" asked one resident.", "rhetorical-question", "Why should", true},
@@ -123,6 +125,7 @@ const Absent kAbsent[] = {
     {"Tenants chose to rent rather than buy.", "intensifier"},  // "rather than" compares
     {"The bridge appears on the old maps.", "speculation"},     // only "appears to" conjectures
     {"The cat jumped out of the window.", "figurative"},  // a literal window is no figure
+    {"All trains stopped at noon.", "absolute"},  // "all" of a count is no generalisation
     {"The council approved the budget on Tuesday.", ""},        // plain reporting: nothing at all
     {"Police closed the bridge after the storm.", ""},
 };
