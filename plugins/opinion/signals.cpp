@@ -11,7 +11,7 @@ constexpr std::array<std::string_view, kSignalClassCount> kNames = {
     "evaluative",    "emotive",       "intensifier",         "deontic",     "certain-prediction",
     "booster",       "first-person",  "second-person",       "rhetorical-question",
     "exclamation",   "scare-quote",   "loaded-label",        "call-to-action", "speculation",
-    "figurative", "absolute"};
+    "figurative", "absolute", "argument"};
 
 constexpr std::string_view kClauseStartCategory = "call-to-action-start";
 constexpr std::string_view kReportingCategory = "reporting";

@@ -31,8 +31,9 @@ enum class SignalClass : uint8_t {
   speculation,  // the writer's own conjecture: "seems", "perhaps", "it is hard to see"
   figurative,   // an idiom or metaphor the writer frames with: "the tip of the iceberg"
   absolute,     // a sweeping generalisation: "always", "nobody", "every single"
+  argument,     // the writer reasoning towards a conclusion: "hence", "that is why"
 };
-inline constexpr size_t kSignalClassCount = 16;
+inline constexpr size_t kSignalClassCount = 17;
 
 // The names used in lexicon categories, the "signals" attribute and rules ("deontic", ...).
 std::string_view name(SignalClass c);

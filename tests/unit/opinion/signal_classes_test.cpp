@@ -88,6 +88,8 @@ const Case kCases[] = {
     {"The council kicked the can down the road again.", "figurative", "kicked the can down the road", false},
     {"Nobody in the ministry ever reads these reports.", "absolute", "Nobody", false},
     {"Every single promise was broken.", "absolute", "Every single", false},
+    {"That is why the depot matters to the town.", "argument", "That is why", false},
+    {"Hence the rush to sell the land.", "argument", "Hence", false},
     // The same cues inside a quotation are the speaker's.
     {"\"The whole deal is a house of cards,\" the broker said.", "figurative", "a house of cards", true},
     {"\"Why should we pay for this?\" asked one resident.", "rhetorical-question", "Why should", true},
