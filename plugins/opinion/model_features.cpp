@@ -34,12 +34,13 @@ std::string_view name(ContextFeature f) {
 
 namespace {
 
+// Asked only of capitalised words; a few size-first comparisons cost less than hashing.
 bool is_date_word(std::string_view w) {
-  static const std::unordered_set<std::string_view> kDates = {
+  static constexpr std::string_view kDates[] = {
       "january", "february", "march", "april", "june", "july", "august", "september",
       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday"};
-  return kDates.count(w) > 0;
+  return std::find(std::begin(kDates), std::end(kDates), w) != std::end(kDates);
 }
 
 bool is_year(std::string_view w) {
@@ -75,6 +76,9 @@ void context_values(const sdk::Article& a, const VoiceSide& side, const Sentence
         (t.kind == SLANT_TOKEN_WORD && capital && is_date_word(w))) {
       set(ContextFeature::date, 1);
     }
+    if (out[static_cast<size_t>(ContextFeature::past)] != 0 &&
+        out[static_cast<size_t>(ContextFeature::date)] != 0)
+      break;  // nothing more to learn from the side
   }
 }
 
