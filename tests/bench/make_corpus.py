@@ -59,6 +59,10 @@ def main():
     ap.add_argument("--mb", type=float, default=10.0, help="size of article text to generate, in MB")
     ap.add_argument("--out", required=True, help="the JSONL file to write")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--article-kb", type=float, default=0.0,
+                    help="mean article length in KB: samples' paragraphs are appended until each article "
+                         "reaches a length drawn between half and one and a half times this (news articles "
+                         "run 3 to 6 KB); 0, the default, keeps the samples' own length, about 0.7 KB")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     articles = load_articles()
@@ -75,6 +79,10 @@ def main():
             # Some articles are longer: a second sample's paragraphs appended.
             if rng.random() < 0.3:
                 paras += [vary(p, rng) for p in rng.choice(articles)]
+            if args.article_kb > 0:
+                want = rng.uniform(0.5, 1.5) * args.article_kb * 1000
+                while len("\n\n".join(paras).encode("utf-8")) < want:
+                    paras += [vary(p, rng) for p in rng.choice(articles)[1:]]  # no second title
             text = "\n\n".join(paras)
             count += 1
             obj = {"id": f"gen-{count}", "outlet": rng.choice(OUTLETS), "section": rng.choice(GENRES),

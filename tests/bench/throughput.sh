@@ -2,20 +2,23 @@
 # Whole-process throughput of the full pipeline (read JSONL, segment, all bundled plugins, merge,
 # write JSONL reports): MB/s and articles/s (median of several runs after a warm-up) and peak RSS,
 # for 1 and 2 threads; then the same corpus through the peer tools from npm when npm is there.
-#   tests/bench/throughput.sh [--mb 50] [--runs 5] [--no-peers]
+#   tests/bench/throughput.sh [--mb 50] [--runs 5] [--article-kb K] [--no-peers]
+# --article-kb K: articles of about K KB (news runs 3 to 6 KB); default: the samples' own ~0.7 KB.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 slant=${SLANT:-$root/build/bin/slant}
 mb=50
 runs=5
+article_kb=0
 peers=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --mb) mb=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
+    --article-kb) article_kb=$2; shift 2 ;;
     --no-peers) peers=0; shift ;;
-    -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
     *) echo "throughput.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -23,7 +26,7 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 corpus=$work/corpus.jsonl
-python3 "$here/make_corpus.py" --mb "$mb" --out "$corpus"
+python3 "$here/make_corpus.py" --mb "$mb" --article-kb "$article_kb" --out "$corpus"
 text_bytes=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1])))" "$corpus")
 articles=$(wc -l < "$corpus")
 
