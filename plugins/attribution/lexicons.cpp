@@ -77,12 +77,12 @@ VerbSense Lexicons::sense_in(const sdk::LexiconEntry& e, const sdk::Lexicon& fro
 }
 
 uint32_t Lexicons::word_classes(std::string_view lower) const {
-  auto it = word_classes_.find(std::string(lower));
+  auto it = word_classes_.find(lower);
   return it == word_classes_.end() ? 0u : it->second;
 }
 
 uint32_t Lexicons::source_classes(std::string_view lower) const {
-  auto it = source_classes_.find(std::string(lower));
+  auto it = source_classes_.find(lower);
   return it == source_classes_.end() ? 0u : it->second;
 }
 

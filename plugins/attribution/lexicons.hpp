@@ -5,6 +5,7 @@
 #include <slant/lexicon.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -66,8 +67,9 @@ class Lexicons {
   sdk::Lexicon verbs_;
   sdk::Lexicon nouns_;
   sdk::Lexicon sources_;
-  std::unordered_map<std::string, uint32_t> word_classes_;
-  std::unordered_map<std::string, uint32_t> source_classes_;
+  // Looked up once a token by its lower form (a string_view: no string is built).
+  std::unordered_map<std::string, uint32_t, sdk::WordHash, std::equal_to<>> word_classes_;
+  std::unordered_map<std::string, uint32_t, sdk::WordHash, std::equal_to<>> source_classes_;
 
   static VerbSense sense_in(const sdk::LexiconEntry& e, const sdk::Lexicon& from);
 };

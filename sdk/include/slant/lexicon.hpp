@@ -24,6 +24,13 @@ inline uint64_t word_hash(std::string_view w) {
   return h ^ (h >> 32);
 }
 
+// word_hash as a transparent hasher, so a plugin's std::unordered_map<std::string, T, WordHash,
+// std::equal_to<>> is looked up by a token's string_view without building a std::string.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view w) const { return static_cast<size_t>(word_hash(w)); }
+};
+
 struct LexiconEntry {
   std::string phrase;                // as written, words separated by one space
   std::vector<std::string> words;    // the phrase split on spaces
