@@ -86,7 +86,15 @@ int run_check(const CheckFlags& flags) {
       analysis_threads(flags.jobs, plugins),
       [&](Article&& a, Report& r, std::string& formatted) {
         r = analyser.analyse(std::move(a));
-        if (format_on_workers) writer->format(r, formatted);
+        if (format_on_workers) {
+          writer->format(r, formatted);
+          // Delivery reads only the source and the diagnostics: the rest (text, tokens, findings)
+          // is freed now, by the thread that allocated it, not held until the batch is written.
+          Report kept;
+          kept.article.meta.source = std::move(r.article.meta.source);
+          kept.diagnostics = std::move(r.diagnostics);
+          r = std::move(kept);
+        }
       },
       [&](Report& r, std::string& formatted) {
         ++articles;
