@@ -36,4 +36,17 @@ struct Candidate {
   uint32_t first_token() const;    // earliest of cue and source
 };
 
+// A candidate whose cue is the token range cue of sentence s, read with a lexicon entry's sense
+// (a reporting verb's or a cue noun's kind, stance, intensity and lemma).
+inline Candidate cue_candidate(const VerbSense& sense, TokRange cue, uint32_t s) {
+  Candidate c;
+  c.cue = cue;
+  c.kind = sense.kind;
+  c.stance = sense.stance;
+  c.intensity = sense.intensity;
+  c.lemma = sense.lemma;
+  c.sentence = s;
+  return c;
+}
+
 }  // namespace slant::plugins::attribution

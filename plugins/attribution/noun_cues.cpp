@@ -78,13 +78,7 @@ void find_noun_cues(const Doc& d, std::vector<Candidate>& out) {
       if (sense.lemma == "criticism" && draws_criticism(d.low(v))) {
         uint32_t L = v;
         while (L > S && d.is(L - 1, kAux | kNegation | kCueAdverb)) --L;
-        Candidate c;
-        c.cue = {L, n_end};
-        c.kind = sense.kind;
-        c.stance = sense.stance;
-        c.intensity = sense.intensity;
-        c.lemma = sense.lemma;
-        c.sentence = s;
+        Candidate c = cue_candidate(sense, {L, n_end}, s);
         c.rule = "noun-cue:drew-" + std::string(d.low(i));
         uint32_t j = n_end;
         if (j < E && d.low(j) == "from") {
@@ -116,15 +110,9 @@ void find_noun_cues(const Doc& d, std::vector<Candidate>& out) {
       if (p > S && d.word(p) && !d.is(p, ~0u) && !d.proper(p)) --p;
       const TokRange src = possessor(d, p, S);
       if (src.empty()) continue;
-      Candidate c;
       const bool clause = next == "that";
-      c.cue = {i, clause ? n_end : n_end + 1};
+      Candidate c = cue_candidate(sense, {i, clause ? n_end : n_end + 1}, s);
       c.source = src;
-      c.kind = sense.kind;
-      c.stance = sense.stance;
-      c.intensity = sense.intensity;
-      c.lemma = sense.lemma;
-      c.sentence = s;
       c.rule = "noun-cue:possessive-" + std::string(d.low(i));
       c.pending = noun_content(d, clause ? n_end : n_end + 1, E, clause);
       if (c.pending.empty()) continue;

@@ -332,18 +332,6 @@ int64_t quote_before(const Doc& d, uint32_t p) {
 
 // "The plan seems doomed", "It appears that the vote failed": a perception verb gives the
 // writer's impression, attributed to no one. The subject and the complement are the content.
-// A candidate whose cue is the verb group [L, v_end) of sentence s, with the verb's sense.
-Candidate verb_candidate(const VerbSense& sense, uint32_t L, uint32_t v_end, uint32_t s) {
-  Candidate c;
-  c.cue = {L, v_end};
-  c.kind = sense.kind;
-  c.stance = sense.stance;
-  c.intensity = sense.intensity;
-  c.lemma = sense.lemma;
-  c.sentence = s;
-  return c;
-}
-
 std::optional<Candidate> perception_candidate(const Doc& d, uint32_t L, uint32_t v, uint32_t v_end, uint32_t s,
                                               const VerbSense& sense) {
   const uint32_t S = d.sentence_begin(s), E = d.sentence_end(s);
@@ -357,7 +345,7 @@ std::optional<Candidate> perception_candidate(const Doc& d, uint32_t L, uint32_t
   const bool complement = w == "to" || w == "that" || w == "as" || w == "like" ||
                           (d.word(n) && !d.is(n, ~0u) && !d.proper(n)) || d.is(n, kDet) || d.quote_mark(n);
   if (!complement || (d.is(n, kPrep) && w != "to" && w != "as" && w != "like")) return std::nullopt;
-  Candidate c = verb_candidate(sense, L, v_end, s);
+  Candidate c = cue_candidate(sense, {L, v_end}, s);
   c.sourceless = true;
   c.rule = "perception:" + std::string(d.low(v));
   // "It seems that ...": the expletive subject is not content
@@ -498,7 +486,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         continue;
       }
 
-      Candidate c = verb_candidate(sense, L, v_end, s);
+      Candidate c = cue_candidate(sense, {L, v_end}, s);
       c.rule = "reporting-verb:" + std::string(d.low(i));
       for (uint32_t k = i + 1; k < v_end; ++k) c.rule += "-" + std::string(d.low(k));
 
