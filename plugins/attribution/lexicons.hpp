@@ -36,6 +36,7 @@ enum SourceWord : uint32_t {
   kTitle = 1u << 3,
   kDocument = 1u << 4,
   kOrganisation = 1u << 5,
+  kMessage = 1u << 6,  // a text that carries a message but is no source of its own ("ads", "a speech")
 };
 
 // What a reporting-verb entry says about its verb ("speech/distancing/plain").

@@ -122,6 +122,8 @@ const Shape kShapes[] = {
   {"Ines Vidal firmly says the toll is too high.",                   "firmly says", "Ines Vidal", "the toll is too high", "Ines Vidal", "reporting-verb:says"},
   // a present verb after an adverb of its verb group: the subject sits before the adverb
   {"Dara Holm now says the tunnel is safe.",                         "now says", "Dara Holm", "the tunnel is safe", "Dara Holm", "reporting-verb:says"},
+  // after a text that speaks ("ads", "editorials", "a statement"), any reporting participle
+  {"There were editorials praising the new harbor plan.",            "praising", "editorials", "the new harbor plan", "editorials", "participle-after-noun:praising"},
 };
 // clang-format on
 
