@@ -124,6 +124,10 @@ const Shape kShapes[] = {
   {"Dara Holm now says the tunnel is safe.",                         "now says", "Dara Holm", "the tunnel is safe", "Dara Holm", "reporting-verb:says"},
   // after a text that speaks ("ads", "editorials", "a statement"), any reporting participle
   {"There were editorials praising the new harbor plan.",            "praising", "editorials", "the new harbor plan", "editorials", "participle-after-noun:praising"},
+  // a sourceless passive that reports what its subject is called: the subject and the complement
+  {"Ana Lind was declared the winner in Dover, and her rival conceded.", "was declared", "", "Ana Lind | the winner in Dover", "", "reporting-verb:declared"},
+  {"The mayor is known for his temper.",                             "is known", "", "The mayor | his temper", "", "reporting-verb:known"},
+  {"The toll was described as a tax on the poor.",                   "was described", "", "The toll | a tax on the poor", "", "reporting-verb:described"},
 };
 // clang-format on
 
