@@ -128,6 +128,8 @@ const Shape kShapes[] = {
   {"Ana Lind was declared the winner in Dover, and her rival conceded.", "was declared", "", "Ana Lind | the winner in Dover", "", "reporting-verb:declared"},
   {"The mayor is known for his temper.",                             "is known", "", "The mayor | his temper", "", "reporting-verb:known"},
   {"The toll was described as a tax on the poor.",                   "was described", "", "The toll | a tax on the poor", "", "reporting-verb:described"},
+  // an infinitive of a verb that reports what follows it; the source is its clause's subject
+  {"Ben Oda went on the radio to explain his vote on taxes.",        "explain", "Ben Oda", "his vote on taxes", "Ben Oda", "reporting-verb:explain"},
 };
 // clang-format on
 
