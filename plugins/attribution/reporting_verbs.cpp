@@ -580,8 +580,8 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           // do, not any object ("have been rejected or ...")
           // "was seen as a snub" reports a view held by no one named
           if (c.sourceless && complement == 0 &&
-              !(d.low(rc.start) == "that" || d.quote_mark(rc.start) || rc.colon || d.low(rc.start) == "to" ||
-                (sees_as && d.low(rc.start) == "as")))
+              !(rc.colon || (rc.start < E && (d.low(rc.start) == "that" || d.quote_mark(rc.start) ||
+                                              d.low(rc.start) == "to" || (sees_as && d.low(rc.start) == "as")))))
             continue;
           content = {rc.start, E};
           if (c.sourceless && complement != 0) {
@@ -709,7 +709,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           } else if (rc.found) {
             content = {rc.start, E};
             // "“X,” he said, “Y.”": the quote before the cue is reported too
-            if (d.opening_mark(rc.start)) {
+            if (rc.start < E && d.opening_mark(rc.start)) {  // a colon may end the text
               int64_t q = quote_before(d, c.source.empty() ? L : std::min(c.source.b, L));
               if (q >= 0 && d.paragraph_of_sentence(d.sentence_of(static_cast<uint32_t>(q))) == d.paragraph_of_sentence(s))
                 c.content.push_back(d.quote_content(static_cast<uint32_t>(d.quote_of(static_cast<uint32_t>(q)))));
