@@ -70,6 +70,12 @@ const LexiconCase kCases[] = {
   {"Ruiz vouched for the new harbor master.", "vouched for", "Ruiz", "the new harbor master", "speech/endorsing/plain"},
   {"The minister warned of a long winter.", "warned of", "The minister", "a long winter", "speech/neutral/strong"},
   {"Voters are wary of the toll.", "are wary of", "Voters", "the toll", "position/neutral/plain"},
+  {"The harbor board did not respond to requests for comment.", "did not respond to", "The harbor board", "requests for comment", "speech/neutral/plain"},
+  {"Ruiz took issue with the new toll.", "took issue with", "Ruiz", "the new toll", "speech/neutral/plain"},
+  {"Mayor Lund made no secret of her plans.", "made no secret of", "Mayor Lund", "her plans", "speech/neutral/strong"},
+  {"The governor talked up the new jobs figures.", "talked up", "The governor", "the new jobs figures", "speech/neutral/plain"},
+  {"Ruiz shrugged off the poor harvest.", "shrugged off", "Ruiz", "the poor harvest", "speech/neutral/plain"},
+  {"The audit raised concerns that the bridge was unsafe.", "raised concerns", "The audit", "that the bridge was unsafe", "speech/neutral/plain"},
   // cue nouns, after a possessive, and "criticism" drawn or faced
   {"The mayor defended the plan after Ruiz's criticism of the toll.", "criticism of", "Ruiz", "the toll", "speech/neutral/strong"},
   {"The senator's endorsement of the canal surprised growers.", "endorsement of", "The senator", "the canal surprised growers", "position/endorsing/plain"},
