@@ -422,6 +422,13 @@ bool reports_subject(const std::string& lemma) {
   return true;
 }
 
+// Where a clause that starts at b ends: at its first comma or hard boundary.
+uint32_t comma_end(const Doc& d, uint32_t b, uint32_t E) {
+  uint32_t e = b;
+  while (e < E && !d.punct(e, ",") && !(d.hard_boundary(e) && !d.quote_mark(e))) ++e;
+  return e;
+}
+
 // A sourceless passive that reports what it calls its subject: "was described as a moderate",
 // "is known for his temper", "was declared the winner". Returns where the content starts, or 0.
 // (On polnear-train: speech verbs before "as" 13 of 25 unread ones labeled; "known/remembered/
@@ -539,8 +546,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         c.sourceless = true;
         uint32_t b = v_end;
         if (b < E && (d.low(b) == "about" || d.low(b) == "whether" || d.low(b) == "if")) ++b;
-        uint32_t e = b;
-        while (e < E && !d.punct(e, ",") && !(d.hard_boundary(e) && !d.quote_mark(e))) ++e;
+        const uint32_t e = comma_end(d, b, E);
         if (e <= b) continue;
         content = {b, e};
         c.rule = "asked:" + std::string(d.low(i));
@@ -587,9 +593,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           if (c.sourceless && complement != 0) {
             // the subject is what is called so, and the complement what it is called, up to a
             // comma: "Lee was declared [the winner in Ohio], and ..."
-            uint32_t e = complement;
-            while (e < E && !d.punct(e, ",") && !(d.hard_boundary(e) && !d.quote_mark(e))) ++e;
-            content = {complement, e};
+            content = {complement, comma_end(d, complement, E)};
             const TokRange subject = L > S ? subject_before(d, L, S) : TokRange{};
             if (!subject.empty()) {
               c.pending2 = content;
