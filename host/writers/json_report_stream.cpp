@@ -50,20 +50,20 @@ void write_finding(JsonOut& j, const Finding& f, bool compact) {
   j.end_object();
 }
 
-// keep[k]: metric k belongs to plugin and no later metric of that plugin has its name. One pass
-// over the metrics with a small open-addressing table of names keeps this linear in the metrics
-// an article has (a pairwise test was quadratic; a sort of the names cost 2% of a whole run).
-std::vector<char> last_occurrences(const std::vector<Metric>& metrics, const std::string& plugin) {
-  std::vector<char> keep(metrics.size(), 0);
+// keep[k]: no later metric of the same plugin has metric k's name. One pass over the metrics
+// with a small open-addressing table of (plugin, name) keeps this linear in the metrics an
+// article has (a pairwise test was quadratic; a sort of the names cost 2% of a whole run).
+std::vector<char> last_occurrences(const std::vector<Metric>& metrics) {
+  std::vector<char> keep(metrics.size(), 1);
   size_t slots = 16;
   while (slots < 2 * metrics.size()) slots *= 2;
-  std::vector<uint32_t> table(slots, UINT32_MAX);  // index of the last metric seen with a name
+  std::vector<uint32_t> table(slots, UINT32_MAX);  // index of the last metric seen with a key
+  const std::hash<std::string_view> hash;
   for (size_t k = 0; k < metrics.size(); ++k) {
-    if (metrics[k].plugin != plugin) continue;
-    keep[k] = 1;
-    for (size_t at = std::hash<std::string_view>{}(metrics[k].name) & (slots - 1);; at = (at + 1) & (slots - 1)) {
+    const Metric& m = metrics[k];
+    for (size_t at = (hash(m.name) ^ hash(m.plugin) * 31) & (slots - 1);; at = (at + 1) & (slots - 1)) {
       uint32_t& slot = table[at];
-      if (slot == UINT32_MAX || metrics[slot].name == metrics[k].name) {
+      if (slot == UINT32_MAX || (metrics[slot].name == m.name && metrics[slot].plugin == m.plugin)) {
         if (slot != UINT32_MAX) keep[slot] = 0;
         slot = static_cast<uint32_t>(k);
         break;
@@ -108,14 +108,14 @@ void write_report_json(const Report& r, std::string& out, int indent, JsonDetail
   // Metrics and scores grouped by plugin, in order of each plugin's first appearance; a metric
   // named twice by one plugin keeps its last value, as in a JSON object.
   j.key("metrics").begin_object();
+  const auto keep = last_occurrences(r.metrics);
   for (size_t i = 0; i < r.metrics.size(); ++i) {
     bool seen = false;
     for (size_t k = 0; k < i && !seen; ++k) seen = r.metrics[k].plugin == r.metrics[i].plugin;
     if (seen) continue;
-    const auto keep = last_occurrences(r.metrics, r.metrics[i].plugin);
     j.key(r.metrics[i].plugin).begin_object();
     for (size_t k = i; k < r.metrics.size(); ++k)
-      if (keep[k]) j.field(r.metrics[k].name, r.metrics[k].value);
+      if (keep[k] && r.metrics[k].plugin == r.metrics[i].plugin) j.field(r.metrics[k].name, r.metrics[k].value);
     j.end_object();
   }
   j.end_object();

@@ -36,9 +36,9 @@ Lexicons Lexicons::load(const std::string& data_dir) {
   Lexicons l;
   const std::string verbs = data_dir + "/reporting_verbs.tsv";
   l.verbs_ = sdk::Lexicon::load(verbs);
-  for (const auto& e : l.verbs_.entries()) l.sense(e);  // validates every category now, not mid-article
+  l.verb_senses_ = senses_of(l.verbs_);  // validates every category now, not mid-article
   l.nouns_ = sdk::Lexicon::load(data_dir + "/cue_nouns.tsv");
-  for (const auto& e : l.nouns_.entries()) l.noun_sense(e);
+  l.noun_senses_ = senses_of(l.nouns_);
 
   const std::string words = data_dir + "/function_words.tsv";
   const sdk::Lexicon function_words = sdk::Lexicon::load(words);
@@ -75,6 +75,13 @@ VerbSense Lexicons::sense_in(const sdk::LexiconEntry& e, const sdk::Lexicon& fro
   if (s.stance != "neutral" && s.stance != "endorsing" && s.stance != "distancing") bad("stance");
   if (s.intensity != "plain" && s.intensity != "strong") bad("intensity");
   return s;
+}
+
+std::vector<VerbSense> Lexicons::senses_of(const sdk::Lexicon& lex) {
+  std::vector<VerbSense> out;
+  out.reserve(lex.entries().size());
+  for (const auto& e : lex.entries()) out.push_back(sense_in(e, lex));
+  return out;
 }
 
 uint32_t Lexicons::word_classes(std::string_view lower) const {

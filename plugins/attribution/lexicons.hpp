@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace slant::plugins::attribution {
 
@@ -54,11 +55,12 @@ class Lexicons {
   static Lexicons load(const std::string& data_dir);
 
   const sdk::Lexicon& verbs() const { return verbs_; }
-  VerbSense sense(const sdk::LexiconEntry& e) const { return sense_in(e, verbs_); }
+  // The sense of an entry of verbs(), parsed from its category once, at load.
+  const VerbSense& sense(const sdk::LexiconEntry& e) const { return verb_senses_[index_in(e, verbs_)]; }
   // Nouns that report in narrow shapes ("his criticism of", "drew criticism"), with the same
   // kind/stance/intensity categories as the verbs (data/cue_nouns.tsv).
   const sdk::Lexicon& nouns() const { return nouns_; }
-  VerbSense noun_sense(const sdk::LexiconEntry& e) const { return sense_in(e, nouns_); }
+  const VerbSense& noun_sense(const sdk::LexiconEntry& e) const { return noun_senses_[index_in(e, nouns_)]; }
   uint32_t word_classes(std::string_view lower) const;
   uint32_t source_classes(std::string_view lower) const;
   // Multi-word source markers ("familiar with", "declined to be named").
@@ -66,13 +68,20 @@ class Lexicons {
 
  private:
   sdk::Lexicon verbs_;
+  std::vector<VerbSense> verb_senses_;  // one an entry of verbs_, in its order
   sdk::Lexicon nouns_;
+  std::vector<VerbSense> noun_senses_;
   sdk::Lexicon sources_;
   // Looked up once a token by its lower form (a string_view: no string is built).
   std::unordered_map<std::string, uint32_t, sdk::WordHash, std::equal_to<>> word_classes_;
   std::unordered_map<std::string, uint32_t, sdk::WordHash, std::equal_to<>> source_classes_;
 
   static VerbSense sense_in(const sdk::LexiconEntry& e, const sdk::Lexicon& from);
+  static std::vector<VerbSense> senses_of(const sdk::Lexicon& lex);
+  // e's position in lex.entries() (e is one of them).
+  static size_t index_in(const sdk::LexiconEntry& e, const sdk::Lexicon& lex) {
+    return static_cast<size_t>(&e - lex.entries().data());
+  }
 };
 
 }  // namespace slant::plugins::attribution

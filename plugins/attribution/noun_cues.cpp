@@ -69,7 +69,7 @@ void find_noun_cues(const Doc& d, std::vector<Candidate>& out) {
       if (!m) continue;
       const uint32_t n_end = i + m.count;
       if (n_end >= E || d.in_quote(n_end)) continue;
-      const VerbSense sense = d.lex().noun_sense(*m.entry);
+      const VerbSense& sense = d.lex().noun_sense(*m.entry);
       const auto next = d.low(n_end);
 
       // criticism drawn or faced: the verb, at most one adjective, the noun

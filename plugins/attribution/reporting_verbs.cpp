@@ -499,7 +499,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       if (!m) continue;
       const uint32_t v_end = i + m.count;
       if (v_end > E || d.in_quote(v_end - 1)) continue;
-      VerbSense sense = d.lex().sense(*m.entry);
+      const VerbSense& sense = d.lex().sense(*m.entry);
       if (sense.kind == "cognition" && !opt.cognition) continue;
       // "knows the truth", "found the money": a knowing or finding verb with a noun-phrase object
       // reports no content (the writer states it); with "that" or a clause it does.

@@ -127,8 +127,8 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
         // is the writer's own ("they will ignore the people we elected").
         if (content_at)
           std::stable_partition(sc.cues.begin(), sc.cues.end(), [&](const Cue& c) {
-            return c.span.begin <= *content_at || c.label == "first-person" ||
-                   c.label == "second-person";
+            return c.span.begin <= *content_at || c.label == name(SignalClass::first_person) ||
+                   c.label == name(SignalClass::second_person);
           });
       }
 

@@ -153,13 +153,12 @@ class Lexicon {
     return (static_cast<uint32_t>(w.size()) * 131u + static_cast<unsigned char>(w.front()) * 7u +
             static_cast<unsigned char>(w.back())) & 4095u;
   }
-  static uint64_t hash(std::string_view w) { return word_hash(w); }
   const Slot* find_slot(std::string_view w) const {
     if (w.empty() || slots_.empty()) return nullptr;
     const uint32_t bit = filter_bit(w);
     if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
     const size_t mask = slots_.size() - 1;
-    for (size_t at = hash(w) & mask;; at = (at + 1) & mask) {
+    for (size_t at = word_hash(w) & mask;; at = (at + 1) & mask) {
       const Slot& slot = slots_[at];
       if (slot.count == 0) return nullptr;
       if (slot.key == w) return &slot;
@@ -178,7 +177,7 @@ class Lexicon {
     std::vector<uint32_t> slot_of(entries_.size());
     for (uint32_t k = 0; k < entries_.size(); ++k) {
       const std::string& key = entries_[k].words.front();
-      size_t at = hash(key) & (size - 1);
+      size_t at = word_hash(key) & (size - 1);
       while (slots_[at].count != 0 && slots_[at].key != key) at = (at + 1) & (size - 1);
       if (slots_[at].count == 0) {
         slots_[at].key = key;

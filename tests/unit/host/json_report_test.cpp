@@ -78,6 +78,22 @@ TEST(JsonReport, CompactLeavesOutTextExplanationsAndMeaningsOnly) {
   EXPECT_EQ(rest, full);
 }
 
+TEST(JsonReport, AMetricNamedTwiceByAPluginKeepsItsLastValueAndOtherPluginsTheirOwn) {
+  Report r = sample_report();
+  r.metrics = {{"attribution", "share", 0.5}, {"hedging", "share", 3},
+               {"attribution", "count", 7}, {"attribution", "share", 0.75}};
+  std::string out;
+  write_report_json(r, out);
+  const auto j = nlohmann::json::parse(out);
+  EXPECT_EQ(j["metrics"]["attribution"]["share"].get<double>(), 0.75);
+  EXPECT_EQ(j["metrics"]["attribution"]["count"].get<double>(), 7.0);
+  EXPECT_EQ(j["metrics"]["hedging"]["share"].get<double>(), 3.0);
+  // Each key once in the text, in the order of its plugin's first metric.
+  EXPECT_EQ(out.find("\"share\":0.5"), std::string::npos) << out;
+  EXPECT_LT(out.find("\"attribution\":{"), out.find("\"hedging\":{")) << out;
+  EXPECT_EQ(nlohmann::json::parse(out), nlohmann::json::parse(report_to_json(r).dump())) << out;
+}
+
 TEST(JsonReport, EscapesControlCharactersAndQuotes) {
   std::string out;
   JsonOut::escape_into(out, "a\"b\\c\nd\x01");
