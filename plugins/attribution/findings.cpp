@@ -4,6 +4,65 @@
 #include <set>
 
 namespace slant::plugins::attribution {
+namespace {
+
+// Why an attribution's content is the writer's own words rather than its source's.
+enum class WritersOwn {
+  kNo,
+  kImpression,   // a sourceless "seems" or endorsing "has been shown"
+  kStance,       // the object of "support", "seek", "refuse": described in the writer's words
+  kWriter,       // the writer is the source: "I believe", "as we noted"
+  kGeneric,      // a factive verb with a generic subject: "Americans know", "history shows"
+  kAsSourceless  // an "as" clause with no source: "as was reported"
+};
+
+// The source's head words: up to an apposition's comma, a relative clause or a prepositional
+// phrase ("Americans who", "everyone at the agency").
+TokRange source_head(const Doc& d, TokRange src) {
+  uint32_t e = src.b;
+  while (e < src.e && !d.punct(e, ",") && !d.is(e, kRelative) && !(e > src.b && d.is(e, kPrep))) ++e;
+  return {src.b, e};
+}
+
+// A first-person source outside quotation marks is the writer ("I fear", "we know", "as many of
+// us noted"); inside quotation marks it is the quoted speaker.
+bool writer_is_source(const Doc& d, const Candidate& c) {
+  if (c.source.empty() || d.in_quote(c.cue.b)) return false;
+  for (uint32_t i = c.source.b; i < c.source.e && !d.punct(i, ","); ++i) {
+    if (d.in_quote(i)) return false;
+    const auto w = d.low(i);
+    if (w == "i" || w == "we" || w == "us" || w == "me") return true;
+  }
+  return false;
+}
+
+// A generic subject with nothing after it that narrows it: "Americans", "most Americans",
+// "history", but not "Americans who lost their jobs" or "everyone at the agency".
+bool generic_source(const Doc& d, const Candidate& c) {
+  if (c.source.empty() || c.source_class == "anonymous") return false;
+  const TokRange head = source_head(d, c.source);
+  if (head.e < c.source.e && !d.punct(head.e, ",")) return false;
+  for (uint32_t i = head.b; i < head.e; ++i)
+    if (d.source_classes(i) & kGeneric) return true;
+  return false;
+}
+
+// A verb that asserts what it reports (factive: "know", "show", "realize") or a plain "see" ("as
+// anyone can see").
+bool factive(const Candidate& c) { return c.stance == "endorsing" || c.lemma == "see"; }
+
+WritersOwn writers_own(const Doc& d, const Candidate& c) {
+  if (c.kind == "perception" || (c.kind == "evidence" && c.source.empty() && c.stance == "endorsing"))
+    return WritersOwn::kImpression;
+  if (c.kind == "position") return WritersOwn::kStance;
+  if (writer_is_source(d, c)) return WritersOwn::kWriter;
+  const bool as_clause = c.rule.rfind("as-clause:", 0) == 0;
+  if (generic_source(d, c) && (factive(c) || as_clause)) return WritersOwn::kGeneric;
+  if (as_clause && c.source.empty()) return WritersOwn::kAsSourceless;
+  return WritersOwn::kNo;
+}
+
+}  // namespace
 
 sdk::Finding to_finding(const Doc& d, const Candidate& c) {
   sdk::Finding f;
@@ -35,13 +94,13 @@ sdk::Finding to_finding(const Doc& d, const Candidate& c) {
   if (!c.speaker.empty()) f.attribute("speaker", c.speaker);
   f.attribute("form", form);
   // Content that is nobody else's words stays in the writer's voice (the host reads this
-  // attribute): "the plan seems doomed", "it has been shown to work" (no one else speaks), and
-  // the object of a stance ("they support a ban on so-called assault weapons": the words
-  // describing what they support are the writer's, not a statement of theirs).
-  const bool writers_own =
-      c.kind == "perception" || c.kind == "position" ||
-      (c.kind == "evidence" && c.source.empty() && c.stance == "endorsing");
-  if (writers_own) f.attribute("voice_of_content", "author");
+  // attribute): "the plan seems doomed", "it has been shown to work" (no one else speaks), the
+  // object of a stance ("they support a ban on so-called assault weapons": the words describing
+  // what they support are the writer's, not a statement of theirs), the writer's own "I believe",
+  // and what the writer asserts through a generic subject or an "as" clause ("Americans know
+  // that", "as anyone can see").
+  const WritersOwn own = writers_own(d, c);
+  if (own != WritersOwn::kNo) f.attribute("voice_of_content", "author");
 
   std::string who = c.source.empty() ? std::string("an unstated source")
                                       : (c.speaker.empty() ? d.text(c.source) : c.speaker) +
@@ -49,15 +108,27 @@ sdk::Finding to_finding(const Doc& d, const Candidate& c) {
   std::string how = c.form == "according-to" ? "\"" + f.evidence + "\""
                                              : "the reporting verb \"" + f.evidence + "\" (" + c.stance +
                                                    (c.intensity == "strong" ? ", strong" : "") + ")";
-  if (writers_own && c.source.empty())
+  const std::string cue = "\"" + f.evidence + "\"";
+  const std::string subject = c.source.empty() ? std::string() : "\"" + d.text(source_head(d, c.source)) + "\"";
+  if ((own == WritersOwn::kImpression || own == WritersOwn::kStance) && c.source.empty())
     f.explanation = "The writer presents the content " +
-                    std::string(c.kind == "perception" ? "as an impression" : "as established") + " through \"" +
-                    f.evidence + "\", naming no source, so it stays in the writer's own voice.";
+                    std::string(c.kind == "perception" ? "as an impression" : "as established") + " through " + cue +
+                    ", naming no source, so it stays in the writer's own voice.";
+  else if (own == WritersOwn::kWriter)
+    f.explanation = "The writer is the source (" + subject + ", outside quotation marks) through " + cue +
+                    ": the content is the writer's own view, so it stays in the writer's voice.";
+  else if (own == WritersOwn::kGeneric)
+    f.explanation = "The writer asserts the content through " + cue + " with a generic subject (" + subject +
+                    "): no one in particular says it, so it stays in the writer's voice.";
+  else if (own == WritersOwn::kAsSourceless)
+    f.explanation = "The \"as\" clause " + cue +
+                    " names no source and presents the content as known, so it stays in the writer's voice.";
   else
     f.explanation = "The " + std::string(form == "direct" ? "quoted words are" : "content is") + " attributed to " +
                     who + " through " + how + "." +
-                    (writers_own ? " It describes a stance in the writer's words, so it stays in the writer's voice."
-                                 : "");
+                    (own == WritersOwn::kStance
+                         ? " It describes a stance in the writer's words, so it stays in the writer's voice."
+                         : "");
   f.weight = 1.0;
   return f;
 }

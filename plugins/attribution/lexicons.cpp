@@ -23,7 +23,7 @@ uint32_t source_class_bit(const std::string& name, const sdk::LexiconEntry& e, c
   static const std::unordered_map<std::string, uint32_t> bits{
       {"anonymous", kAnonymous}, {"anonymous-group", kAnonymousGroup}, {"vague", kVague},
       {"title", kTitle},         {"document", kDocument},             {"organisation", kOrganisation},
-      {"message", kMessage}};
+      {"message", kMessage},     {"generic", kGeneric}};
   auto it = bits.find(name);
   if (it == bits.end())
     throw std::runtime_error(file + ":" + std::to_string(e.line) + ": unknown source class '" + name + "'");

@@ -38,6 +38,7 @@ enum SourceWord : uint32_t {
   kDocument = 1u << 4,
   kOrganisation = 1u << 5,
   kMessage = 1u << 6,  // a text that carries a message but is no source of its own ("ads", "a speech")
+  kGeneric = 1u << 7,  // people at large or the record of events ("everyone", "Americans", "history")
 };
 
 // What a reporting-verb entry says about its verb ("speech/distancing/plain").

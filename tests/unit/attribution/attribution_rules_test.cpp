@@ -91,6 +91,23 @@ const VoiceCase kVoiceCases[] = {
     {"The plan seems to be a costly failure.", "seems", "author"},
     {"The cure has been shown to work in mice.", "has been shown", "author"},
     {"Farm groups support a ban on the new pesticide.", "support", "author"},
+    // the writer is the source, outside quotation marks
+    {"I believe the ruling is a mistake.", "believe", "author"},
+    {"As we noted last week, the council is broke.", "noted", "author"},
+    {"\"I believe the ruling is a mistake,\" Lee said.", "said", ""},
+    // a factive verb with a generic subject: the writer asserts the content through it
+    {"Americans know that the new tax is unfair.", "know", "author"},
+    {"Most Americans realize that the tax is unfair.", "realize", "author"},
+    {"History shows that such plans always fail.", "shows", "author"},
+    {"As anyone can see, the bridge is a waste.", "can see", "author"},
+    // ... but a named or narrowed subject, or a verb that does not assert, stays reported
+    {"Officials know that the bridge is unsafe.", "know", ""},
+    {"Americans who lost their jobs know that the plan failed.", "know", ""},
+    {"Everyone at the agency knows that the budget is short.", "knows", ""},
+    {"Experts believe the bridge is unsafe.", "believe", ""},
+    // an "as" clause with no source presents the content as known; with a named source it reports
+    {"As was reported last year, the mill will close.", "was reported", "author"},
+    {"As the Times reported, the mill will close.", "reported", ""},
 };
 
 class AttributionVoice : public ::testing::TestWithParam<VoiceCase> {};
