@@ -9,11 +9,12 @@ namespace {
 // Why an attribution's content is the writer's own words rather than its source's.
 enum class WritersOwn {
   kNo,
-  kImpression,   // a sourceless "seems" or endorsing "has been shown"
-  kStance,       // the object of "support", "seek", "refuse": described in the writer's words
-  kWriter,       // the writer is the source: "I believe", "as we noted"
-  kGeneric,      // a factive verb with a generic subject: "Americans know", "history shows"
-  kAsSourceless  // an "as" clause with no source: "as was reported"
+  kImpression,    // a sourceless "seems" or endorsing "has been shown"
+  kStance,        // the object of "support", "seek", "refuse": described in the writer's words
+  kWriter,        // the writer is the source: "I believe", "as we noted"
+  kGeneric,       // a factive verb with a generic subject: "Americans know", "history shows"
+  kAsSourceless,  // an "as" clause with no source: "as was reported"
+  kDesire         // what someone wants to do, in the writer's words: "they want to force ..."
 };
 
 // The source's head words: up to an apposition's comma, a relative clause or a prepositional
@@ -51,6 +52,17 @@ bool generic_source(const Doc& d, const Candidate& c) {
 // anyone can see").
 bool factive(const Candidate& c) { return c.stance == "endorsing" || c.lemma == "see"; }
 
+// A wish whose content is an action or a thing ("want to trim", "keen to", "want a ban"), not a
+// clause the source believes: the action is described in the writer's words, as with "seek".
+bool desire(const Doc& d, const Candidate& c) {
+  if (c.kind != "cognition" || c.content_left || c.content.empty()) return false;
+  const std::string_view text = d.article().text();
+  const sdk::Span first = c.content.front();
+  const std::string_view head = text.substr(first.begin, std::min<uint32_t>(first.end - first.begin, 5));
+  if (head.substr(0, 3) == "to ") return true;
+  return c.lemma == "want" && head != "that ";
+}
+
 WritersOwn writers_own(const Doc& d, const Candidate& c) {
   if (c.kind == "perception" || (c.kind == "evidence" && c.source.empty() && c.stance == "endorsing"))
     return WritersOwn::kImpression;
@@ -59,6 +71,7 @@ WritersOwn writers_own(const Doc& d, const Candidate& c) {
   const bool as_clause = c.rule.rfind("as-clause:", 0) == 0;
   if (generic_source(d, c) && (factive(c) || as_clause)) return WritersOwn::kGeneric;
   if (as_clause && c.source.empty()) return WritersOwn::kAsSourceless;
+  if (desire(d, c)) return WritersOwn::kDesire;
   return WritersOwn::kNo;
 }
 
@@ -128,6 +141,8 @@ sdk::Finding to_finding(const Doc& d, const Candidate& c) {
                     who + " through " + how + "." +
                     (own == WritersOwn::kStance
                          ? " It describes a stance in the writer's words, so it stays in the writer's voice."
+                     : own == WritersOwn::kDesire
+                         ? " It describes what the source wants in the writer's words, so it stays in the writer's voice."
                          : "");
   f.weight = 1.0;
   return f;

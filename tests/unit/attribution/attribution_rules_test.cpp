@@ -108,6 +108,10 @@ const VoiceCase kVoiceCases[] = {
     // an "as" clause with no source presents the content as known; with a named source it reports
     {"As was reported last year, the mill will close.", "was reported", "author"},
     {"As the Times reported, the mill will close.", "reported", ""},
+    // what someone wants to do is described in the writer's words; what someone hopes is so is theirs
+    {"Farm groups want to ban the new pesticide.", "want", "author"},
+    {"The council is keen to sell the old pier.", "is keen", "author"},
+    {"Lena Ortiz hopes that the new pier will open soon.", "hopes", ""},
 };
 
 class AttributionVoice : public ::testing::TestWithParam<VoiceCase> {};
