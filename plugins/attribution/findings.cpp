@@ -14,6 +14,7 @@ enum class WritersOwn {
   kWriter,        // the writer is the source: "I believe", "as we noted"
   kGeneric,       // a factive verb with a generic subject: "Americans know", "history shows"
   kAsSourceless,  // an "as" clause with no source: "as was reported"
+  kThing,         // a factive verb whose subject is a thing or an event: "the event revealed that"
   kDesire         // what someone wants to do, in the writer's words: "they want to force ..."
 };
 
@@ -48,6 +49,20 @@ bool generic_source(const Doc& d, const Candidate& c) {
   return false;
 }
 
+// A subject that is a thing or an event, not someone who speaks: no word of a source class, no
+// name, no pronoun ("this event", "video clips", "the shooting").
+bool thing_source(const Doc& d, const Candidate& c) {
+  if (c.source.empty() || c.source_class != "vague") return false;
+  for (uint32_t i = c.source.b; i < c.source.e; ++i)
+    if (d.source_classes(i) != 0 || d.is(i, kSubjectPronoun | kObjectPronoun | kRelative) || d.proper(i)) return false;
+  return true;
+}
+
+// A verb whose subject is mostly evidence, not a speaker: what it shows, the writer asserts.
+bool shows(const Candidate& c) {
+  return c.kind == "evidence" || c.lemma == "demonstrate" || c.lemma == "reveal" || c.lemma == "highlight";
+}
+
 // A verb that asserts what it reports (factive: "know", "show", "realize") or a plain "see" ("as
 // anyone can see").
 bool factive(const Candidate& c) { return c.stance == "endorsing" || c.lemma == "see"; }
@@ -70,6 +85,7 @@ WritersOwn writers_own(const Doc& d, const Candidate& c) {
   if (writer_is_source(d, c)) return WritersOwn::kWriter;
   const bool as_clause = c.rule.rfind("as-clause:", 0) == 0;
   if (generic_source(d, c) && (factive(c) || as_clause)) return WritersOwn::kGeneric;
+  if (thing_source(d, c) && shows(c)) return WritersOwn::kThing;
   if (as_clause && c.source.empty()) return WritersOwn::kAsSourceless;
   if (desire(d, c)) return WritersOwn::kDesire;
   return WritersOwn::kNo;
@@ -130,8 +146,9 @@ sdk::Finding to_finding(const Doc& d, const Candidate& c) {
   else if (own == WritersOwn::kWriter)
     f.explanation = "The writer is the source (" + subject + ", outside quotation marks) through " + cue +
                     ": the content is the writer's own view, so it stays in the writer's voice.";
-  else if (own == WritersOwn::kGeneric)
-    f.explanation = "The writer asserts the content through " + cue + " with a generic subject (" + subject +
+  else if (own == WritersOwn::kGeneric || own == WritersOwn::kThing)
+    f.explanation = "The writer asserts the content through " + cue + " with " +
+                    (own == WritersOwn::kGeneric ? "a generic subject (" : "a subject that does not speak (") + subject +
                     "): no one in particular says it, so it stays in the writer's voice.";
   else if (own == WritersOwn::kAsSourceless)
     f.explanation = "The \"as\" clause " + cue +

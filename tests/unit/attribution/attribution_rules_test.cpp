@@ -108,6 +108,11 @@ const VoiceCase kVoiceCases[] = {
     // an "as" clause with no source presents the content as known; with a named source it reports
     {"As was reported last year, the mill will close.", "was reported", "author"},
     {"As the Times reported, the mill will close.", "reported", ""},
+    // what a thing or an event shows, the writer asserts; what a speaker reveals is reported
+    {"The long drought revealed that the dam was too small.", "revealed", "author"},
+    {"The flood showed that the new wall works.", "showed", "author"},
+    {"The ministry revealed that two workers were hurt.", "revealed", ""},
+    {"Lena Ortiz revealed that the dam was too small.", "revealed", ""},
     // what someone wants to do is described in the writer's words; what someone hopes is so is theirs
     {"Farm groups want to ban the new pesticide.", "want", "author"},
     {"The council is keen to sell the old pier.", "is keen", "author"},
