@@ -79,7 +79,7 @@ bool desire(const Doc& d, const Candidate& c) {
 }
 
 WritersOwn writers_own(const Doc& d, const Candidate& c) {
-  if (c.kind == "perception" || (c.kind == "evidence" && c.source.empty() && c.stance == "endorsing"))
+  if (c.kind == "perception" || (shows(c) && c.source.empty() && c.stance == "endorsing"))
     return WritersOwn::kImpression;
   if (c.kind == "position") return WritersOwn::kStance;
   if (writer_is_source(d, c)) return WritersOwn::kWriter;

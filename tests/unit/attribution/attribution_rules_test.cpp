@@ -112,6 +112,7 @@ const VoiceCase kVoiceCases[] = {
     {"The long drought revealed that the dam was too small.", "revealed", "author"},
     {"The flood showed that the new wall works.", "showed", "author"},
     {"The ministry revealed that two workers were hurt.", "revealed", ""},
+    {"It has been revealed that the dam was too small.", "has been revealed", "author"},
     {"Lena Ortiz revealed that the dam was too small.", "revealed", ""},
     // what someone wants to do is described in the writer's words; what someone hopes is so is theirs
     {"Farm groups want to ban the new pesticide.", "want", "author"},
