@@ -149,6 +149,10 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
       return false;
     if (has_prev && d.low(p) == "to" && d.low(v) == "found") return false;
   }
+  // "shown up at the rally", "showing off their skills": arriving and flaunting, not showing
+  if (lemma == "show" && v_end < d.size() && d.sentence_of(v_end) == s &&
+      (d.low(v_end) == "up" || d.low(v_end) == "off"))
+    return false;
   switch (form) {
     case VerbForm::kBase: {
       if (!has_prev) return false;

@@ -174,6 +174,8 @@ const char* const kNoAttribution[] = {
     "Her grandfather helped to found the bank.",       // "found" as in establish
     "Her criticism was mild.",                         // a cue noun with nothing it reports
     "The warning of the storm came late.",             // a cue noun with no possessor
+    "Hundreds of farmers showed up at the hearing.",   // "show up" is arriving
+    "The players were showing off their new kit.",     // "show off" is flaunting
 };
 
 TEST(AttributionFalseAlarms, LookAlikesProduceNothing) {
