@@ -93,6 +93,25 @@ TokRange end_at_new_clause(const Doc& d, TokRange r) {
   return r;
 }
 
+// A cue inside an opening adverbial clause ("While claiming to reopen, Lee closed ...", "If she
+// wants to thank him, that is her business") reports only up to the comma that closes the clause:
+// the main clause after it is the writer's.
+TokRange end_at_opening_clause(const Doc& d, const Candidate& c, TokRange r) {
+  const uint32_t s = c.sentence, sb = d.sentence_begin(s);
+  uint32_t i = sb;
+  while (i < c.cue.b && (d.low(i) == "but" || d.low(i) == "and" || d.low(i) == "even" || d.low(i) == "yet")) ++i;
+  if (i >= c.cue.b) return r;
+  const auto w = d.low(i);
+  if (!(w == "while" || w == "when" || w == "if" || w == "although" || w == "though" || w == "because" ||
+        w == "unless" || w == "since" || w == "after" || w == "before" || w == "once" || w == "whereas"))
+    return r;
+  for (uint32_t k = i; k < c.cue.b; ++k)
+    if (d.punct(k, ",")) return r;  // the cue is in the main clause
+  for (uint32_t k = r.b; k < r.e; ++k)
+    if (d.punct(k, ",") && !d.in_quote(k)) return {r.b, k};
+  return r;
+}
+
 }  // namespace
 
 void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
@@ -153,6 +172,7 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
     std::string form;
     for (TokRange r : ranges) {
       r = end_at_new_clause(d, r);
+      if (!c.content_left) r = end_at_opening_clause(d, c, r);
       r = trim_content(d, r);
       if (r.empty()) continue;
       c.content.push_back(content_span(d, r));
