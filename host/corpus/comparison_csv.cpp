@@ -14,7 +14,7 @@ std::string csv_field(const std::string& s) {
   return out + "\"";
 }
 
-std::string num(double v) {
+std::string csv_number(double v) {
   if (std::isnan(v) || std::isinf(v)) return "";  // an empty cell reads as missing in R and pandas
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.10g", v);
@@ -35,10 +35,10 @@ void write_comparison_csv(const Comparison& c, std::ostream& out) {
         out << csv_field(g.genre) << ',' << csv_field(s.outlet) << ',' << csv_field(m.spec.id) << ','
             << csv_field(m.spec.plugin) << ',' << csv_field(m.spec.name) << ',' << m.spec.voice << ','
             << csv_field(m.spec.unit) << ',' << s.articles << ',' << o.articles << ',' << o.words << ','
-            << num(s.mean) << ',' << num(s.median) << ',' << num(s.ci_low) << ',' << num(s.ci_high) << ','
-            << num(s.rest_mean) << ',' << num(s.difference) << ',' << num(s.p) << ',' << num(s.p_adjusted) << ','
+            << csv_number(s.mean) << ',' << csv_number(s.median) << ',' << csv_number(s.ci_low) << ',' << csv_number(s.ci_high) << ','
+            << csv_number(s.rest_mean) << ',' << csv_number(s.difference) << ',' << csv_number(s.p) << ',' << csv_number(s.p_adjusted) << ','
             << (s.significant ? "true" : "false") << ',' << (std::isnan(s.p) ? "" : s.exact ? "exact" : "monte-carlo")
-            << ',' << s.permutations << ',' << num(s.hedges_g) << ',' << num(s.cliffs_delta) << ','
+            << ',' << s.permutations << ',' << csv_number(s.hedges_g) << ',' << csv_number(s.cliffs_delta) << ','
             << c.options.correction << ',' << c.options.resamples << ',' << c.options.level << ','
             << c.options.seed << '\n';
       }

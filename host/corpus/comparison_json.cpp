@@ -7,7 +7,7 @@
 namespace slant::corpus {
 namespace {
 
-nlohmann::ordered_json num(double v) {
+nlohmann::ordered_json json_number(double v) {
   if (std::isnan(v) || std::isinf(v)) return nullptr;
   return v;
 }
@@ -40,23 +40,23 @@ nlohmann::ordered_json comparison_to_json(const Comparison& c) {
       mj["voice"] = m.spec.voice;
       mj["unit"] = m.spec.unit;
       mj["articles"] = m.articles;
-      mj["overall_mean"] = num(m.overall_mean);
+      mj["overall_mean"] = json_number(m.overall_mean);
       auto rows = nlohmann::ordered_json::array();
       for (const auto& s : m.outlets)
         rows.push_back({{"outlet", s.outlet},
                         {"articles", s.articles},
-                        {"mean", num(s.mean)},
-                        {"median", num(s.median)},
-                        {"ci", {num(s.ci_low), num(s.ci_high)}},
-                        {"rest_mean", num(s.rest_mean)},
-                        {"difference", num(s.difference)},
-                        {"p", num(s.p)},
-                        {"p_adjusted", num(s.p_adjusted)},
+                        {"mean", json_number(s.mean)},
+                        {"median", json_number(s.median)},
+                        {"ci", {json_number(s.ci_low), json_number(s.ci_high)}},
+                        {"rest_mean", json_number(s.rest_mean)},
+                        {"difference", json_number(s.difference)},
+                        {"p", json_number(s.p)},
+                        {"p_adjusted", json_number(s.p_adjusted)},
                         {"significant", s.significant},
                         {"exact", s.exact},
                         {"permutations", s.permutations},
-                        {"hedges_g", num(s.hedges_g)},
-                        {"cliffs_delta", num(s.cliffs_delta)}});
+                        {"hedges_g", json_number(s.hedges_g)},
+                        {"cliffs_delta", json_number(s.cliffs_delta)}});
       mj["outlets"] = std::move(rows);
       measures.push_back(std::move(mj));
     }

@@ -4,15 +4,15 @@
 
 #include <array>
 #include <cmath>
-#include <limits>
 #include <map>
 #include <tuple>
 #include <unordered_map>
 
+#include "corpus/statistics.hpp"
+
 namespace slant::corpus {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 const char* kVoiceNames[] = {"all", "author", "quoted", "reported"};
 
 int voice_slot(const std::string& v) { return v == "author" ? 1 : v == "quoted" ? 2 : v == "reported" ? 3 : 0; }

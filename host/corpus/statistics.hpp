@@ -4,9 +4,13 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace slant::corpus {
+
+// A figure that cannot be computed (no values, no spread): written as null / an empty cell.
+inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 double mean(const std::vector<double>& v);    // NaN when empty
 double median(std::vector<double> v);         // middle value, or the mean of the two middle ones

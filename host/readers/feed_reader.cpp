@@ -1,14 +1,11 @@
 #include "readers/feed_reader.hpp"
 
+#include "readers/fill_if_empty.hpp"
 #include "readers/html_reader.hpp"
 #include "readers/text_hygiene.hpp"
 
 namespace slant {
 namespace {
-
-void take(std::string& field, const std::string& value) {
-  if (field.empty() && !value.empty()) field = value;
-}
 
 std::string raw_text(const pugi::xml_node& n) {
   std::string out;
@@ -31,14 +28,14 @@ void read_rss_item(const pugi::xml_node& item, Article& a) {
   ArticleMeta& m = a.meta;
   m.title = html_fragment_to_text(raw_text(child(item, "title")));
   m.url = collapse_spaces(raw_text(child(item, "link")));
-  take(m.id, collapse_spaces(raw_text(child(item, "guid"))));
-  take(m.id, m.url);
-  take(m.date, collapse_spaces(raw_text(child(item, "pubDate"))));
-  take(m.date, collapse_spaces(raw_text(child(item, "date"))));  // dc:date
-  take(m.byline, collapse_spaces(raw_text(child(item, "creator"))));  // dc:creator
-  take(m.byline, collapse_spaces(raw_text(child(item, "author"))));
-  take(m.section, collapse_spaces(raw_text(child(item, "category"))));
-  take(m.section, collapse_spaces(raw_text(child(item, "subject"))));  // dc:subject
+  fill_if_empty(m.id, collapse_spaces(raw_text(child(item, "guid"))));
+  fill_if_empty(m.id, m.url);
+  fill_if_empty(m.date, collapse_spaces(raw_text(child(item, "pubDate"))));
+  fill_if_empty(m.date, collapse_spaces(raw_text(child(item, "date"))));  // dc:date
+  fill_if_empty(m.byline, collapse_spaces(raw_text(child(item, "creator"))));  // dc:creator
+  fill_if_empty(m.byline, collapse_spaces(raw_text(child(item, "author"))));
+  fill_if_empty(m.section, collapse_spaces(raw_text(child(item, "category"))));
+  fill_if_empty(m.section, collapse_spaces(raw_text(child(item, "subject"))));  // dc:subject
   for (pugi::xml_node c = item.first_child(); c && a.text.empty(); c = c.next_sibling())
     if (std::string_view(c.name()) == "content:encoded") a.text = html_fragment_to_text(raw_text(c));
   if (a.text.empty()) a.text = atom_text(child(item, "content"));  // some feeds mix in Atom
@@ -51,16 +48,16 @@ void read_atom_entry(const pugi::xml_node& entry, Article& a) {
   for (pugi::xml_node l = entry.first_child(); l; l = l.next_sibling()) {
     if (local_name(l) != "link") continue;
     std::string rel = l.attribute("rel").value();
-    if (rel.empty() || rel == "alternate") take(m.url, collapse_spaces(l.attribute("href").value()));
+    if (rel.empty() || rel == "alternate") fill_if_empty(m.url, collapse_spaces(l.attribute("href").value()));
   }
-  take(m.id, collapse_spaces(raw_text(child(entry, "id"))));
-  take(m.id, m.url);
-  take(m.date, collapse_spaces(raw_text(child(entry, "published"))));
-  take(m.date, collapse_spaces(raw_text(child(entry, "updated"))));
-  take(m.byline, node_text(path(entry, {"author", "name"})));
+  fill_if_empty(m.id, collapse_spaces(raw_text(child(entry, "id"))));
+  fill_if_empty(m.id, m.url);
+  fill_if_empty(m.date, collapse_spaces(raw_text(child(entry, "published"))));
+  fill_if_empty(m.date, collapse_spaces(raw_text(child(entry, "updated"))));
+  fill_if_empty(m.byline, node_text(path(entry, {"author", "name"})));
   pugi::xml_node cat = child(entry, "category");
-  take(m.section, collapse_spaces(cat.attribute("label").value()));
-  take(m.section, collapse_spaces(cat.attribute("term").value()));
+  fill_if_empty(m.section, collapse_spaces(cat.attribute("label").value()));
+  fill_if_empty(m.section, collapse_spaces(cat.attribute("term").value()));
   a.text = atom_text(child(entry, "content"));
   if (a.text.empty()) a.text = atom_text(child(entry, "summary"));
 }

@@ -5,23 +5,13 @@
 #include <array>
 #include <string_view>
 
+#include "readers/ascii_lower.hpp"
+#include "readers/fill_if_empty.hpp"
 #include "readers/html_text.hpp"
 #include "readers/text_hygiene.hpp"
 
 namespace slant {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-const char* attr(const GumboElement& e, const char* name) {
-  const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
-  return a ? a->value : nullptr;
-}
 
 // JSON-LD types that describe a story, and the genre a few of them name.
 constexpr std::array<std::string_view, 13> kArticleTypes = {
@@ -64,7 +54,7 @@ std::string article_type(const nlohmann::json& j) {
   if (t == j.end()) return {};
   auto check = [](const nlohmann::json& v) -> std::string {
     if (!v.is_string()) return {};
-    std::string s = lower(v.get<std::string>());
+    std::string s = ascii_lower(v.get<std::string>());
     for (auto a : kArticleTypes)
       if (s == a) return s;
     return {};
@@ -91,10 +81,6 @@ const nlohmann::json* find_article(const nlohmann::json& j, int depth = 0) {
   return nullptr;
 }
 
-void take(std::string& field, const std::string& value) {
-  if (field.empty() && !value.empty()) field = value;
-}
-
 // What the page says, each field by its source, merged by trust at the end.
 struct Found {
   ArticleMeta ld, og, named, fallback;
@@ -113,52 +99,52 @@ void read_json_ld(const std::string& text, Found& f, std::vector<std::string>* w
     auto it = a->find(k);
     return it == a->end() ? std::string() : json_text(*it);
   };
-  take(f.ld.title, get("headline"));
-  take(f.ld.title, get("name"));
-  take(f.ld.date, get("datePublished"));
-  take(f.ld.date, get("dateCreated"));
-  take(f.ld.byline, get("author"));
-  take(f.ld.byline, get("creator"));
-  take(f.ld.url, get("url"));
-  take(f.ld.url, get("mainEntityOfPage"));
-  take(f.ld.section, get("articleSection"));
-  take(f.ld.section, genre_of_type(article_type(*a)));
-  take(f.ld.section, get("genre"));
+  fill_if_empty(f.ld.title, get("headline"));
+  fill_if_empty(f.ld.title, get("name"));
+  fill_if_empty(f.ld.date, get("datePublished"));
+  fill_if_empty(f.ld.date, get("dateCreated"));
+  fill_if_empty(f.ld.byline, get("author"));
+  fill_if_empty(f.ld.byline, get("creator"));
+  fill_if_empty(f.ld.url, get("url"));
+  fill_if_empty(f.ld.url, get("mainEntityOfPage"));
+  fill_if_empty(f.ld.section, get("articleSection"));
+  fill_if_empty(f.ld.section, genre_of_type(article_type(*a)));
+  fill_if_empty(f.ld.section, get("genre"));
   auto pub = a->find("publisher");
-  if (pub != a->end()) take(f.ld.outlet, json_text(*pub));
+  if (pub != a->end()) fill_if_empty(f.ld.outlet, json_text(*pub));
   auto body = a->find("articleBody");
   if (body != a->end() && body->is_string() && f.body_from_ld.empty()) f.body_from_ld = body->get<std::string>();
 }
 
 void read_meta(const GumboElement& e, Found& f) {
-  const char* key = attr(e, "property");
-  if (!key) key = attr(e, "name");
-  if (!key) key = attr(e, "itemprop");
-  const char* content = attr(e, "content");
+  const char* key = html_attribute(e, "property");
+  if (!key) key = html_attribute(e, "name");
+  if (!key) key = html_attribute(e, "itemprop");
+  const char* content = html_attribute(e, "content");
   if (!key || !content) return;
-  std::string k = lower(key);
+  std::string k = ascii_lower(key);
   std::string v = collapse_spaces(content);
-  if (k == "og:site_name") take(f.og.outlet, v);
-  else if (k == "og:title") take(f.og.title, v);
-  else if (k == "og:url") take(f.og.url, v);
-  else if (k == "article:section" || k == "og:article:section") take(f.og.section, v);
-  else if (k == "article:published_time" || k == "og:article:published_time") take(f.og.date, v);
+  if (k == "og:site_name") fill_if_empty(f.og.outlet, v);
+  else if (k == "og:title") fill_if_empty(f.og.title, v);
+  else if (k == "og:url") fill_if_empty(f.og.url, v);
+  else if (k == "article:section" || k == "og:article:section") fill_if_empty(f.og.section, v);
+  else if (k == "article:published_time" || k == "og:article:published_time") fill_if_empty(f.og.date, v);
   else if (k == "article:author" || k == "og:article:author") {
     // Often a profile URL; a name is better, so a URL only fills in when nothing else does.
-    if (v.find("://") == std::string::npos) take(f.og.byline, v);
-    else take(f.fallback.byline, v);
+    if (v.find("://") == std::string::npos) fill_if_empty(f.og.byline, v);
+    else fill_if_empty(f.fallback.byline, v);
   } else if (k == "og:type") {
-    std::string t = lower(v);
-    if (t != "article" && t != "website" && t != "object") take(f.fallback.section, v);
+    std::string t = ascii_lower(v);
+    if (t != "article" && t != "website" && t != "object") fill_if_empty(f.fallback.section, v);
   } else if (k == "author" || k == "byl" || k == "byline" || k == "dc.creator" || k == "sailthru.author") {
-    take(f.named.byline, v);
+    fill_if_empty(f.named.byline, v);
   } else if (k == "date" || k == "pubdate" || k == "publish-date" || k == "dc.date" || k == "dcterms.date" ||
              k == "datepublished" || k == "dc.date.issued") {
-    take(f.named.date, v);
+    fill_if_empty(f.named.date, v);
   } else if (k == "section" || k == "article.section" || k == "parsely-section" || k == "dc.type") {
-    take(f.named.section, v);
+    fill_if_empty(f.named.section, v);
   } else if (k == "application-name" || k == "publisher" || k == "dc.publisher") {
-    take(f.named.outlet, v);
+    fill_if_empty(f.named.outlet, v);
   }
 }
 
@@ -181,22 +167,22 @@ HtmlMetadata read_html_metadata(const GumboNode* document, std::vector<std::stri
           read_meta(e, f);
           break;
         case GUMBO_TAG_TITLE:
-          take(f.fallback.title, element_text(n));
+          fill_if_empty(f.fallback.title, element_text(n));
           break;
         case GUMBO_TAG_LINK: {
-          const char* rel = attr(e, "rel");
-          const char* href = attr(e, "href");
-          if (rel && href && lower(rel) == "canonical") take(f.named.url, href);
+          const char* rel = html_attribute(e, "rel");
+          const char* href = html_attribute(e, "href");
+          if (rel && href && ascii_lower(rel) == "canonical") fill_if_empty(f.named.url, href);
           break;
         }
         case GUMBO_TAG_TIME: {
-          const char* dt = attr(e, "datetime");
-          take(f.fallback.date, dt ? collapse_spaces(dt) : element_text(n));
+          const char* dt = html_attribute(e, "datetime");
+          fill_if_empty(f.fallback.date, dt ? collapse_spaces(dt) : element_text(n));
           break;
         }
         case GUMBO_TAG_SCRIPT: {
-          const char* type = attr(e, "type");
-          if (type && lower(type) == "application/ld+json") {
+          const char* type = html_attribute(e, "type");
+          if (type && ascii_lower(type) == "application/ld+json") {
             std::string json;
             for (unsigned i = 0; i < e.children.length; ++i) {
               const GumboNode* c = static_cast<const GumboNode*>(e.children.data[i]);
@@ -209,13 +195,13 @@ HtmlMetadata read_html_metadata(const GumboNode* document, std::vector<std::stri
           break;
         }
         default: {
-          const char* rel = attr(e, "rel");
-          const char* ip = attr(e, "itemprop");
-          if ((rel && lower(rel) == "author") || (ip && lower(ip) == "author")) take(f.fallback.byline, element_text(n));
-          if (ip && lower(ip) == "datepublished") {
-            const char* c = attr(e, "content");
-            if (!c) c = attr(e, "datetime");
-            take(f.named.date, c ? collapse_spaces(c) : element_text(n));
+          const char* rel = html_attribute(e, "rel");
+          const char* ip = html_attribute(e, "itemprop");
+          if ((rel && ascii_lower(rel) == "author") || (ip && ascii_lower(ip) == "author")) fill_if_empty(f.fallback.byline, element_text(n));
+          if (ip && ascii_lower(ip) == "datepublished") {
+            const char* c = html_attribute(e, "content");
+            if (!c) c = html_attribute(e, "datetime");
+            fill_if_empty(f.named.date, c ? collapse_spaces(c) : element_text(n));
           }
           break;
         }
@@ -227,12 +213,12 @@ HtmlMetadata read_html_metadata(const GumboNode* document, std::vector<std::stri
   HtmlMetadata out;
   ArticleMeta& m = out.meta;
   for (const ArticleMeta* src : {&f.ld, &f.og, &f.named, &f.fallback}) {
-    if (src != &f.fallback) take(m.title, src->title);
-    take(m.outlet, src->outlet);
-    take(m.byline, src->byline);
-    take(m.date, src->date);
-    take(m.url, src->url);
-    take(m.section, src->section);
+    if (src != &f.fallback) fill_if_empty(m.title, src->title);
+    fill_if_empty(m.outlet, src->outlet);
+    fill_if_empty(m.byline, src->byline);
+    fill_if_empty(m.date, src->date);
+    fill_if_empty(m.url, src->url);
+    fill_if_empty(m.section, src->section);
   }
   // "Headline | Outlet" in <title>: keep the headline.
   out.page_title = f.fallback.title;

@@ -6,9 +6,16 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "readers/ascii_lower.hpp"
 #include "readers/text_hygiene.hpp"
 
 namespace slant {
+
+const char* html_attribute(const GumboElement& e, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
+  return a ? a->value : nullptr;
+}
+
 namespace {
 
 // Elements that never hold story text.
@@ -65,21 +72,9 @@ constexpr std::array<std::string_view, 9> kFurnitureParagraphs = {
     "advertisement", "skip advertisement", "continue reading", "story continues below advertisement",
     "share", "share this article", "read more", "supported by", "ad"};
 
-const char* attr(const GumboElement& e, const char* name) {
-  const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
-  return a ? a->value : nullptr;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 bool has_word(const char* value, const auto& words) {
   if (!value) return false;
-  std::string v = lower(value);
+  std::string v = ascii_lower(value);
   size_t i = 0;
   while (i < v.size()) {
     size_t j = v.find_first_of(" \t\n-_", i);
@@ -94,7 +89,7 @@ bool has_word(const char* value, const auto& words) {
 
 bool has_token(const char* value, const auto& tokens) {
   if (!value) return false;
-  std::string v = lower(value);
+  std::string v = ascii_lower(value);
   size_t i = 0;
   while (i < v.size()) {
     size_t j = v.find_first_of(" \t\n", i);
@@ -112,17 +107,17 @@ bool is_container(GumboTag t) {
 }
 
 bool is_body_marked(const GumboElement& e) {
-  const char* ip = attr(e, "itemprop");
-  return (ip && lower(ip) == "articlebody") || has_token(attr(e, "class"), kBodyClasses);
+  const char* ip = html_attribute(e, "itemprop");
+  return (ip && ascii_lower(ip) == "articlebody") || has_token(html_attribute(e, "class"), kBodyClasses);
 }
 
 bool is_hidden(const GumboElement& e) {
   if (gumbo_get_attribute(&e.attributes, "hidden")) return true;
-  const char* aria = attr(e, "aria-hidden");
-  if (aria && lower(aria) == "true") return true;
-  const char* style = attr(e, "style");
+  const char* aria = html_attribute(e, "aria-hidden");
+  if (aria && ascii_lower(aria) == "true") return true;
+  const char* style = html_attribute(e, "style");
   if (style) {
-    std::string s = lower(style);
+    std::string s = ascii_lower(style);
     s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
     if (s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos) return true;
   }
@@ -169,8 +164,8 @@ class PageIndex {
         const NodeInfo* p = f.parent >= 0 ? &nodes_[static_cast<size_t>(f.parent)] : nullptr;
         bool self = is_hard_dropped(e.tag) || is_hidden(e) ||
                     (use_furniture_classes && !is_container(e.tag) && !is_body_marked(e) &&
-                     (has_word(attr(e, "class"), kFurnitureWords) || has_word(attr(e, "id"), kFurnitureWords) ||
-                      has_token(attr(e, "role"), kFurnitureRoles)));
+                     (has_word(html_attribute(e, "class"), kFurnitureWords) || has_word(html_attribute(e, "id"), kFurnitureWords) ||
+                      has_token(html_attribute(e, "role"), kFurnitureRoles)));
         info.dropped = self || (p && p->dropped);
         info.in_link = e.tag == GUMBO_TAG_A || (p && p->in_link);
         children = &e.children;
@@ -257,8 +252,8 @@ bool is_link_list(const GumboNode* n, const NodeInfo& info) {
 std::string describe(const GumboElement& e) {
   std::string d = "<";
   d += e.tag == GUMBO_TAG_UNKNOWN ? "element" : gumbo_normalized_tagname(e.tag);
-  if (const char* c = attr(e, "class")) d += std::string(" class=\"") + c + "\"";
-  else if (const char* id = attr(e, "id")) d += std::string(" id=\"") + id + "\"";
+  if (const char* c = html_attribute(e, "class")) d += std::string(" class=\"") + c + "\"";
+  else if (const char* id = html_attribute(e, "id")) d += std::string(" id=\"") + id + "\"";
   return d + ">";
 }
 
@@ -334,7 +329,7 @@ class TextBuilder {
     bool only_time = !has_plain_text_;
     has_plain_text_ = false;
     if (p.empty() || only_time) return;
-    std::string l = lower(p);
+    std::string l = ascii_lower(p);
     for (auto f : kFurnitureParagraphs)
       if (l == f) return;
     // WordPress feeds end each item with "The post <title> appeared first on <site>."
@@ -353,8 +348,8 @@ class TextBuilder {
 }  // namespace
 
 bool is_furniture_element(const GumboElement& e) {
-  return has_word(attr(e, "class"), kFurnitureWords) || has_word(attr(e, "id"), kFurnitureWords) ||
-         has_token(attr(e, "role"), kFurnitureRoles);
+  return has_word(html_attribute(e, "class"), kFurnitureWords) || has_word(html_attribute(e, "id"), kFurnitureWords) ||
+         has_token(html_attribute(e, "role"), kFurnitureRoles);
 }
 
 std::string element_text(const GumboNode* node) {

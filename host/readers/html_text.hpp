@@ -27,6 +27,9 @@ HtmlStory extract_fragment(const GumboNode* document);
 // The text of one element and its descendants, white space collapsed (for metadata).
 std::string element_text(const GumboNode* node);
 
+// The value of an element's attribute, or nullptr when it has none.
+const char* html_attribute(const GumboElement& element, const char* name);
+
 // True if an element's class, id or role marks it as site furniture ("share-bar", "related").
 bool is_furniture_element(const GumboElement& element);
 

@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "readers/ascii_lower.hpp"
 #include "readers/html_reader.hpp"
 #include "readers/jsonl_reader.hpp"
 #include "readers/text_hygiene.hpp"
@@ -24,14 +25,7 @@ namespace {
 
 constexpr size_t kSniffBytes = 16384;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string extension(const std::string& path) { return lower(fs::path(path).extension().string()); }
+std::string extension(const std::string& path) { return ascii_lower(fs::path(path).extension().string()); }
 
 bool one_of(const std::string& ext, std::initializer_list<const char*> exts) {
   for (const char* e : exts)
@@ -54,7 +48,7 @@ InputFormat sniff_content(std::string_view head) {
   } else {
     h = std::string(head);
   }
-  h = lower(h);
+  h = ascii_lower(h);
   size_t i = h.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
   auto skip_space = [&] {
     while (i < h.size() && (h[i] == ' ' || h[i] == '\t' || h[i] == '\n' || h[i] == '\r')) ++i;

@@ -1,5 +1,6 @@
 #include "readers/newsml_reader.hpp"
 
+#include "readers/fill_if_empty.hpp"
 #include "readers/html_reader.hpp"
 #include "readers/nitf_reader.hpp"
 #include "readers/text_hygiene.hpp"
@@ -7,18 +8,12 @@
 namespace slant {
 namespace {
 
-void take(std::string& field, const std::string& value) {
-  if (field.empty() && !value.empty()) field = value;
-}
-
-std::string attr(const pugi::xml_node& n, const char* name) { return collapse_spaces(n.attribute(name).value()); }
-
 // A party (provider, copyright holder): its literal, else its <name>.
 std::string party(const pugi::xml_node& n) {
-  std::string s = attr(n, "literal");
+  std::string s = attribute_text(n, "literal");
   if (s.empty()) s = node_text(child(n, "name"));
   if (s.empty()) {
-    std::string q = attr(n, "qcode");
+    std::string q = attribute_text(n, "qcode");
     s = q.substr(q.find(':') == std::string::npos ? 0 : q.find(':') + 1);
   }
   return s;
@@ -28,9 +23,9 @@ std::string genre(const pugi::xml_node& content_meta) {
   for (pugi::xml_node g = content_meta.first_child(); g; g = g.next_sibling()) {
     if (local_name(g) != "genre") continue;
     std::string s = node_text(child(g, "name"));
-    if (s.empty()) s = attr(g, "literal");
+    if (s.empty()) s = attribute_text(g, "literal");
     if (s.empty()) {
-      std::string q = attr(g, "qcode");
+      std::string q = attribute_text(g, "qcode");
       s = q.substr(q.find(':') == std::string::npos ? 0 : q.find(':') + 1);
     }
     if (!s.empty()) return s;
@@ -62,20 +57,20 @@ void read_item(const pugi::xml_node& item, const std::string& where, const XmlCo
   ArticleMeta& m = a.meta;
   pugi::xml_node item_meta = child(item, "itemMeta");
   pugi::xml_node content_meta = child(item, "contentMeta");
-  take(m.id, attr(item, "guid"));
+  fill_if_empty(m.id, attribute_text(item, "guid"));
   if (m.id.empty()) m.id = where;
-  take(m.title, node_text(child(content_meta, "headline")));
-  take(m.title, node_text(child(item_meta, "title")));
-  take(m.byline, node_text(child(content_meta, "by")));
-  take(m.byline, party(child(content_meta, "creator")));
-  take(m.date, node_text(child(content_meta, "contentCreated")));
-  take(m.date, node_text(child(item_meta, "firstCreated")));
-  take(m.date, node_text(child(item_meta, "versionCreated")));
-  take(m.outlet, party(child(item_meta, "provider")));
-  take(m.outlet, party(path(item, {"rightsInfo", "copyrightHolder"})));
+  fill_if_empty(m.title, node_text(child(content_meta, "headline")));
+  fill_if_empty(m.title, node_text(child(item_meta, "title")));
+  fill_if_empty(m.byline, node_text(child(content_meta, "by")));
+  fill_if_empty(m.byline, party(child(content_meta, "creator")));
+  fill_if_empty(m.date, node_text(child(content_meta, "contentCreated")));
+  fill_if_empty(m.date, node_text(child(item_meta, "firstCreated")));
+  fill_if_empty(m.date, node_text(child(item_meta, "versionCreated")));
+  fill_if_empty(m.outlet, party(child(item_meta, "provider")));
+  fill_if_empty(m.outlet, party(path(item, {"rightsInfo", "copyrightHolder"})));
   for (pugi::xml_node l = item_meta.first_child(); l; l = l.next_sibling())
     if (local_name(l) == "link" && std::string_view(l.attribute("rel").value()).find("canonical") != std::string_view::npos)
-      take(m.url, attr(l, "href"));
+      fill_if_empty(m.url, attribute_text(l, "href"));
   m.section = genre(content_meta);
   a.text = content_text(item);
   if (a.text.empty()) {

@@ -1,15 +1,10 @@
 #include "readers/nitf_reader.hpp"
 
+#include "readers/fill_if_empty.hpp"
 #include "readers/text_hygiene.hpp"
 
 namespace slant {
 namespace {
-
-void take(std::string& field, const std::string& value) {
-  if (field.empty() && !value.empty()) field = value;
-}
-
-std::string attr(const pugi::xml_node& n, const char* name) { return collapse_spaces(n.attribute(name).value()); }
 
 std::string strip_by(std::string s) {
   if (s.rfind("By ", 0) == 0 || s.rfind("BY ", 0) == 0 || s.rfind("by ", 0) == 0) s.erase(0, 3);
@@ -21,11 +16,11 @@ std::string strip_by(std::string s) {
 std::string section_of(const pugi::xml_node& head) {
   std::string s;
   for (pugi::xml_node p = head.child("pubdata"); p && s.empty(); p = p.next_sibling("pubdata"))
-    take(s, attr(p, "position.section"));
+    fill_if_empty(s, attribute_text(p, "position.section"));
   if (!s.empty()) return s;
   for (pugi::xml_node m = head.child("meta"); m; m = m.next_sibling("meta")) {
     std::string name = m.attribute("name").value();
-    if (name == "desk" || name == "section" || name == "genre") take(s, attr(m, "content"));
+    if (name == "desk" || name == "section" || name == "genre") fill_if_empty(s, attribute_text(m, "content"));
   }
   if (!s.empty()) return s;
   pugi::xml_node ic = path(head, {"docdata", "identified-content"});
@@ -33,12 +28,12 @@ std::string section_of(const pugi::xml_node& head) {
     std::string type = c.attribute("type").value();
     if (type.find("section") != std::string::npos || type.find("desk") != std::string::npos ||
         type.find("genre") != std::string::npos || type.find("categor") != std::string::npos || type.empty()) {
-      take(s, attr(c, "value"));
-      take(s, node_text(c));
+      fill_if_empty(s, attribute_text(c, "value"));
+      fill_if_empty(s, node_text(c));
     }
   }
   if (!s.empty()) return s;
-  return attr(head.child("tobject"), "tobject.type");
+  return attribute_text(head.child("tobject"), "tobject.type");
 }
 
 }  // namespace
@@ -57,21 +52,21 @@ void read_nitf(const pugi::xml_node& nitf, const XmlContext& ctx) {
   pugi::xml_node head = child(nitf, "head");
   pugi::xml_node body_head = path(nitf, {"body", "body.head"});
   ArticleMeta& m = a.meta;
-  take(m.id, attr(path(head, {"docdata", "doc-id"}), "id-string"));
+  fill_if_empty(m.id, attribute_text(path(head, {"docdata", "doc-id"}), "id-string"));
   if (m.id.empty()) m.id = ctx.source;
-  take(m.title, node_text(path(body_head, {"hedline", "hl1"})));
-  take(m.title, node_text(child(head, "title")));
-  take(m.byline, strip_by(node_text(child(body_head, "byline"))));
+  fill_if_empty(m.title, node_text(path(body_head, {"hedline", "hl1"})));
+  fill_if_empty(m.title, node_text(child(head, "title")));
+  fill_if_empty(m.byline, strip_by(node_text(child(body_head, "byline"))));
   for (pugi::xml_node p = head.child("pubdata"); p; p = p.next_sibling("pubdata")) {
-    take(m.outlet, attr(p, "name"));
-    take(m.date, attr(p, "date.publication"));
+    fill_if_empty(m.outlet, attribute_text(p, "name"));
+    fill_if_empty(m.date, attribute_text(p, "date.publication"));
   }
-  take(m.outlet, attr(path(head, {"docdata", "doc.copyright"}), "holder"));
-  take(m.date, attr(path(head, {"docdata", "date.issue"}), "norm"));
-  take(m.date, attr(path(body_head, {"dateline", "story.date"}), "norm"));
-  take(m.date, node_text(path(body_head, {"dateline", "story.date"})));
+  fill_if_empty(m.outlet, attribute_text(path(head, {"docdata", "doc.copyright"}), "holder"));
+  fill_if_empty(m.date, attribute_text(path(head, {"docdata", "date.issue"}), "norm"));
+  fill_if_empty(m.date, attribute_text(path(body_head, {"dateline", "story.date"}), "norm"));
+  fill_if_empty(m.date, node_text(path(body_head, {"dateline", "story.date"})));
   for (pugi::xml_node meta = head.child("meta"); meta; meta = meta.next_sibling("meta"))
-    if (std::string_view(meta.attribute("name").value()) == "url") take(m.url, attr(meta, "content"));
+    if (std::string_view(meta.attribute("name").value()) == "url") fill_if_empty(m.url, attribute_text(meta, "content"));
   m.section = section_of(head);
   a.text = nitf_body_text(nitf);
   if (a.text.empty()) {

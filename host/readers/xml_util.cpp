@@ -85,6 +85,8 @@ bool is_block_name(std::string_view l) {
 
 }  // namespace
 
+std::string attribute_text(const pugi::xml_node& n, const char* name) { return collapse_spaces(n.attribute(name).value()); }
+
 std::string node_text(const pugi::xml_node& n) {
   std::string out;
   walk(

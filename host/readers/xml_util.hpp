@@ -35,6 +35,9 @@ pugi::xml_node path(const pugi::xml_node& n, std::initializer_list<std::string_v
 // The first descendant element with this local name (document order), or an empty node.
 pugi::xml_node descendant(const pugi::xml_node& n, std::string_view local);
 
+// An attribute's value, white space collapsed; empty when the element has none.
+std::string attribute_text(const pugi::xml_node& n, const char* name);
+
 // All text below n, white space collapsed; <q> elements get curly quotes around them.
 std::string node_text(const pugi::xml_node& n);
 
