@@ -1,5 +1,7 @@
-// Colon forms: a speaker's name and a colon before what they say, as in headlines ("Lee: Talks
-// Will Fail"), interview transcripts ("SMITH: I think ...") and "The Pentagon's view: ...".
+// Colon and dash forms: a speaker's name and a colon before what they say, as in headlines ("Lee:
+// Talks Will Fail"), interview transcripts ("SMITH: I think ...", also inside the quote marks a
+// printed transcript opens each turn with) and "The Pentagon's view: ..."; and a quote signed
+// with a dash after it (“...” ― Ann Lee), as readers' voices and epigraphs are printed.
 #include "phrases.hpp"
 #include "rules.hpp"
 
@@ -49,13 +51,76 @@ void find_dash_name_colon(const Doc& d, uint32_t s, std::vector<Candidate>& out)
   }
 }
 
+// A quotation mark of any direction: signed quotes are often typed with the wrong one first.
+bool quote_char(const Doc& d, uint32_t i) {
+  const auto l = d.low(i);
+  return d.tok(i).kind == SLANT_TOKEN_PUNCT &&
+         (l == "\"" || l == "\xE2\x80\x9C" || l == "\xE2\x80\x9D" || l == "\xC2\xAB" || l == "\xC2\xBB");
+}
+
+// A word in capitals ("WALLACE"), as transcripts print the speaker of each turn.
+bool all_caps(const Doc& d, uint32_t i) {
+  if (!d.word(i)) return false;
+  int letters = 0;
+  for (char ch : d.text(i)) {
+    if (ch >= 'a' && ch <= 'z') return false;
+    letters += ch >= 'A' && ch <= 'Z';
+  }
+  return letters >= 2;
+}
+
+// A line break between token i - 1 and token i: a signed quote is a line of its own.
+bool line_starts(const Doc& d, uint32_t i) {
+  if (i == 0) return true;
+  const auto gap = d.article().text().substr(d.tok(i - 1).end, d.tok(i).begin - d.tok(i - 1).end);
+  return gap.find('\n') != std::string_view::npos;
+}
+
+// “The plan is a disgrace.” ― Ann Lee: a line that is one quote, signed after a dash with a name
+// that ends the line. The dash is the cue, the quote (marks included) the content. Each token is
+// looked at a bounded number of times: a name is at most six tokens, and the walk back to the
+// line's start happens once per signature, which ends its line.
+void find_dash_signatures(const Doc& d, std::vector<Candidate>& out) {
+  const uint32_t n = d.size();
+  uint32_t line = 0;  // first token of the current line
+  for (uint32_t j = 1; j + 1 < n; ++j) {
+    if (line_starts(d, j)) line = j;
+    if (!(d.dash(j) || d.low(j) == "\xE2\x80\x95") || !quote_char(d, j - 1) || !quote_char(d, line) ||
+        j - line < 3 || line_starts(d, j + 1))
+      continue;
+    // the name: capitalised words and initials ("Edwin G. Monroy"), then the line's end
+    uint32_t e = j + 1, words = 0;
+    while (e < n && e - j <= 6 && !(e > j + 1 && line_starts(d, e)) && (d.cap(e) || (d.punct(e, ".") && d.cap(e - 1)))) {
+      words += d.word(e);
+      ++e;
+    }
+    if (words == 0 || !(e == n || line_starts(d, e))) continue;
+    uint32_t name_end = d.punct(e - 1, ".") && e - 1 > j + 1 ? e - 1 : e;  // the full stop after it is not the name's
+    Candidate c;
+    c.cue = {j, j + 1};
+    c.source = {j + 1, name_end};
+    c.rule = "dash-signature";
+    c.form = "direct";
+    c.lemma = d.text(j);
+    c.sentence = d.sentence_of(j);
+    c.content_left = true;
+    c.pending = {line, j};
+    out.push_back(std::move(c));
+    j = e - 1;
+  }
+}
+
 }  // namespace
 
 void find_colon_forms(const Doc& d, std::vector<Candidate>& out) {
   const auto sentences = d.article().sentences();
   const auto paragraphs = d.article().paragraphs();
   for (uint32_t s = 0; s < sentences.size(); ++s) {
-    const uint32_t S = d.sentence_begin(s), E = d.sentence_end(s);
+    const uint32_t S0 = d.sentence_begin(s), E = d.sentence_end(s);
+    // a transcript's turn inside the quote marks that open each of its paragraphs ("WALLACE: ...)
+    const bool quoted_turn = S0 + 2 < E && quote_char(d, S0) && all_caps(d, S0 + 1) &&
+                             paragraphs[d.paragraph_of_sentence(s)].first_sentence == s;
+    const uint32_t S = quoted_turn ? S0 + 1 : S0;
     // the name: one to four capitalised words (or "X's view") from the sentence start
     uint32_t j = S;
     while (j < E && j - S < 5 && !d.punct(j, ":") &&
@@ -66,7 +131,12 @@ void find_colon_forms(const Doc& d, std::vector<Candidate>& out) {
       find_dash_name_colon(d, s, out);
       continue;
     }
-    if (d.in_quote(S) || d.quote_mark(S)) continue;
+    if (!quoted_turn && (d.in_quote(S) || d.quote_mark(S))) continue;
+    if (quoted_turn) {
+      bool caps = true;
+      for (uint32_t k = S; k < j; ++k) caps &= all_caps(d, k);
+      if (!caps) continue;
+    }
     bool label = false;
     for (uint32_t k = S; k < j; ++k) label |= label_word(d.low(k)) || d.tok(k).kind != SLANT_TOKEN_WORD;
     // "The Pentagon's view:" is a speaker's, but not "Editor's note:"
@@ -88,6 +158,7 @@ void find_colon_forms(const Doc& d, std::vector<Candidate>& out) {
     c.pending = {j + 1, d.sentence_end(last)};
     out.push_back(std::move(c));
   }
+  find_dash_signatures(d, out);
 }
 
 }  // namespace slant::plugins::attribution

@@ -36,6 +36,11 @@ struct Shape {
 const Shape kShapes[] = {
   // a speaker's name and a colon, as in headlines and transcripts
   {"Reyes: The Port Will Reopen.",                                   ":", "Reyes", "The Port Will Reopen", "Reyes", "colon:speaker"},
+  // a transcript's turns, each paragraph opened with a quote mark as printed transcripts do
+  {"\"HOLM: We will open the port in May.\n\n\"REYES: Not before the vote.", ":", "HOLM", "We will open the port in May", "HOLM", "colon:speaker"},
+  // a quote on a line of its own, signed after a dash (any of the three dashes)
+  {"\u201CThe new toll is a disgrace.\u201D \u2015 Ines Vidal",          "\u2015", "Ines Vidal", "The new toll is a disgrace.", "Ines Vidal", "dash-signature"},
+  {"Voters spoke after the debate.\n\"We will fight the toll.\"\u2014 Edwin G. Monroy.", "\u2014", "Edwin G. Monroy", "We will fight the toll.", "Edwin G. Monroy", "dash-signature"},
   // a colon cue whose quote is the next paragraph
   {"Ms. Olsen continued:\n\n\"We have waited long enough for this road.\"", "continued", "Ms. Olsen", "We have waited long enough for this road.", "Olsen", "colon:continued"},
   // a quote that goes on in the next sentence of its paragraph
@@ -176,6 +181,9 @@ const char* const kNoAttribution[] = {
     "The warning of the storm came late.",             // a cue noun with no possessor
     "Hundreds of farmers showed up at the hearing.",   // "show up" is arriving
     "The players were showing off their new kit.",     // "show off" is flaunting
+    "\"VIDEO: Watch the launch of the ferry.",          // a label in capitals, not a transcript turn
+    "\"Open the port\" \u2014 the slogan on every wall.",  // a dash before words that are no name
+    "\"Yes\" \u2014 Ines Vidal and her team voted early.", // the name does not end its line
 };
 
 TEST(AttributionFalseAlarms, LookAlikesProduceNothing) {
