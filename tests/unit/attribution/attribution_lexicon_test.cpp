@@ -3,18 +3,12 @@
 // attribution it must produce and the category its entry carries (kind/stance/intensity).
 #include <gtest/gtest.h>
 
-#include "attribution_plugin.hpp"
-#include "plugin_harness.hpp"
+#include "bundled_attribution.hpp"
 
 namespace {
 
-using slant::plugins::Attribution;
+using slant::test::attribution_plugin;
 using slant::test::RecordedFinding;
-
-const Attribution& plugin() {
-  static const Attribution p(slant::test::bundled_config<Attribution>(SLANT_SOURCE_DIR "/plugins/attribution/data"));
-  return p;
-}
 
 struct LexiconCase {
   const char* text;
@@ -25,7 +19,7 @@ struct LexiconCase {
 };
 
 // clang-format off
-const LexiconCase kCases[] = {
+const LexiconCase kLexiconCases[] = {
   {"The board acquiesced to the demands of the union.", "acquiesced to", "The board", "the demands of the union", "position/neutral/plain"},
   {"The board acquiesces to the union's demands.", "acquiesces to", "The board", "the union's demands", "position/neutral/plain"},
   {"Ruiz is adamant that the dam will hold.", "is adamant", "Ruiz", "that the dam will hold", "cognition/neutral/plain"},
@@ -102,7 +96,7 @@ class LexiconEntry : public ::testing::TestWithParam<LexiconCase> {};
 
 TEST_P(LexiconEntry, ReadsTheCueWithItsCategory) {
   const LexiconCase& c = GetParam();
-  auto rec = slant::test::run_plugin(plugin(), c.text);
+  auto rec = slant::test::run_plugin(attribution_plugin(), c.text);
   const RecordedFinding* hit = nullptr;
   for (const auto& f : rec.findings)
     if (f.evidence == c.cue) hit = &f;
@@ -115,6 +109,6 @@ TEST_P(LexiconEntry, ReadsTheCueWithItsCategory) {
   EXPECT_EQ(hit->attr("intensity"), category.substr(slash2 + 1)) << c.text;
 }
 
-INSTANTIATE_TEST_SUITE_P(Lexicon, LexiconEntry, ::testing::ValuesIn(kCases));
+INSTANTIATE_TEST_SUITE_P(Lexicon, LexiconEntry, ::testing::ValuesIn(kLexiconCases));
 
 }  // namespace

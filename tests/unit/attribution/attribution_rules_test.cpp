@@ -2,17 +2,11 @@
 // attribution it must produce written beside it (cue, source, content, class, stance, form).
 #include <gtest/gtest.h>
 
-#include "attribution_plugin.hpp"
-#include "plugin_harness.hpp"
+#include "bundled_attribution.hpp"
 
 namespace {
 
-using slant::plugins::Attribution;
-
-const Attribution& plugin() {
-  static const Attribution p(slant::test::bundled_config<Attribution>(SLANT_SOURCE_DIR "/plugins/attribution/data"));
-  return p;
-}
+using slant::test::attribution_plugin;
 
 struct Case {
   const char* text;
@@ -25,7 +19,7 @@ struct Case {
 };
 
 // clang-format off
-const Case kCases[] = {
+const Case kRuleCases[] = {
   // direct quotes in the usual news shapes
   {"\"The bridge will open in May,\" she said.",                    "said", "she", "The bridge will open in May,", "vague", "neutral", "direct"},
   {"\"We are not worried,\" said Tom Reyes, a spokesman for the port.", "said", "Tom Reyes, a spokesman for the port", "We are not worried,", "named-person", "neutral", "direct"},
@@ -64,7 +58,7 @@ class AttributionCase : public ::testing::TestWithParam<Case> {};
 
 TEST_P(AttributionCase, FindsTheAttribution) {
   const Case& c = GetParam();
-  auto rec = slant::test::run_plugin(plugin(), c.text);
+  auto rec = slant::test::run_plugin(attribution_plugin(), c.text);
   const slant::test::RecordedFinding* hit = with_cue(rec, c.cue);
   ASSERT_NE(hit, nullptr) << "no attribution with cue '" << c.cue << "' in: " << c.text;
   EXPECT_EQ(hit->kind, "attribution");
@@ -77,7 +71,7 @@ TEST_P(AttributionCase, FindsTheAttribution) {
   EXPECT_FALSE(hit->explanation.empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(Rules, AttributionCase, ::testing::ValuesIn(kCases));
+INSTANTIATE_TEST_SUITE_P(Rules, AttributionCase, ::testing::ValuesIn(kRuleCases));
 
 // Whose words the content is: the host keeps it in the writer's voice when the finding says
 // voice_of_content=author.
@@ -126,7 +120,7 @@ class AttributionVoice : public ::testing::TestWithParam<VoiceCase> {};
 
 TEST_P(AttributionVoice, SaysWhenTheContentIsTheWritersOwn) {
   const VoiceCase& c = GetParam();
-  auto rec = slant::test::run_plugin(plugin(), c.text);
+  auto rec = slant::test::run_plugin(attribution_plugin(), c.text);
   const slant::test::RecordedFinding* hit = with_cue(rec, c.cue);
   ASSERT_NE(hit, nullptr) << "no attribution with cue '" << c.cue << "' in: " << c.text;
   EXPECT_EQ(hit->attr("voice_of_content"), c.voice_of_content) << c.text;

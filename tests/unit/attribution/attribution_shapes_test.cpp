@@ -3,19 +3,13 @@
 // that only look like cues (which must produce nothing).
 #include <gtest/gtest.h>
 
-#include "attribution_plugin.hpp"
-#include "plugin_harness.hpp"
+#include "bundled_attribution.hpp"
 
 namespace {
 
-using slant::plugins::Attribution;
+using slant::test::attribution_plugin;
 using slant::test::RecordedFinding;
 using slant::test::Recording;
-
-const Attribution& plugin() {
-  static const Attribution p(slant::test::bundled_config<Attribution>(SLANT_SOURCE_DIR "/plugins/attribution/data"));
-  return p;
-}
 
 const RecordedFinding* by_cue(const Recording& r, std::string_view cue) {
   for (const auto& f : r.findings)
@@ -144,7 +138,7 @@ class ShapeCase : public ::testing::TestWithParam<Shape> {};
 
 TEST_P(ShapeCase, FindsTheShape) {
   const Shape& s = GetParam();
-  auto rec = slant::test::run_plugin(plugin(), s.text);
+  auto rec = slant::test::run_plugin(attribution_plugin(), s.text);
   const RecordedFinding* f = by_cue(rec, s.cue);
   ASSERT_NE(f, nullptr) << "no attribution with cue '" << s.cue << "' in: " << s.text;
   EXPECT_EQ(f->part_text("source", rec.article.text), s.source);
@@ -188,14 +182,14 @@ const char* const kNoAttribution[] = {
 
 TEST(AttributionFalseAlarms, LookAlikesProduceNothing) {
   for (const char* text : kNoAttribution) {
-    auto rec = slant::test::run_plugin(plugin(), text);
+    auto rec = slant::test::run_plugin(attribution_plugin(), text);
     EXPECT_TRUE(rec.findings.empty()) << text << " -> " << (rec.findings.empty() ? "" : rec.findings[0].rule);
   }
 }
 
 TEST(AttributionSpeakers, PronounsTakeTheLastNamedSpeaker) {
   auto rec = slant::test::run_plugin(
-      plugin(),
+      attribution_plugin(),
       "Port spokesperson, Lia Moreau, said the cranes were old. She also warned that repairs would take a year.");
   const RecordedFinding* said = by_cue(rec, "said");
   const RecordedFinding* warned = by_cue(rec, "also warned");
@@ -210,7 +204,7 @@ TEST(AttributionSpeakers, PronounsTakeTheLastNamedSpeaker) {
 // Two verbs of one subject, and a verb inside another's subject: each keeps its own content,
 // so the findings do not collapse into one span.
 TEST(AttributionClauses, CoordinatedVerbsKeepTheirOwnContent) {
-  auto rec = slant::test::run_plugin(plugin(), "Rosa Kahn called the plan \"reckless\" and said the vote was rushed.");
+  auto rec = slant::test::run_plugin(attribution_plugin(), "Rosa Kahn called the plan \"reckless\" and said the vote was rushed.");
   const RecordedFinding* called = by_cue(rec, "called");
   const RecordedFinding* said = by_cue(rec, "said");
   ASSERT_NE(called, nullptr);
@@ -221,7 +215,7 @@ TEST(AttributionClauses, CoordinatedVerbsKeepTheirOwnContent) {
 }
 
 TEST(AttributionClauses, AVerbInsideAnotherSubjectStopsAtThatSubject) {
-  auto rec = slant::test::run_plugin(plugin(), "Growers who want to build a dam said the river is too low.");
+  auto rec = slant::test::run_plugin(attribution_plugin(), "Growers who want to build a dam said the river is too low.");
   const RecordedFinding* want = by_cue(rec, "want");
   const RecordedFinding* said = by_cue(rec, "said");
   ASSERT_NE(want, nullptr);
@@ -233,12 +227,12 @@ TEST(AttributionClauses, AVerbInsideAnotherSubjectStopsAtThatSubject) {
 // A cue's subject starts after an earlier cue of its sentence: "he", not "Bo Lind said he";
 // the plan then lies inside what Lind said and is not a finding of its own.
 TEST(AttributionClauses, ASubjectStartsAfterAnEarlierCue) {
-  auto rec = slant::test::run_plugin(plugin(), "Bo Lind said he plans to sell the farm.");
+  auto rec = slant::test::run_plugin(attribution_plugin(), "Bo Lind said he plans to sell the farm.");
   const RecordedFinding* said = by_cue(rec, "said");
   ASSERT_NE(said, nullptr);
   EXPECT_EQ(said->part_text("content", rec.article.text), "he plans to sell the farm");
   EXPECT_EQ(by_cue(rec, "plans"), nullptr);
-  auto rec2 = slant::test::run_plugin(plugin(), "Ada Holm said the farmers told her that the canal leaks.");
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), "Ada Holm said the farmers told her that the canal leaks.");
   const RecordedFinding* told = by_cue(rec2, "told");
   ASSERT_NE(told, nullptr);
   EXPECT_EQ(told->part_text("source", rec2.article.text), "the farmers");
@@ -246,7 +240,7 @@ TEST(AttributionClauses, ASubjectStartsAfterAnEarlierCue) {
 
 // "seem" and "appear" give an impression with no source; subject and complement are content.
 TEST(AttributionPerception, SeemsHasNoSourceAndTakesItsSubject) {
-  auto rec = slant::test::run_plugin(plugin(), "The new mayor seemed uneasy about the vote.");
+  auto rec = slant::test::run_plugin(attribution_plugin(), "The new mayor seemed uneasy about the vote.");
   const RecordedFinding* f = by_cue(rec, "seemed");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->part_text("source", rec.article.text), "");
@@ -256,7 +250,7 @@ TEST(AttributionPerception, SeemsHasNoSourceAndTakesItsSubject) {
 }
 
 TEST(AttributionPerception, ItAppearsThatKeepsOnlyTheClause) {
-  auto rec = slant::test::run_plugin(plugin(), "It appears that the count was wrong.");
+  auto rec = slant::test::run_plugin(attribution_plugin(), "It appears that the count was wrong.");
   const RecordedFinding* f = by_cue(rec, "appears");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->part_text("content", rec.article.text), "that the count was wrong");
@@ -265,17 +259,17 @@ TEST(AttributionPerception, ItAppearsThatKeepsOnlyTheClause) {
 // A belief inside someone else's report belongs to that report; reported speech inside a
 // report is still its own attribution.
 TEST(AttributionClauses, BeliefsInsideAReportAreNotSeparate) {
-  auto rec = slant::test::run_plugin(plugin(), "Lee said the farmers want a new canal.");
+  auto rec = slant::test::run_plugin(attribution_plugin(), "Lee said the farmers want a new canal.");
   EXPECT_NE(by_cue(rec, "said"), nullptr);
   EXPECT_EQ(by_cue(rec, "want"), nullptr);
-  auto rec2 = slant::test::run_plugin(plugin(), "Lee said the farmers told him that the canal leaks.");
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), "Lee said the farmers told him that the canal leaks.");
   EXPECT_NE(by_cue(rec2, "said"), nullptr);
   EXPECT_NE(by_cue(rec2, "told"), nullptr);
 }
 
 // "reportedly" with no verb of its own marks its clause as reported by someone unnamed.
 TEST(AttributionEvidential, ReportedlyHasNoSourceAndTakesItsClause) {
-  auto rec = slant::test::run_plugin(plugin(), "The ferry company has reportedly sold two boats.");
+  auto rec = slant::test::run_plugin(attribution_plugin(), "The ferry company has reportedly sold two boats.");
   const RecordedFinding* f = by_cue(rec, "reportedly");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->part_text("source", rec.article.text), "");
@@ -285,7 +279,7 @@ TEST(AttributionEvidential, ReportedlyHasNoSourceAndTakesItsClause) {
 
 // "according to" after a quote's own cue vouches for the same words.
 TEST(AttributionAccordingTo, SharesTheQuoteOfTheCueBeforeIt) {
-  auto rec = slant::test::run_plugin(plugin(), "\"We will stay open,\" Ada Moss said, according to the Harbor Times.");
+  auto rec = slant::test::run_plugin(attribution_plugin(), "\"We will stay open,\" Ada Moss said, according to the Harbor Times.");
   const RecordedFinding* said = by_cue(rec, "said");
   const RecordedFinding* acc = by_cue(rec, "according to");
   ASSERT_NE(said, nullptr);
@@ -296,20 +290,20 @@ TEST(AttributionAccordingTo, SharesTheQuoteOfTheCueBeforeIt) {
 
 // "was asked about X", "when asked about X": a question from someone unnamed, about X.
 TEST(AttributionAsked, AskedAboutHasNoSourceAndTakesTheTopic) {
-  auto rec = slant::test::run_plugin(plugin(), "Mayor Dale was asked about the flood maps on Monday.");
+  auto rec = slant::test::run_plugin(attribution_plugin(), "Mayor Dale was asked about the flood maps on Monday.");
   const RecordedFinding* f = by_cue(rec, "was asked");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->part_text("source", rec.article.text), "");
   EXPECT_EQ(f->part_text("content", rec.article.text), "the flood maps on Monday");
   EXPECT_EQ(f->rule, "asked:asked");
-  auto rec2 = slant::test::run_plugin(plugin(), "When asked about the budget, the mayor left the room.");
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), "When asked about the budget, the mayor left the room.");
   const RecordedFinding* g = by_cue(rec2, "asked");
   ASSERT_NE(g, nullptr);
   EXPECT_EQ(g->part_text("content", rec2.article.text), "the budget");
 }
 
 TEST(AttributionSpeakers, SurnameJoinsTheFullName) {
-  auto rec = slant::test::run_plugin(plugin(),
+  auto rec = slant::test::run_plugin(attribution_plugin(),
                                      "Nora Lindqvist said the ferry was late. Later, Lindqvist added that it was full.");
   ASSERT_EQ(rec.findings.size(), 2u);
   EXPECT_EQ(rec.findings[0].attr("speaker"), "Nora Lindqvist");
@@ -318,7 +312,7 @@ TEST(AttributionSpeakers, SurnameJoinsTheFullName) {
 }
 
 TEST(AttributionMetrics, SharesOfSentencesAndClasses) {
-  auto rec = slant::test::run_plugin(plugin(),
+  auto rec = slant::test::run_plugin(attribution_plugin(),
                                      "Officials said the dam held. The river rose all night. Experts say it will fall.");
   EXPECT_NEAR(rec.metric("attributed_sentence_share"), 2.0 / 3.0, 1e-9);
   EXPECT_NEAR(rec.metric("share_anonymous"), 0.5, 1e-9);
@@ -328,7 +322,7 @@ TEST(AttributionMetrics, SharesOfSentencesAndClasses) {
 }
 
 TEST(AttributionFindings, SpanCoversAllPartsAndExplainsItself) {
-  auto rec = slant::test::run_plugin(plugin(), "\"We will appeal,\" the firm's lawyer said on Monday.");
+  auto rec = slant::test::run_plugin(attribution_plugin(), "\"We will appeal,\" the firm's lawyer said on Monday.");
   ASSERT_EQ(rec.findings.size(), 1u);
   const auto& f = rec.findings[0];
   EXPECT_EQ(f.text, "We will appeal,\" the firm's lawyer said");

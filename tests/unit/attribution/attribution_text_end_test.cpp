@@ -4,23 +4,17 @@
 // The first case was found by the plugins' fuzz target (tests/fuzz/fuzz_plugins.cpp).
 #include <gtest/gtest.h>
 
-#include "attribution_plugin.hpp"
-#include "plugin_harness.hpp"
+#include "bundled_attribution.hpp"
 
 namespace {
 
-using slant::plugins::Attribution;
-
-const Attribution& plugin() {
-  static const Attribution p(slant::test::bundled_config<Attribution>(SLANT_SOURCE_DIR "/plugins/attribution/data"));
-  return p;
-}
+using slant::test::attribution_plugin;
 
 class TextEnd : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(TextEnd, NoSpanPastTheText) {
   const std::string text = GetParam();
-  const auto r = slant::test::run_plugin(plugin(), text);
+  const auto r = slant::test::run_plugin(attribution_plugin(), text);
   for (const auto& f : r.findings) {
     EXPECT_LE(f.begin, f.end) << f.rule;
     EXPECT_LE(f.end, text.size()) << f.rule;
