@@ -267,6 +267,23 @@ TEST(AttributionClauses, BeliefsInsideAReportAreNotSeparate) {
   EXPECT_NE(by_cue(rec2, "told"), nullptr);
 }
 
+// What a text shows or how something seems, inside what someone says, is part of what they
+// say; inside a belief or beside another impression it stays a finding of its own.
+TEST(AttributionClauses, FindingsAndImpressionsInsideSpeechAreNotSeparate) {
+  auto rec = slant::test::run_plugin(attribution_plugin(), "Ada Holm said the videos show the car was empty.");
+  EXPECT_NE(by_cue(rec, "said"), nullptr);
+  EXPECT_EQ(by_cue(rec, "show"), nullptr);
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), "Ada Holm told reporters the new mayor seemed tired.");
+  EXPECT_NE(by_cue(rec2, "told"), nullptr);
+  EXPECT_EQ(by_cue(rec2, "seemed"), nullptr);
+  auto rec3 = slant::test::run_plugin(attribution_plugin(), "Ada Holm believes that the polls show a tie.");
+  EXPECT_NE(by_cue(rec3, "believes"), nullptr);
+  EXPECT_NE(by_cue(rec3, "show"), nullptr);
+  auto rec4 = slant::test::run_plugin(attribution_plugin(), "The polls show the mayor seemed tired.");
+  EXPECT_NE(by_cue(rec4, "show"), nullptr);
+  EXPECT_NE(by_cue(rec4, "seemed"), nullptr);
+}
+
 // "reportedly" with no verb of its own marks its clause as reported by someone unnamed.
 TEST(AttributionEvidential, ReportedlyHasNoSourceAndTakesItsClause) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "The ferry company has reportedly sold two boats.");
