@@ -193,8 +193,10 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
   // part of that report: PolNeAR labels few of them (about one in seven on polnear-train),
   // while it labels most reported speech inside reports. So is what a text or a poll shows, or
   // how something seems, inside reported speech ("Lee said the videos show ...", "Lee said the
-  // mayor seemed tired": about one in four labeled); inside a belief, a finding or an impression
-  // it stays, so two such clauses do not cancel each other. One sweep over spans sorted by start.
+  // mayor seemed tired": about one in four labeled), and so are a participle after its noun and a
+  // noun cue ("Lee said ads attacking Ito ran", "Lee said Ito's criticism of it was fair": about
+  // one in five). Inside a belief, a finding or an impression they stay, so two such clauses do
+  // not cancel each other. One sweep over spans sorted by start.
   {
     struct Reach {
       std::vector<sdk::Span> spans;
@@ -221,7 +223,9 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
       const sdk::Span cue = d.span(c.cue);
       const uint32_t reach_any = any.at(cue.begin), reach_speech = speech.at(cue.begin);
       if (reach_any >= cue.end && (c.kind == "cognition" || c.kind == "position")) c.content.clear();
-      if (reach_speech >= cue.end && weak(c)) c.content.clear();
+      if (reach_speech >= cue.end && (weak(c) || c.rule.starts_with("participle-after-noun") ||
+                                      c.rule.starts_with("noun-cue")))
+        c.content.clear();
     }
   }
   // Candidates left with nothing reported are dropped (a colon intro waits for its paragraph).

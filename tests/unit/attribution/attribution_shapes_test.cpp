@@ -284,6 +284,18 @@ TEST(AttributionClauses, FindingsAndImpressionsInsideSpeechAreNotSeparate) {
   EXPECT_NE(by_cue(rec4, "seemed"), nullptr);
 }
 
+// So are a participle after its noun and a noun cue, which stand alone outside a report.
+TEST(AttributionClauses, ParticiplesAndNounCuesInsideSpeechAreNotSeparate) {
+  auto rec = slant::test::run_plugin(attribution_plugin(), "Ada Holm said there were ads attacking the mayor.");
+  EXPECT_NE(by_cue(rec, "said"), nullptr);
+  EXPECT_EQ(by_cue(rec, "attacking"), nullptr);
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), "Ada Holm said Lee's criticism of the plan was unfair.");
+  EXPECT_NE(by_cue(rec2, "said"), nullptr);
+  EXPECT_EQ(by_cue(rec2, "criticism of"), nullptr);
+  auto rec3 = slant::test::run_plugin(attribution_plugin(), "There were ads attacking the mayor.");
+  EXPECT_NE(by_cue(rec3, "attacking"), nullptr);
+}
+
 // "reportedly" with no verb of its own marks its clause as reported by someone unnamed.
 TEST(AttributionEvidential, ReportedlyHasNoSourceAndTakesItsClause) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "The ferry company has reportedly sold two boats.");
