@@ -296,6 +296,15 @@ TEST(AttributionClauses, ParticiplesAndNounCuesInsideSpeechAreNotSeparate) {
   EXPECT_NE(by_cue(rec3, "attacking"), nullptr);
 }
 
+// ... and so is what someone called something.
+TEST(AttributionClauses, NamingInsideSpeechIsNotSeparate) {
+  auto rec = slant::test::run_plugin(attribution_plugin(), "Ada Holm said the mayor called the toll a tax on the poor.");
+  EXPECT_NE(by_cue(rec, "said"), nullptr);
+  EXPECT_EQ(by_cue(rec, "called"), nullptr);
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), "Ada Holm believes that the mayor called the toll a tax.");
+  EXPECT_NE(by_cue(rec2, "called"), nullptr);
+}
+
 // "reportedly" with no verb of its own marks its clause as reported by someone unnamed.
 TEST(AttributionEvidential, ReportedlyHasNoSourceAndTakesItsClause) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "The ferry company has reportedly sold two boats.");
