@@ -522,7 +522,13 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       uint32_t L = i;
       // "has quietly argued", "voters privately say": an -ly adverb right before the verb or
       // after its auxiliary belongs to the verb group
-      auto ly_adverb = [&](uint32_t k) { return k > S && ly_word(d, k) && (k + 1 == i || d.is(k - 1, kAux | kNegation)); };
+      // "is well known", "was well received": "well" after an auxiliary is a degree adverb of the
+      // verb, not its subject
+      auto ly_adverb = [&](uint32_t k) {
+        if (k <= S) return false;
+        if (d.low(k) == "well") return d.is(k - 1, kAux | kNegation);
+        return ly_word(d, k) && (k + 1 == i || d.is(k - 1, kAux | kNegation));
+      };
       while (L > S && (d.is(L - 1, kAux | kNegation | kCueAdverb) || ly_adverb(L - 1)) && !d.in_quote(L - 1) &&
              !d.quote_mark(L - 1))
         --L;

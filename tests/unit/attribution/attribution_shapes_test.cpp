@@ -129,6 +129,8 @@ const Shape kShapes[] = {
   {"The toll was described as a tax on the poor.",                   "was described", "", "The toll | a tax on the poor", "", "reporting-verb:described"},
   // an infinitive of a verb that reports what follows it; the source is its clause's subject
   {"Ben Oda went on the radio to explain his vote on taxes.",        "explain", "Ben Oda", "his vote on taxes", "Ben Oda", "reporting-verb:explain"},
+  // "well" after an auxiliary belongs to the verb group, and is no source
+  {"It is well known that the dam leaks.",                          "is well known", "", "that the dam leaks", "", "reporting-verb:known"},
   // a bare speech verb right before "that", its subject before an aside
   {"Critics of the toll, however, argue that it hurts farmers.",     "argue", "Critics of the toll", "that it hurts farmers", "critics of the toll", "reporting-verb:argue"},
 };
