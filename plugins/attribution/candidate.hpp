@@ -11,6 +11,10 @@
 
 namespace slant::plugins::attribution {
 
+// The speaker of a first-person source outside quotation marks ("I believe", "as we noted"):
+// the writer of the article, whoever was named before.
+inline constexpr const char* kWriterSpeaker = "the writer";
+
 struct Candidate {
   TokRange cue;                    // the reporting verb group, "according to", "per", ":"
   TokRange source;                 // empty when there is none ("it was reported")

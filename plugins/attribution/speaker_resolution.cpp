@@ -93,9 +93,15 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     // "officials, who said": the relative pronoun is resolved through its antecedent
     if (src.size() == 1 && !c.antecedent.empty() && (d.is(src.b, kRelative) || d.low(src.b) == "that"))
       src = c.antecedent;
-    // pronouns take the class and speaker of the last fitting source
+    // pronouns take the class and speaker of the last fitting source; a first-person one outside
+    // quotation marks is the writer ("I believe", "as we noted"), whoever was named before it
     if (src.size() == 1 && d.is(src.b, kSubjectPronoun | kObjectPronoun)) {
       auto p = d.low(src.b);
+      if ((p == "i" || p == "we" || p == "me" || p == "us") && !d.in_quote(src.b) && !d.in_quote(c.cue.b)) {
+        c.source_class = "writer";
+        c.speaker = kWriterSpeaker;
+        continue;
+      }
       const Candidate* ante = (p == "he" || p == "she" || p == "him" || p == "i") ? last_person : last_group;
       if (!ante) ante = last_person ? last_person : last_group;
       if (ante) {

@@ -342,6 +342,25 @@ TEST(AttributionAsked, AskedAboutHasNoSourceAndTakesTheTopic) {
   EXPECT_EQ(g->part_text("content", rec2.article.text), "the budget");
 }
 
+// A first-person source outside quotation marks is the writer, not the last person named.
+TEST(AttributionSpeakers, FirstPersonOutsideQuotesIsTheWriter) {
+  auto rec = slant::test::run_plugin(attribution_plugin(),
+                                     "Nora Lindqvist said the ferry was late. I believe the ferry will be sold.");
+  const RecordedFinding* believe = by_cue(rec, "believe");
+  ASSERT_NE(believe, nullptr);
+  EXPECT_EQ(believe->attr("speaker"), "the writer");
+  EXPECT_EQ(believe->attr("source_class"), "writer");
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), "As we noted last week, the ferry is late.");
+  const RecordedFinding* noted = by_cue(rec2, "noted");
+  ASSERT_NE(noted, nullptr);
+  EXPECT_EQ(noted->attr("speaker"), "the writer");
+  auto rec3 = slant::test::run_plugin(attribution_plugin(),
+                                      "Nora Lindqvist said the ferry was late. I think she said it was full.");
+  const RecordedFinding* think = by_cue(rec3, "think");
+  ASSERT_NE(think, nullptr);
+  EXPECT_EQ(think->attr("speaker"), "the writer");
+}
+
 TEST(AttributionSpeakers, SurnameJoinsTheFullName) {
   auto rec = slant::test::run_plugin(attribution_plugin(),
                                      "Nora Lindqvist said the ferry was late. Later, Lindqvist added that it was full.");
