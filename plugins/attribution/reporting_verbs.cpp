@@ -38,7 +38,7 @@ bool inverts(const std::string& lemma) {
                                       "reply", "respond", "observe", "remark", "declare", "insist", "argue",
                                       "warn", "concede", "admit", "quip", "joke", "counter", "retort", "complain",
                                       "acknowledge", "suggest", "predict", "agree", "confirm", "report", "tweet",
-                                      "state", "announce", "claim", "conclude", "wonder", "recount", "say"};
+                                      "state", "announce", "claim", "conclude", "wonder", "recount", "say", "read"};
   for (const char* v : verbs)
     if (lemma == v) return true;
   return false;
@@ -148,6 +148,24 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
         ((n == "a" || n == "the" || n == "another") && v_end + 1 < d.size() && d.low(v_end + 1) == "way"))
       return false;
     if (has_prev && d.low(p) == "to" && d.low(v) == "found") return false;
+  }
+  // "“Vote Lee,” the sign read", "a shirt that read “No toll”": "read" reports the words of a
+  // sign or a text only beside a quote or a colon; elsewhere it is reading ("read the report")
+  if (d.low(v) == "read") {
+    uint32_t q = p;
+    if (has_prev) {
+      // "“...,” read the email", "“...,” the email read": a closing mark, maybe a comma, then up
+      // to three words of the subject
+      for (uint32_t k = v, words = 0; k > s_begin && words <= 3; --k, ++words) {
+        q = k - 1;
+        if (d.punct(q, ",") && q > s_begin) --q;
+        if (d.closing_mark(q)) return true;
+        if (!d.word(k - 1)) break;
+      }
+    }
+    uint32_t n = v_end;
+    if (n < d.size() && (d.punct(n, ":") || d.punct(n, ","))) ++n;
+    return n < d.size() && d.sentence_of(n) == s && d.opening_mark(n);
   }
   // "shown up at the rally", "showing off their skills": arriving and flaunting, not showing
   if (lemma == "show" && v_end < d.size() && d.sentence_of(v_end) == s &&
@@ -620,7 +638,8 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         bool inverted = false;
         // not "..., Lee said of the plan": the phrase after the verb must not be an adjunct
         if (closes_content && inverts(sense.lemma) &&
-            (form == VerbForm::kPast || form == VerbForm::kS || (form == VerbForm::kBase && sense.lemma == "say")) &&
+            (form == VerbForm::kPast || form == VerbForm::kS ||
+             (form == VerbForm::kBase && (sense.lemma == "say" || sense.lemma == "read"))) &&
             v_end < E &&
             !(d.is(v_end, kPrep) && !d.proper(v_end)) &&
             d.low(v_end) != "that" && !d.quote_mark(v_end) && !d.punct(v_end, ":")) {
@@ -696,7 +715,8 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           // "continued" reports only what it frames as speech: "continued: ...", "continued, “...”"
           // "saw no reason" is a view, not a report: "see" reports only a that-clause
           // but "sees the plan as a trap" gives a view
-          if (rc.found && (sense.lemma == "continue" || (sense.lemma == "see" && !sees_as)) && !rc.colon &&
+          if (rc.found && (sense.lemma == "continue" || sense.lemma == "read" || (sense.lemma == "see" && !sees_as)) &&
+              !rc.colon &&
               !d.quote_mark(rc.start) && d.low(rc.start) != "that")
             continue;
           bool as_before = false;

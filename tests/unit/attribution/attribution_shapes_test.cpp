@@ -129,6 +129,8 @@ const Shape kShapes[] = {
   {"The toll was described as a tax on the poor.",                   "was described", "", "The toll | a tax on the poor", "", "reporting-verb:described"},
   // an infinitive of a verb that reports what follows it; the source is its clause's subject
   {"Ben Oda went on the radio to explain his vote on taxes.",        "explain", "Ben Oda", "his vote on taxes", "Ben Oda", "reporting-verb:explain"},
+  // "read" reports the words of a sign or a text beside a quote
+  {"\"Keep the ferry,\" the sign read.",                            "read", "the sign", "Keep the ferry,", "the sign", "direct-quote:quote-speaker-said"},
   // "well" after an auxiliary belongs to the verb group, and is no source
   {"It is well known that the dam leaks.",                          "is well known", "", "that the dam leaks", "", "reporting-verb:known"},
   // a bare speech verb right before "that", its subject before an aside
@@ -180,6 +182,8 @@ const char* const kNoAttribution[] = {
     "\"VIDEO: Watch the launch of the ferry.",          // a label in capitals, not a transcript turn
     "\"Open the port\" \u2014 the slogan on every wall.",  // a dash before words that are no name
     "\"Yes\" \u2014 Ines Vidal and her team voted early.", // the name does not end its line
+    "Ana Ruiz read the report on the train.",            // reading, with no quote beside it
+    "It reads more like a threat than a plan.",          // "reads" before neither quote nor clause
 };
 
 TEST(AttributionFalseAlarms, LookAlikesProduceNothing) {
