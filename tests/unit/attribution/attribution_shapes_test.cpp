@@ -30,6 +30,8 @@ struct Shape {
 const Shape kShapes[] = {
   // a speaker's name and a colon, as in headlines and transcripts
   {"Reyes: The Port Will Reopen.",                                   ":", "Reyes", "The Port Will Reopen", "Reyes", "colon:speaker"},
+  // "Poll:" as an article's headline reports the poll's finding
+  {"Poll: Voters Back the Harbor Levy.",                              ":", "Poll", "Voters Back the Harbor Levy", "poll", "colon:speaker"},
   // a transcript's turns, each paragraph opened with a quote mark as printed transcripts do
   {"\"HOLM: We will open the port in May.\n\n\"REYES: Not before the vote.", ":", "HOLM", "We will open the port in May", "HOLM", "colon:speaker"},
   // a quote on a line of its own, signed after a dash (any of the three dashes)
@@ -184,6 +186,7 @@ const char* const kNoAttribution[] = {
     "\"Yes\" \u2014 Ines Vidal and her team voted early.", // the name does not end its line
     "Ana Ruiz read the report on the train.",            // reading, with no quote beside it
     "It reads more like a threat than a plan.",          // "reads" before neither quote nor clause
+    "Turnout rose in May.\n\nPoll: the levy leads.",      // "Poll:" in the body heads a tally or a link
 };
 
 TEST(AttributionFalseAlarms, LookAlikesProduceNothing) {
