@@ -134,9 +134,12 @@ sdk::Finding to_finding(const Doc& d, const Candidate& c) {
   std::string who = c.source.empty() ? std::string("an unstated source")
                                       : (c.speaker.empty() ? d.text(c.source) : c.speaker) +
                                             (c.source_class.empty() ? "" : " (" + c.source_class + ")");
-  std::string how = c.form == "according-to" ? "\"" + f.evidence + "\""
-                                             : "the reporting verb \"" + f.evidence + "\" (" + c.stance +
-                                                   (c.intensity == "strong" ? ", strong" : "") + ")";
+  // punctuation cues say what they are; a verb says its stance
+  std::string how = c.form == "according-to"          ? "\"" + f.evidence + "\""
+                    : f.evidence == ":"              ? "the colon after the speaker's name"
+                    : c.rule == "dash-signature"     ? "the dash that signs the quote"
+                                                     : "the reporting verb \"" + f.evidence + "\" (" + c.stance +
+                                                       (c.intensity == "strong" ? ", strong" : "") + ")";
   const std::string cue = "\"" + f.evidence + "\"";
   const std::string subject = c.source.empty() ? std::string() : "\"" + d.text(source_head(d, c.source)) + "\"";
   if ((own == WritersOwn::kImpression || own == WritersOwn::kStance) && c.source.empty())

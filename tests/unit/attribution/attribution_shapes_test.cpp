@@ -387,6 +387,20 @@ TEST(AttributionMetrics, SharesOfSentencesAndClasses) {
   EXPECT_EQ(rec.metric("quoted_text_share"), 0.0);
 }
 
+// A colon or a dash is no reporting verb: the explanation names the punctuation for what it does.
+TEST(AttributionFindings, PunctuationCuesSayWhatTheyAre) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Reyes: The Port Will Reopen.", "the colon after the speaker's name"},
+      {"\u201CThe new toll is a disgrace.\u201D \u2015 Ines Vidal", "the dash that signs the quote"},
+  };
+  for (const auto& [text, how] : cases) {
+    auto rec = slant::test::run_plugin(attribution_plugin(), text);
+    ASSERT_EQ(rec.findings.size(), 1u) << text;
+    EXPECT_NE(rec.findings[0].explanation.find(how), std::string::npos) << rec.findings[0].explanation;
+    EXPECT_EQ(rec.findings[0].explanation.find("reporting verb"), std::string::npos) << rec.findings[0].explanation;
+  }
+}
+
 TEST(AttributionFindings, SpanCoversAllPartsAndExplainsItself) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "\"We will appeal,\" the firm's lawyer said on Monday.");
   ASSERT_EQ(rec.findings.size(), 1u);
