@@ -93,6 +93,24 @@ TokRange end_at_new_clause(const Doc& d, TokRange r) {
   return r;
 }
 
+// What a position verb takes is its object ("backs [the plan]", "endorsed [Lee]"): it ends at
+// a comma or at a clause of the writer's own ("because he worries ...", "while ..."), not at the
+// sentence's end.
+TokRange end_of_position(const Doc& d, TokRange r) {
+  if (r.empty() || d.low(r.b) == "that") return r;
+  for (uint32_t i = r.b + 1; i < r.e; ++i) {
+    if (d.in_quote(i) || d.quote_mark(i)) continue;
+    const auto w = d.low(i);
+    if (w == "because" || w == "while" || w == "although" || w == "whereas" || w == "since")
+      return {r.b, i};
+    // ", and his spokesman declined ...": a new subject after the comma
+    if (d.punct(i, ",") && i + 2 < r.e && (d.low(i + 1) == "and" || d.low(i + 1) == "but") &&
+        d.is(i + 2, kSubjectPronoun | kDet | kPoss))
+      return {r.b, i};
+  }
+  return r;
+}
+
 // A cue inside an opening adverbial clause ("While claiming to reopen, Lee closed ...", "If she
 // wants to thank him, that is her business") reports only up to the comma that closes the clause:
 // the main clause after it is the writer's.
@@ -172,6 +190,7 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
     std::string form;
     for (TokRange r : ranges) {
       r = end_at_new_clause(d, r);
+      if (c.kind == "position" && !c.content_left) r = end_of_position(d, r);
       if (!c.content_left) r = end_at_opening_clause(d, c, r);
       r = trim_content(d, r);
       if (r.empty()) continue;

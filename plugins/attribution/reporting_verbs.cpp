@@ -214,8 +214,15 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
       if (!has_prev) return false;
       uint32_t q = p;
       while (q > s_begin && ((d.is(q, kCueAdverb) && !d.is(q, ~0u & ~kCueAdverb)) || ly_word(d, q))) --q;
-      if (!(subject_like(d, q) || d.closing_mark(q) || d.punct(q, ",") || d.low(q) == "and" || d.dash(q)))
+      if (!(subject_like(d, q) || d.closing_mark(q) || d.punct(q, ",") || d.low(q) == "and" || d.low(q) == "but" ||
+            d.dash(q)))
         return false;
+      // "according to press reports", "according to its FEC reports": the noun that ends the
+      // source of "according to", a few words back with no punctuation between
+      if (noun_like(lemma)) {
+        for (uint32_t k = v; k > s_begin + 1 && v - k < 6 && d.word(k - 1); --k)
+          if (d.low(k - 1) == "to" && d.low(k - 2) == "according") return false;
+      }
       if (v_end >= d.size() || d.sentence_of(v_end) != s || !noun_like(lemma)) return true;
       const uint32_t n = v_end;
       return d.low(n) == "that" || d.quote_mark(n) || d.punct(n, ":") || d.punct(n, ",") ||
@@ -765,6 +772,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         }
       }
 
+      // "..., according to exit polls reported by CNN", "according to two senators who requested
+      // anonymity": a verb inside the source of "according to" is that rule's, not a cue of its own
+      if (c.source.size() >= 2 && d.low(c.source.b) == "according" && d.low(c.source.b + 1) == "to") continue;
       if (c.content_left && content.empty()) {
         const uint32_t first = c.source.empty() ? L : std::min(c.source.b, L);
         int64_t q = quote_before(d, first);

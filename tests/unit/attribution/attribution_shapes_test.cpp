@@ -137,6 +137,10 @@ const Shape kShapes[] = {
   {"It is well known that the dam leaks.",                          "is well known", "", "that the dam leaks", "", "reporting-verb:known"},
   // a bare speech verb right before "that", its subject before an aside
   {"Critics of the toll, however, argue that it hurts farmers.",     "argue", "Critics of the toll", "that it hurts farmers", "critics of the toll", "reporting-verb:argue"},
+  // a position's object ends where the writer's own clause starts
+  {"Ines Vidal backs the new toll because she worries about the bridge.", "backs", "Ines Vidal", "the new toll", "Ines Vidal", "reporting-verb:backs"},
+  // a present verb after "but" shares its clause's subject, as after "and"
+  {"Pavel Dusek is a Democrat but says the toll is too high.",       "says", "Pavel Dusek", "the toll is too high", "Pavel Dusek", "coordinated-verb:says"},
 };
 // clang-format on
 
@@ -385,6 +389,16 @@ TEST(AttributionMetrics, SharesOfSentencesAndClasses) {
   EXPECT_NEAR(rec.metric("share_vague"), 0.5, 1e-9);
   EXPECT_NEAR(rec.metric("share_neutral"), 1.0, 1e-9);
   EXPECT_EQ(rec.metric("quoted_text_share"), 0.0);
+}
+
+// A verb or noun inside the source of "according to" belongs to that source, not a cue of its own.
+TEST(AttributionAccordingTo, ACueInsideItsSourceIsNotItsOwn) {
+  for (const char* text : {"The fund grew by a third last year, according to press reports.",
+                           "Turnout was high, according to exit polls reported by the Harbor Gazette."}) {
+    auto rec = slant::test::run_plugin(attribution_plugin(), text);
+    ASSERT_EQ(rec.findings.size(), 1u) << text;
+    EXPECT_EQ(rec.findings[0].evidence, "according to") << text;
+  }
 }
 
 // A colon or a dash is no reporting verb: the explanation names the punctuation for what it does.
