@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace slant {
@@ -50,10 +51,37 @@ void write_finding(JsonOut& j, const Finding& f, bool compact) {
   j.end_object();
 }
 
+// The plugins of a report's metrics (or scores) in order of first appearance, and each item's
+// plugin as an index into them. One pass: a report has a few plugins, each item's plugin is
+// compared with the previous item's first (a plugin's items come in one run) and then with the
+// few seen so far. Asking "has an earlier item this plugin?" item by item instead compared
+// strings quadratically, 3% of a whole run.
+struct PluginGroups {
+  std::vector<std::string_view> plugins;
+  std::vector<uint32_t> of;  // of[k]: index in plugins of item k's plugin
+};
+
+template <class Item>
+PluginGroups group_by_plugin(const std::vector<Item>& items) {
+  PluginGroups g;
+  g.of.reserve(items.size());
+  uint32_t last = 0;
+  for (const Item& item : items) {
+    const std::string_view plugin = item.plugin;
+    if (g.plugins.empty() || g.plugins[last] != plugin) {
+      last = 0;
+      while (last < g.plugins.size() && g.plugins[last] != plugin) ++last;
+      if (last == g.plugins.size()) g.plugins.push_back(plugin);
+    }
+    g.of.push_back(last);
+  }
+  return g;
+}
+
 // keep[k]: no later metric of the same plugin has metric k's name. One pass over the metrics
-// with a small open-addressing table of (plugin, name) keeps this linear in the metrics an
+// with a small open-addressing table of (plugin index, name) keeps this linear in the metrics an
 // article has (a pairwise test was quadratic; a sort of the names cost 2% of a whole run).
-std::vector<char> last_occurrences(const std::vector<Metric>& metrics) {
+std::vector<char> last_occurrences(const std::vector<Metric>& metrics, const std::vector<uint32_t>& plugin_of) {
   std::vector<char> keep(metrics.size(), 1);
   size_t slots = 16;
   while (slots < 2 * metrics.size()) slots *= 2;
@@ -61,9 +89,9 @@ std::vector<char> last_occurrences(const std::vector<Metric>& metrics) {
   const std::hash<std::string_view> hash;
   for (size_t k = 0; k < metrics.size(); ++k) {
     const Metric& m = metrics[k];
-    for (size_t at = (hash(m.name) ^ hash(m.plugin) * 31) & (slots - 1);; at = (at + 1) & (slots - 1)) {
+    for (size_t at = (hash(m.name) ^ plugin_of[k] * 31) & (slots - 1);; at = (at + 1) & (slots - 1)) {
       uint32_t& slot = table[at];
-      if (slot == UINT32_MAX || (metrics[slot].name == m.name && metrics[slot].plugin == m.plugin)) {
+      if (slot == UINT32_MAX || (plugin_of[slot] == plugin_of[k] && metrics[slot].name == m.name)) {
         if (slot != UINT32_MAX) keep[slot] = 0;
         slot = static_cast<uint32_t>(k);
         break;
@@ -108,27 +136,23 @@ void write_report_json(const Report& r, std::string& out, int indent, JsonDetail
   // Metrics and scores grouped by plugin, in order of each plugin's first appearance; a metric
   // named twice by one plugin keeps its last value, as in a JSON object.
   j.key("metrics").begin_object();
-  const auto keep = last_occurrences(r.metrics);
-  for (size_t i = 0; i < r.metrics.size(); ++i) {
-    bool seen = false;
-    for (size_t k = 0; k < i && !seen; ++k) seen = r.metrics[k].plugin == r.metrics[i].plugin;
-    if (seen) continue;
-    j.key(r.metrics[i].plugin).begin_object();
-    for (size_t k = i; k < r.metrics.size(); ++k)
-      if (keep[k] && r.metrics[k].plugin == r.metrics[i].plugin) j.field(r.metrics[k].name, r.metrics[k].value);
+  const PluginGroups metric_groups = group_by_plugin(r.metrics);
+  const auto keep = last_occurrences(r.metrics, metric_groups.of);
+  for (uint32_t p = 0; p < metric_groups.plugins.size(); ++p) {
+    j.key(metric_groups.plugins[p]).begin_object();
+    for (size_t k = 0; k < r.metrics.size(); ++k)
+      if (keep[k] && metric_groups.of[k] == p) j.field(r.metrics[k].name, r.metrics[k].value);
     j.end_object();
   }
   j.end_object();
 
   j.key("scores").begin_object();
-  for (size_t i = 0; i < r.scores.size(); ++i) {
-    bool seen = false;
-    for (size_t k = 0; k < i && !seen; ++k) seen = r.scores[k].plugin == r.scores[i].plugin;
-    if (seen) continue;
-    j.key(r.scores[i].plugin).begin_object();
-    for (size_t k = i; k < r.scores.size(); ++k) {
+  const PluginGroups score_groups = group_by_plugin(r.scores);
+  for (uint32_t p = 0; p < score_groups.plugins.size(); ++p) {
+    j.key(score_groups.plugins[p]).begin_object();
+    for (size_t k = 0; k < r.scores.size(); ++k) {
+      if (score_groups.of[k] != p) continue;
       const Score& s = r.scores[k];
-      if (s.plugin != r.scores[i].plugin) continue;
       j.key(s.name).begin_object();
       j.field("unit", s.unit);
       if (!compact) j.field("meaning", s.meaning);
