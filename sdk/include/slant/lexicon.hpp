@@ -113,13 +113,16 @@ class Lexicon {
     if (i >= tokens.size()) return {};
     const Slot* slot = find_slot(view(tokens[i].lower));
     if (!slot) return {};
+    const uint32_t next_key = i + 1 < tokens.size() ? word_key(view(tokens[i + 1].lower)) : 0;
     for (uint32_t k = slot->begin; k < slot->begin + slot->count; ++k) {  // longest first
-      const auto& e = entries_[order_[k]];
-      if (i + e.words.size() > tokens.size()) continue;
+      const RunEntry& r = order_[k];
+      if (i + r.words > tokens.size()) continue;
+      if (r.words > 1 && r.second_key != next_key) continue;  // most phrases end here
+      const auto& e = entries_[r.entry];
       bool ok = true;
-      for (size_t w = 1; w < e.words.size() && ok; ++w)
+      for (size_t w = 1; w < r.words && ok; ++w)
         ok = view(tokens[i + w].lower) == e.words[w];
-      if (ok) return {&e, i, static_cast<uint32_t>(e.words.size())};
+      if (ok) return {&e, i, r.words};
     }
     return {};
   }
@@ -129,7 +132,7 @@ class Lexicon {
     const Slot* slot = find_slot(lower);
     if (!slot) return nullptr;
     for (uint32_t k = slot->begin; k < slot->begin + slot->count; ++k)
-      if (entries_[order_[k]].words.size() == 1) return &entries_[order_[k]];
+      if (order_[k].words == 1) return &entries_[order_[k].entry];
     return nullptr;
   }
 
@@ -143,12 +146,27 @@ class Lexicon {
     uint32_t begin = 0;
     uint32_t count = 0;  // 0: an empty slot
   };
+  // An entry in its first word's run, with what match_at tests before comparing words: its
+  // length in words and the word_key of its second word. Common first words ("a", "the", "it")
+  // start dozens of phrases, and a compare of the second word against each cost a memcmp call.
+  struct RunEntry {
+    uint32_t entry = 0;       // index in entries_
+    uint32_t words = 0;
+    uint32_t second_key = 0;  // word_key of the second word; 0 for a one-word entry
+  };
   std::string path_;
   std::vector<LexiconEntry> entries_;
-  std::vector<uint32_t> order_;
+  std::vector<RunEntry> order_;
   std::vector<Slot> slots_;
   std::array<uint64_t, 64> filter_{};
 
+  // Length, first and last byte of a word: equal words have equal keys, and most unequal words
+  // of a phrase run differ in one of them. Never 0 for a word that is not empty.
+  static uint32_t word_key(std::string_view w) {
+    if (w.empty()) return 0;
+    return (static_cast<uint32_t>(w.size()) << 16) ^ (static_cast<uint32_t>(static_cast<unsigned char>(w.front())) << 8) ^
+           static_cast<unsigned char>(w.back());
+  }
   static uint32_t filter_bit(std::string_view w) {
     return (static_cast<uint32_t>(w.size()) * 131u + static_cast<unsigned char>(w.front()) * 7u +
             static_cast<unsigned char>(w.back())) & 4095u;
@@ -192,16 +210,18 @@ class Lexicon {
       slot.begin = next;
       next += slot.count;
     }
-    order_.assign(entries_.size(), 0);
+    order_.assign(entries_.size(), RunEntry{});
     std::vector<uint32_t> filled(size, 0);
     for (uint32_t k = 0; k < entries_.size(); ++k) {
       const uint32_t at = slot_of[k];
-      order_[slots_[at].begin + filled[at]++] = k;
+      const auto& words = entries_[k].words;
+      order_[slots_[at].begin + filled[at]++] =
+          RunEntry{k, static_cast<uint32_t>(words.size()), words.size() > 1 ? word_key(words[1]) : 0};
     }
     for (const auto& slot : slots_)
       if (slot.count > 1)
         std::stable_sort(order_.begin() + slot.begin, order_.begin() + slot.begin + slot.count,
-                         [&](uint32_t x, uint32_t y) { return entries_[x].words.size() > entries_[y].words.size(); });
+                         [](const RunEntry& x, const RunEntry& y) { return x.words > y.words; });
   }
 
   static std::string trim(std::string_view s) {
