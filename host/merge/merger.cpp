@@ -60,11 +60,12 @@ void fold_duplicates(std::vector<Finding>& findings) {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.begin, a.end, a.plugin, a.kind) < std::tie(b.begin, b.end, b.plugin, b.kind);
   });
-  std::vector<Finding> out;
-  out.reserve(findings.size());
-  for (auto& f : findings) {
-    if (!out.empty()) {
-      Finding& last = out.back();
+  // Folded in place: the findings kept move down over the ones folded away (none, mostly).
+  size_t kept = 0;
+  for (size_t k = 0; k < findings.size(); ++k) {
+    Finding& f = findings[k];
+    if (kept > 0) {
+      Finding& last = findings[kept - 1];
       if (last.begin == f.begin && last.end == f.end && last.plugin == f.plugin && last.kind == f.kind &&
           cues_of(last) == cues_of(f)) {
         for (auto& r : f.rules)
@@ -73,9 +74,10 @@ void fold_duplicates(std::vector<Finding>& findings) {
         continue;
       }
     }
-    out.push_back(std::move(f));
+    if (kept != k) findings[kept] = std::move(f);
+    ++kept;
   }
-  findings = std::move(out);
+  findings.erase(findings.begin() + static_cast<std::ptrdiff_t>(kept), findings.end());
 }
 
 void compute_scores(Report& r, const std::vector<PluginOutput>& outputs,
@@ -137,7 +139,16 @@ Report merge_findings(Article article, std::vector<PluginOutput> outputs) {
 
   VoiceMap voices(r.article);
 
-  // Validate every span; a bad finding becomes a diagnostic, the rest still stand.
+  size_t metric_count = 0, finding_count = 0;
+  for (const auto& out : outputs) {
+    metric_count += out.metrics.size();
+    finding_count += out.findings.size();
+  }
+  r.metrics.reserve(metric_count);
+  r.findings.reserve(finding_count);
+
+  // Validate every span; a bad finding becomes a diagnostic, the rest still stand (moved down
+  // over the bad ones in place).
   for (auto& out : outputs) {
     const std::string id = out.plugin ? out.plugin->id : std::string();
     for (auto& d : out.diagnostics) r.diagnostics.push_back(std::move(d));
@@ -146,18 +157,19 @@ Report merge_findings(Article article, std::vector<PluginOutput> outputs) {
       out.findings.clear();
       continue;
     }
-    std::vector<Finding> valid;
-    valid.reserve(out.findings.size());
-    for (auto& f : out.findings) {
+    size_t kept = 0;
+    for (size_t k = 0; k < out.findings.size(); ++k) {
+      Finding& f = out.findings[k];
       if (auto problem = finding_problem(text, f); !problem.empty()) {
         r.diagnostics.push_back({Severity::warning, id,
                                  "dropped a '" + f.kind + "' finding from rule '" + f.rule() + "': its " + problem});
         continue;
       }
       if (id == kAttributionPlugin) voices.add_reported(f);
-      valid.push_back(std::move(f));
+      if (kept != k) out.findings[kept] = std::move(f);
+      ++kept;
     }
-    out.findings = std::move(valid);
+    out.findings.erase(out.findings.begin() + static_cast<std::ptrdiff_t>(kept), out.findings.end());
   }
   voices.build();
   r.voice_regions = voices.regions();
@@ -172,9 +184,10 @@ Report merge_findings(Article article, std::vector<PluginOutput> outputs) {
   // Words by voice, and which voices each sentence holds.
   const auto& sentences = r.article.sentences;
   std::vector<std::array<uint32_t, 3>> sentence_words(sentences.size(), {0, 0, 0});
+  VoiceMap::TokenWalk token_voices(voices);
   for (const auto& t : r.article.tokens) {
     if (t.kind != SLANT_TOKEN_WORD && t.kind != SLANT_TOKEN_NUMBER) continue;
-    const Voice v = voices.of_token(t);
+    const Voice v = token_voices.of(t);
     r.words[static_cast<int>(v)]++;
     if (t.sentence < sentence_words.size()) sentence_words[t.sentence][static_cast<int>(v)]++;
   }
@@ -197,8 +210,13 @@ Report merge_findings(Article article, std::vector<PluginOutput> outputs) {
     size_t si = sentence_at(sentences, anchor_of(f));
     if (si >= r.sentences.size()) continue;
     auto& labels = r.sentences[si].labels;
-    std::string label = f.kind + ":" + std::string(to_string(f.voice));
-    if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
+    // "<kind>:<voice>", compared in its parts so that only a new label is built.
+    const std::string_view voice = to_string(f.voice);
+    const auto is_label = [&](const std::string& l) {
+      return l.size() == f.kind.size() + 1 + voice.size() && l.starts_with(f.kind) && l[f.kind.size()] == ':' &&
+             l.ends_with(voice);
+    };
+    if (std::none_of(labels.begin(), labels.end(), is_label)) labels.push_back(f.kind + ":" + std::string(voice));
     if (f.plugin == kAttributionPlugin && std::find(labels.begin(), labels.end(), "attributed") == labels.end())
       labels.insert(labels.begin(), "attributed");
   }

@@ -42,6 +42,25 @@ class SpanIndex {
     return total;
   }
   bool empty() const { return ranges_.empty(); }
+
+  // contains() for positions asked mostly in increasing order (an article's tokens): each answer
+  // goes on from where the last one stopped instead of a binary search. A position before the
+  // last one asked starts again from the first range, so any order still gets right answers.
+  class Sweep {
+   public:
+    explicit Sweep(const SpanIndex& index) : ranges_(index.ranges_) {}
+    bool contains(uint32_t pos) {
+      if (pos < last_) next_ = 0;
+      last_ = pos;
+      while (next_ < ranges_.size() && ranges_[next_].second <= pos) ++next_;
+      return next_ < ranges_.size() && ranges_[next_].first <= pos;
+    }
+
+   private:
+    const std::vector<std::pair<uint32_t, uint32_t>>& ranges_;
+    size_t next_ = 0;    // the first range that does not end at or before last_
+    uint32_t last_ = 0;  // the last position asked
+  };
   // The ranges, sorted and disjoint once built.
   const std::vector<std::pair<uint32_t, uint32_t>>& ranges() const { return ranges_; }
 
