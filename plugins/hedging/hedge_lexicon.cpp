@@ -1,5 +1,7 @@
 #include "hedge_lexicon.hpp"
 
+#include "rule_words.hpp"
+
 #include <algorithm>
 #include <iterator>
 #include <map>
@@ -72,6 +74,8 @@ void HedgeLexicon::index_first_words() {
   for (const auto& e : cues.entries()) masks[e.words.front()] |= kStartsCue;
   for (const auto& c : kClassLexicons)
     for (const auto& e : (this->*c.lexicon).entries()) masks[e.words.front()] |= c.bit;
+  for (auto word : kPassiveAnchors) masks[std::string(word)] |= kStartsPassiveAnchor;
+  for (auto word : kIrregularPlurals) masks[std::string(word)] |= kIrregularPlural;
   std::vector<sdk::LexiconEntry> words;
   words.reserve(masks.size());
   start_masks_.clear();

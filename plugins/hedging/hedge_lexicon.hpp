@@ -27,8 +27,9 @@ inline constexpr std::array<std::string_view, 9> kWordClasses = {
 bool is_finding_category(std::string_view category);
 
 // Which of HedgeLexicon's lexicons have an entry whose first word is a given word: one bit a
-// lexicon. A sentence's tokens are looked up once (HedgeLexicon::starts), and a rule asks a bit
-// before it asks a lexicon, instead of hashing the same word once per lexicon and rule.
+// lexicon; and which of the rules' word lists (rule_words.hpp) hold the word. A sentence's
+// tokens are looked up once (HedgeLexicon::starts), and a rule asks a bit before it asks a
+// lexicon or compares words, instead of hashing or comparing the same word once per rule.
 using StartMask = uint16_t;
 enum StartBit : StartMask {
   kStartsCue = 1u << 0,
@@ -41,6 +42,8 @@ enum StartBit : StartMask {
   kStartsPassiveReport = 1u << 7,
   kStartsConsensusParticiple = 1u << 8,
   kStartsModifier = 1u << 9,
+  kStartsPassiveAnchor = 1u << 10,  // one of kPassiveAnchors
+  kIrregularPlural = 1u << 11,      // one of kIrregularPlurals
 };
 
 struct HedgeLexicon {
@@ -63,8 +66,9 @@ struct HedgeLexicon {
 
   void add(const sdk::Lexicon& lexicon);
 
-  // The lexicons (StartBit) that have an entry starting with this lower-case word; 0 for most
-  // words. A lexicon whose bit is clear has no match at that token.
+  // The lexicons (StartBit) that have an entry starting with this lower-case word, and the
+  // rule word lists that hold it; 0 for most words. A lexicon whose bit is clear has no match
+  // at that token.
   StartMask starts(std::string_view lower) const {
     const sdk::LexiconEntry* e = first_words_.find_word(lower);
     return e ? start_masks_[static_cast<size_t>(e - first_words_.entries().data())] : 0;

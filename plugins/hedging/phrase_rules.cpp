@@ -1,6 +1,7 @@
 #include "phrase_rules.hpp"
 
 #include "cue_disambiguation.hpp"
+#include "rule_words.hpp"
 
 #include <array>
 #include <string>
@@ -20,7 +21,6 @@ constexpr std::array kSubjectVerbFiller = {
     "privately"sv, "publicly"sv, "therefore"sv, "however"sv, "then"sv, "actually"sv,
     "really"sv, "continue"sv, "continued"sv, "to"sv, "come"sv, "came"sv};
 
-constexpr std::array kBe = {"is"sv, "are"sv, "was"sv, "were"sv, "be"sv, "been"sv, "being"sv};
 // Inside a passive chain besides forms of "be": "it has long been believed", "it may be said".
 constexpr std::array kPassiveFiller = {"has"sv,  "have"sv,  "had"sv,   "may"sv,    "might"sv,
                                        "could"sv, "can"sv,  "would"sv, "should"sv, "will"sv,
@@ -81,9 +81,6 @@ constexpr std::array kTimeNouns = {"years"sv, "times"sv,   "days"sv,   "weeks"sv
                                    "seasons"sv, "generations"sv, "occasions"sv, "millennia"sv,
                                    "nights"sv, "miles"sv,   "hundreds"sv, "thousands"sv,
                                    "millions"sv};
-constexpr std::array kIrregularPlurals = {"people"sv, "men"sv, "women"sv, "children"sv,
-                                          "media"sv,  "criteria"sv, "phenomena"sv, "data"sv,
-                                          "feet"sv,   "teeth"sv, "mice"sv, "clergy"sv, "police"sv};
 
 // A plural count noun (no part-of-speech tags: a regular -s plural that is not an -ous, -ss,
 // -us or -is word, or a listed irregular plural).
@@ -93,9 +90,7 @@ bool plural_noun(const SentenceWords& w, int64_t i) {
   if (x.size() >= 4 && x.back() == 's')
     return !(x.ends_with("ss") || x.ends_with("us") || x.ends_with("is") || x.ends_with("'s"));
   if (x.size() < 3 || x.size() > 9) return false;  // no irregular plural is shorter or longer
-  for (auto p : kIrregularPlurals)
-    if (x == p) return true;
-  return false;
+  return w.in(i, kIrregularPlural, kIrregularPlurals);
 }
 
 // The lexicon lookup itself, kept out of line (noinline) so that at() stays small enough to
@@ -271,6 +266,9 @@ std::optional<CueMatch> match_weasel(const HedgeLexicon& lex, const SentenceWord
 
 std::optional<CueMatch> match_agentless_passive(const HedgeLexicon& lex, const SentenceWords& w,
                                                 int64_t i) {
+  // Most tokens anchor no passive: neither a modifier, nor an anchor word, nor a participle.
+  if (!w.may_start(i, kStartsModifier | kStartsPassiveAnchor | kStartsPassiveOpinion | kStartsPassiveReport))
+    return std::nullopt;
   enum class Anchor { expletive_it, as_clause, be, modifier, participle } anchor;
   int64_t j = i;
   if (at(lex.modifiers, kStartsModifier, w, i)) {

@@ -28,7 +28,7 @@ class SentenceWords {
   std::string_view lower(int64_t i) const {
     return valid(i) ? sdk::view(tokens_[static_cast<size_t>(i)].lower) : std::string_view{};
   }
-  bool is(int64_t i, std::string_view word) const { return valid(i) && lower(i) == word; }
+  bool is(int64_t i, std::string_view word) const { return valid(i) && same(lower(i), word); }
   bool kind(int64_t i, slant_token_kind k) const { return valid(i) && token(i).kind == k; }
   bool is_word(int64_t i) const { return kind(i, SLANT_TOKEN_WORD); }
   bool is_number(int64_t i) const { return kind(i, SLANT_TOKEN_NUMBER); }
@@ -43,15 +43,27 @@ class SentenceWords {
     return starts_.empty() || (valid(i) && (starts_[static_cast<size_t>(i)] & bit) != 0);
   }
 
+  // Length and first byte before the whole compare: most words differ in one of them, and the
+  // whole compare of two views is a call to memcmp.
+  static bool same(std::string_view w, std::string_view x) {
+    return w.size() == x.size() && (w.empty() || w.front() == x.front()) && w == x;
+  }
+
+  // Whether the lower form is one of words, the rule word list whose StartBit is bit: the bit
+  // when the sentence has masks, else a compare with each word.
+  template <class List>
+  bool in(int64_t i, StartMask bit, const List& words) const {
+    if (starts_.empty()) return in(i, words);
+    return valid(i) && (starts_[static_cast<size_t>(i)] & bit) != 0;
+  }
+
   // Whether the lower form is one of the listed words.
   template <class List>
   bool in(int64_t i, const List& words) const {
     if (!valid(i)) return false;
     const std::string_view w = lower(i);
-    // Length and first byte before the whole compare: most list words differ in one of them,
-    // and the whole compare of two views is a call to memcmp.
     for (std::string_view x : words)
-      if (w.size() == x.size() && (w.empty() || w.front() == x.front()) && w == x) return true;
+      if (same(w, x)) return true;
     return false;
   }
 
