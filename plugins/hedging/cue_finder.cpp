@@ -1,6 +1,7 @@
 #include "cue_finder.hpp"
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -20,6 +21,20 @@ bool free_tokens(const std::vector<char>& used, const CueMatch& m) {
 void claim(std::vector<char>& used, const CueMatch& m) {
   for (const auto& [a, b] : m.cue)
     for (int64_t k = a; k < b; ++k) used[static_cast<size_t>(k)] = 1;
+}
+
+// The first phrase rule, in order of precedence, that matches at token i with all its cue
+// tokens still free. A rule's match is returned as it is, not moved from one optional to the
+// next as each rule is tried (that assignment was tried at every token).
+std::optional<CueMatch> first_free_rule_match(const HedgeLexicon& lex, const SentenceWords& w, int64_t i,
+                                              bool modal_follows, const std::vector<char>& used,
+                                              const CueOptions& options) {
+  if (auto m = match_weasel(lex, w, i); m && free_tokens(used, *m)) return m;
+  if (auto m = match_agentless_passive(lex, w, i); m && free_tokens(used, *m)) return m;
+  if (auto m = match_conditional(w, i, modal_follows); m && free_tokens(used, *m)) return m;
+  if (options.vague_quantifiers)
+    if (auto m = match_vague_quantity(lex, w, i); m && free_tokens(used, *m)) return m;
+  return std::nullopt;
 }
 
 CueMatch from_entry(const sdk::LexiconEntry& e, int64_t i) {
@@ -51,11 +66,7 @@ std::vector<CueMatch> find_cues(const HedgeLexicon& lex, const SentenceWords& w,
 
   for (int64_t i = 0; i < n; ++i) {
     if (used[static_cast<size_t>(i)] || w.is_punct(i)) continue;
-    std::optional<CueMatch> m = match_weasel(lex, w, i);
-    if (!m || !free_tokens(used, *m)) m = match_agentless_passive(lex, w, i);
-    if (!m || !free_tokens(used, *m)) m = match_conditional(w, i, modal_after[static_cast<size_t>(i)]);
-    if ((!m || !free_tokens(used, *m)) && options.vague_quantifiers) m = match_vague_quantity(lex, w, i);
-    if (m && free_tokens(used, *m)) {
+    if (auto m = first_free_rule_match(lex, w, i, modal_after[static_cast<size_t>(i)], used, options)) {
       claim(used, *m);
       out.push_back(std::move(*m));
       continue;
