@@ -73,11 +73,15 @@ struct Finding {
   std::vector<std::pair<std::string, Span>> parts;
   std::vector<std::pair<std::string, std::string>> attributes;
 
+  // The first part or attribute makes room for several: a finding usually carries a few, and
+  // growing the vector one doubling at a time moved the strings again at each.
   Finding& part(std::string role, Span s) {
+    if (parts.capacity() == 0) parts.reserve(4);
     parts.emplace_back(std::move(role), s);
     return *this;
   }
   Finding& attribute(std::string key, std::string value) {
+    if (attributes.capacity() == 0) attributes.reserve(8);
     attributes.emplace_back(std::move(key), std::move(value));
     return *this;
   }
