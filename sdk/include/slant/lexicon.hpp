@@ -161,11 +161,11 @@ class Lexicon {
   std::array<uint64_t, 64> filter_{};
 
   // Length, first and last byte of a word: equal words have equal keys, and most unequal words
-  // of a phrase run differ in one of them. Never 0 for a word that is not empty.
+  // of a phrase run differ in one of them (a filter: a match is still confirmed by comparing).
   static uint32_t word_key(std::string_view w) {
     if (w.empty()) return 0;
-    return (static_cast<uint32_t>(w.size()) << 16) ^ (static_cast<uint32_t>(static_cast<unsigned char>(w.front())) << 8) ^
-           static_cast<unsigned char>(w.back());
+    const uint32_t front = static_cast<unsigned char>(w.front()), back = static_cast<unsigned char>(w.back());
+    return (static_cast<uint32_t>(w.size()) << 16) ^ (front << 8) ^ back;
   }
   static uint32_t filter_bit(std::string_view w) {
     return (static_cast<uint32_t>(w.size()) * 131u + static_cast<unsigned char>(w.front()) * 7u +
