@@ -77,17 +77,18 @@ bool line_starts(const Doc& d, uint32_t i) {
 }
 
 // “The plan is a disgrace.” ― Ann Lee: a line that is one quote, signed after a dash with a name
-// that ends the line. The dash is the cue, the quote (marks included) the content. Each token is
-// looked at a bounded number of times: a name is at most six tokens, and the walk back to the
-// line's start happens once per signature, which ends its line.
+// that ends the line. The dash is the cue, the quote (marks included) the content. Line starts are
+// found by one forward scan that only runs up to a dash after a quote mark, and a name is at most
+// six tokens, so each token is looked at a bounded number of times.
 void find_dash_signatures(const Doc& d, std::vector<Candidate>& out) {
   const uint32_t n = d.size();
-  uint32_t line = 0;  // first token of the current line
+  uint32_t line = 0, scanned = 1;  // first token of the line of token `scanned - 1`
   for (uint32_t j = 1; j + 1 < n; ++j) {
-    if (line_starts(d, j)) line = j;
-    if (!(d.dash(j) || d.low(j) == "\xE2\x80\x95") || !quote_char(d, j - 1) || !quote_char(d, line) ||
-        j - line < 3 || line_starts(d, j + 1))
+    if (d.tok(j).kind != SLANT_TOKEN_PUNCT || !quote_char(d, j - 1) || !(d.dash(j) || d.low(j) == "\xE2\x80\x95"))
       continue;
+    for (; scanned <= j; ++scanned)
+      if (line_starts(d, scanned)) line = scanned;
+    if (!quote_char(d, line) || j - line < 3 || line_starts(d, j + 1)) continue;
     // the name: capitalised words and initials ("Edwin G. Monroy"), then the line's end
     uint32_t e = j + 1, words = 0;
     while (e < n && e - j <= 6 && !(e > j + 1 && line_starts(d, e)) && (d.cap(e) || (d.punct(e, ".") && d.cap(e - 1)))) {
