@@ -92,9 +92,9 @@ BENCHMARK(BM_Attribution);
 
 // What the three plugins found in one article, as the merger receives it.
 std::vector<slant::PluginOutput> outputs_of(const slant::Article& a) {
-  static const slant::plugins::Opinion op(slant::test::bundled_config<slant::plugins::Opinion>(SLANT_SOURCE_DIR "/plugins/opinion/data"));
-  static const slant::plugins::Hedging he(slant::test::bundled_config<slant::plugins::Hedging>(SLANT_SOURCE_DIR "/plugins/hedging/data"));
-  static const slant::plugins::Attribution at(slant::test::bundled_config<slant::plugins::Attribution>(SLANT_SOURCE_DIR "/plugins/attribution/data"));
+  const auto& op = slant::test::shipped_plugin<slant::plugins::Opinion>(SLANT_SOURCE_DIR "/plugins/opinion/data");
+  const auto& he = slant::test::shipped_plugin<slant::plugins::Hedging>(SLANT_SOURCE_DIR "/plugins/hedging/data");
+  const auto& at = slant::test::shipped_plugin<slant::plugins::Attribution>(SLANT_SOURCE_DIR "/plugins/attribution/data");
   std::vector<slant::PluginOutput> outs;
   auto run = [&](const auto& plugin, const char* id) {
     slant::test::Recording r;

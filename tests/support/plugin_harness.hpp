@@ -105,4 +105,12 @@ sdk::Config bundled_config(const std::string& data_dir) {
   return sdk::detail::make_config(Plugin::info(), &c);
 }
 
+// One instance of a plugin as shipped (bundled configuration, its data folder), built on first
+// use and shared by every test of the executable.
+template <class Plugin>
+const Plugin& shipped_plugin(const char* data_dir) {
+  static const Plugin plugin(bundled_config<Plugin>(data_dir));
+  return plugin;
+}
+
 }  // namespace slant::test

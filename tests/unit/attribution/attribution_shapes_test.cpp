@@ -280,43 +280,41 @@ TEST(AttributionClauses, BeliefsInsideAReportAreNotSeparate) {
   EXPECT_NE(by_cue(rec2, "told"), nullptr);
 }
 
-// What a text shows or how something seems, inside what someone says, is part of what they
-// say; inside a belief or beside another impression it stays a finding of its own.
-TEST(AttributionClauses, FindingsAndImpressionsInsideSpeechAreNotSeparate) {
-  auto rec = slant::test::run_plugin(attribution_plugin(), "Ada Holm said the videos show the car was empty.");
-  EXPECT_NE(by_cue(rec, "said"), nullptr);
-  EXPECT_EQ(by_cue(rec, "show"), nullptr);
-  auto rec2 = slant::test::run_plugin(attribution_plugin(), "Ada Holm told reporters the new mayor seemed tired.");
-  EXPECT_NE(by_cue(rec2, "told"), nullptr);
-  EXPECT_EQ(by_cue(rec2, "seemed"), nullptr);
-  auto rec3 = slant::test::run_plugin(attribution_plugin(), "Ada Holm believes that the polls show a tie.");
-  EXPECT_NE(by_cue(rec3, "believes"), nullptr);
-  EXPECT_NE(by_cue(rec3, "show"), nullptr);
-  auto rec4 = slant::test::run_plugin(attribution_plugin(), "The polls show the mayor seemed tired.");
-  EXPECT_NE(by_cue(rec4, "show"), nullptr);
-  EXPECT_NE(by_cue(rec4, "seemed"), nullptr);
+// A cue inside what someone says is part of what they say, not an attribution of its own: what
+// a text shows or how something seems, a participle after its noun, a noun cue, what someone
+// called something. Inside a belief, beside another impression or standing alone, it stays one.
+struct Nesting {
+  const char* text;
+  const char* cue;
+  bool own;  // whether the cue is an attribution of its own
+};
+
+// clang-format off
+const Nesting kNesting[] = {
+  {"Ada Holm said the videos show the car was empty.",            "said",         true},
+  {"Ada Holm said the videos show the car was empty.",            "show",         false},
+  {"Ada Holm told reporters the new mayor seemed tired.",         "told",         true},
+  {"Ada Holm told reporters the new mayor seemed tired.",         "seemed",       false},
+  {"Ada Holm believes that the polls show a tie.",                "show",         true},
+  {"The polls show the mayor seemed tired.",                      "show",         true},
+  {"The polls show the mayor seemed tired.",                      "seemed",       true},
+  {"Ada Holm said there were ads attacking the mayor.",           "attacking",    false},
+  {"Ada Holm said Lee's criticism of the plan was unfair.",       "criticism of", false},
+  {"There were ads attacking the mayor.",                         "attacking",    true},
+  {"Ada Holm said the mayor called the toll a tax on the poor.",  "called",       false},
+  {"Ada Holm believes that the mayor called the toll a tax.",     "called",       true},
+};
+// clang-format on
+
+class NestingCase : public ::testing::TestWithParam<Nesting> {};
+
+TEST_P(NestingCase, ACueInsideSpeechIsPartOfIt) {
+  const Nesting& c = GetParam();
+  auto rec = slant::test::run_plugin(attribution_plugin(), c.text);
+  EXPECT_EQ(by_cue(rec, c.cue) != nullptr, c.own) << "'" << c.cue << "' in: " << c.text;
 }
 
-// So are a participle after its noun and a noun cue, which stand alone outside a report.
-TEST(AttributionClauses, ParticiplesAndNounCuesInsideSpeechAreNotSeparate) {
-  auto rec = slant::test::run_plugin(attribution_plugin(), "Ada Holm said there were ads attacking the mayor.");
-  EXPECT_NE(by_cue(rec, "said"), nullptr);
-  EXPECT_EQ(by_cue(rec, "attacking"), nullptr);
-  auto rec2 = slant::test::run_plugin(attribution_plugin(), "Ada Holm said Lee's criticism of the plan was unfair.");
-  EXPECT_NE(by_cue(rec2, "said"), nullptr);
-  EXPECT_EQ(by_cue(rec2, "criticism of"), nullptr);
-  auto rec3 = slant::test::run_plugin(attribution_plugin(), "There were ads attacking the mayor.");
-  EXPECT_NE(by_cue(rec3, "attacking"), nullptr);
-}
-
-// ... and so is what someone called something.
-TEST(AttributionClauses, NamingInsideSpeechIsNotSeparate) {
-  auto rec = slant::test::run_plugin(attribution_plugin(), "Ada Holm said the mayor called the toll a tax on the poor.");
-  EXPECT_NE(by_cue(rec, "said"), nullptr);
-  EXPECT_EQ(by_cue(rec, "called"), nullptr);
-  auto rec2 = slant::test::run_plugin(attribution_plugin(), "Ada Holm believes that the mayor called the toll a tax.");
-  EXPECT_NE(by_cue(rec2, "called"), nullptr);
-}
+INSTANTIATE_TEST_SUITE_P(AttributionClauses, NestingCase, ::testing::ValuesIn(kNesting));
 
 // "reportedly" with no verb of its own marks its clause as reported by someone unnamed.
 TEST(AttributionEvidential, ReportedlyHasNoSourceAndTakesItsClause) {

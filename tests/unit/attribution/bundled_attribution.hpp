@@ -8,9 +8,7 @@
 namespace slant::test {
 
 inline const plugins::Attribution& attribution_plugin() {
-  static const plugins::Attribution p(
-      bundled_config<plugins::Attribution>(SLANT_SOURCE_DIR "/plugins/attribution/data"));
-  return p;
+  return shipped_plugin<plugins::Attribution>(SLANT_SOURCE_DIR "/plugins/attribution/data");
 }
 
 }  // namespace slant::test

@@ -13,9 +13,7 @@
 namespace slant::test {
 
 inline const plugins::Hedging& bundled_hedging() {
-  static const plugins::Hedging plugin(
-      bundled_config<plugins::Hedging>(SLANT_SOURCE_DIR "/plugins/hedging/data"));
-  return plugin;
+  return shipped_plugin<plugins::Hedging>(SLANT_SOURCE_DIR "/plugins/hedging/data");
 }
 
 // "kind/category:evidence" for every finding, in order: easy to read in a failure message.

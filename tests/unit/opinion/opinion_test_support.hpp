@@ -33,10 +33,7 @@ inline const plugins::Opinion& lexicon_plugin() {
   return p;
 }
 // The plugin as shipped: lexicons plus the trained weights file.
-inline const plugins::Opinion& bundled_plugin() {
-  static const plugins::Opinion p(bundled_config<plugins::Opinion>(kDataDir));
-  return p;
-}
+inline const plugins::Opinion& bundled_plugin() { return shipped_plugin<plugins::Opinion>(kDataDir.c_str()); }
 
 // "quoted" when a finding's first cue lies inside a direct quotation's content, else "author":
 // the same test the host's merger applies (before attribution content spans, which add "reported").
