@@ -3,7 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
+#include <charconv>
 
 namespace slant::plugins::opinion {
 namespace {
@@ -16,10 +16,12 @@ bool opinion_desk(std::string_view section) {
   return false;
 }
 
+// The same digits as printf's "%.0f%%" (see fixed2 in opinion_plugin.cpp).
 std::string percent(double x) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%.0f%%", 100 * x);
-  return buf;
+  char* end = std::to_chars(buf, buf + sizeof buf - 1, 100 * x, std::chars_format::fixed, 0).ptr;
+  *end++ = '%';
+  return std::string(buf, end);
 }
 
 }  // namespace

@@ -3,7 +3,7 @@
 #include "opinion_plugin.hpp"
 
 #include <algorithm>
-#include <cstdio>
+#include <charconv>
 #include <stdexcept>
 #include <utility>
 #include <vector>
@@ -31,10 +31,12 @@ double pick_threshold(const sdk::Config& cfg, const LinearModel& m) {
   return v;
 }
 
+// The same digits as printf's "%.2f" (both round the exact binary value, ties to even),
+// without printf's format parsing: two of these go into every finding.
 std::string fixed2(double x) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", x);
-  return buf;
+  const auto end = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed, 2).ptr;
+  return std::string(buf, end);
 }
 
 std::string describe(const Cue& c, std::string_view text) {
