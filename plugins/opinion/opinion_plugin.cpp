@@ -102,7 +102,6 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
     ctx.has_quote = sides.size() > 1;
     const auto reporting_at = finder_.first_reporting_verb(a, s);
     ctx.reporting = reporting_at.has_value();
-    const auto content_at = finder_.first_reporting_verb(a, s, /*content_verbs=*/true);
     for (const auto& side : sides) {
       // Each signal belongs to one side, so it is moved out, not copied (its rule string).
       mine.clear();
@@ -127,7 +126,8 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
         // A first- or second-person word is the writer's wherever it stands: reported speech
         // shifts a source's "I" and "we" to "he" and "they", so a "we" or "you" after "said"
         // is the writer's own ("they will ignore the people we elected").
-        if (content_at)
+        // Looked for only here: few sides become a finding, and a sentence has one writer's side.
+        if (const auto content_at = finder_.first_reporting_verb(a, s, /*content_verbs=*/true))
           std::stable_partition(sc.cues.begin(), sc.cues.end(), [&](const Cue& c) {
             return c.span.begin <= *content_at || c.label == name(SignalClass::first_person) ||
                    c.label == name(SignalClass::second_person);
