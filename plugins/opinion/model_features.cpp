@@ -8,7 +8,7 @@ namespace slant::plugins::opinion {
 
 // An "-ly" adverb of manner or comment ("gloatingly", "conveniently") often carries the writer's
 // view; these common ones tell time, frequency, degree or place and do not.
-bool is_stance_adverb(std::string_view w) {
+bool is_plain_ly_word(std::string_view w) {
   static const std::unordered_set<std::string_view> kPlain = {
       "only", "early", "family", "july", "italy", "daily", "weekly", "monthly", "yearly",
       "quarterly", "reply", "supply", "apply", "rely", "fly", "ally", "rally", "assembly",
@@ -23,7 +23,7 @@ bool is_stance_adverb(std::string_view w) {
       "accordingly", "already", "holly", "bully", "belly", "jelly", "friendly", "elderly", "orderly", "emily", "kelly", "sally", "lily",
       "molly", "billy", "polly", "dolly", "hourly", "nightly", "costly", "deadly", "silly",
       "ugly", "lovely", "lonely", "timely", "manly", "womanly", "homely"};
-  return w.size() >= 5 && w.substr(w.size() - 2) == "ly" && !kPlain.count(w);
+  return kPlain.count(w) != 0;
 }
 
 std::string_view name(ContextFeature f) {

@@ -53,8 +53,13 @@ std::vector<FeatureHit> side_features(const sdk::Article& a, const VoiceSide& si
                                       std::span<const Signal> side_signals,
                                       const SentenceContext& ctx);
 
+// True for one of the common "-ly" words of time, degree or place ("recently", "nearly").
+bool is_plain_ly_word(std::string_view lower_word);
 // True for an "-ly" adverb of manner or comment ("gloatingly"), not one of time, degree or place.
-bool is_stance_adverb(std::string_view lower_word);
+// Inline: it is asked of every word the scorer reads, and most fail the ending at once.
+inline bool is_stance_adverb(std::string_view lower_word) {
+  return lower_word.size() >= 5 && lower_word.ends_with("ly") && !is_plain_ly_word(lower_word);
+}
 
 // The cap on a signal class's summed weight.
 inline constexpr double kSignalClassCap = 2.0;
