@@ -139,13 +139,19 @@ SideScore SentenceScorer::score(const sdk::Article& a, const VoiceSide& side,
   }
   out.probability = sigmoid(out.logit);
 
-  // Strongest first, ties in their order (as std::stable_sort would give): a side has a few
-  // candidates, and an insertion sort needs none of stable_sort's temporary buffer.
-  for (size_t i = 1; i < cands.size(); ++i) {
-    const Candidate c = cands[i];
-    size_t j = i;
-    for (; j > 0 && cands[j - 1].contribution < c.contribution; --j) cands[j] = cands[j - 1];
-    cands[j] = c;
+  // Strongest first, ties in their order. A side mostly has a few candidates, and an insertion
+  // sort needs none of stable_sort's temporary buffer; a side with many (a run-on text with no
+  // sentence ends) goes to std::stable_sort, so the cost never grows with the square of its length.
+  const auto stronger = [](const Candidate& x, const Candidate& y) { return x.contribution > y.contribution; };
+  if (cands.size() > 32) {
+    std::stable_sort(cands.begin(), cands.end(), stronger);
+  } else {
+    for (size_t i = 1; i < cands.size(); ++i) {
+      const Candidate c = cands[i];
+      size_t j = i;
+      for (; j > 0 && stronger(c, cands[j - 1]); --j) cands[j] = cands[j - 1];
+      cands[j] = c;
+    }
   }
   // Drop a cue whose words another, stronger cue already covers (a word inside its pair).
   // A learned word weight is shown only when it weighs like a real cue: small positive weights
