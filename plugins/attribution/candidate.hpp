@@ -11,8 +11,9 @@
 
 namespace slant::plugins::attribution {
 
-// The speaker of a first-person source outside quotation marks ("I believe", "as we noted"):
-// the writer of the article, whoever was named before.
+// The class and speaker of a first-person source outside quotation marks ("I believe", "as we
+// noted"): the writer of the article, whoever was named before.
+inline constexpr const char* kWriterClass = "writer";
 inline constexpr const char* kWriterSpeaker = "the writer";
 
 struct Candidate {

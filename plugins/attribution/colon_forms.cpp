@@ -58,17 +58,6 @@ bool quote_char(const Doc& d, uint32_t i) {
          (l == "\"" || l == "\xE2\x80\x9C" || l == "\xE2\x80\x9D" || l == "\xC2\xAB" || l == "\xC2\xBB");
 }
 
-// A word in capitals ("WALLACE"), as transcripts print the speaker of each turn.
-bool all_caps(const Doc& d, uint32_t i) {
-  if (!d.word(i)) return false;
-  int letters = 0;
-  for (char ch : d.text(i)) {
-    if (ch >= 'a' && ch <= 'z') return false;
-    letters += ch >= 'A' && ch <= 'Z';
-  }
-  return letters >= 2;
-}
-
 // A line break between token i - 1 and token i: a signed quote is a line of its own.
 bool line_starts(const Doc& d, uint32_t i) {
   if (i == 0) return true;
@@ -118,8 +107,9 @@ void find_colon_forms(const Doc& d, std::vector<Candidate>& out) {
   const auto paragraphs = d.article().paragraphs();
   for (uint32_t s = 0; s < sentences.size(); ++s) {
     const uint32_t S0 = d.sentence_begin(s), E = d.sentence_end(s);
-    // a transcript's turn inside the quote marks that open each of its paragraphs ("WALLACE: ...)
-    const bool quoted_turn = S0 + 2 < E && quote_char(d, S0) && all_caps(d, S0 + 1) &&
+    // a transcript's turn inside the quote marks that open each of its paragraphs ("WALLACE: ...),
+    // its speaker in capitals
+    const bool quoted_turn = S0 + 2 < E && quote_char(d, S0) && d.all_caps(S0 + 1) &&
                              paragraphs[d.paragraph_of_sentence(s)].first_sentence == s;
     const uint32_t S = quoted_turn ? S0 + 1 : S0;
     // the name: one to four capitalised words (or "X's view") from the sentence start
@@ -135,7 +125,7 @@ void find_colon_forms(const Doc& d, std::vector<Candidate>& out) {
     if (!quoted_turn && (d.in_quote(S) || d.quote_mark(S))) continue;
     if (quoted_turn) {
       bool caps = true;
-      for (uint32_t k = S; k < j; ++k) caps &= all_caps(d, k);
+      for (uint32_t k = S; k < j; ++k) caps &= d.all_caps(k);
       if (!caps) continue;
     }
     bool label = false;

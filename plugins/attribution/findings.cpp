@@ -26,18 +26,6 @@ TokRange source_head(const Doc& d, TokRange src) {
   return {src.b, e};
 }
 
-// A first-person source outside quotation marks is the writer ("I fear", "we know", "as many of
-// us noted"); inside quotation marks it is the quoted speaker.
-bool writer_is_source(const Doc& d, const Candidate& c) {
-  if (c.source.empty() || d.in_quote(c.cue.b)) return false;
-  for (uint32_t i = c.source.b; i < c.source.e && !d.punct(i, ","); ++i) {
-    if (d.in_quote(i)) return false;
-    const auto w = d.low(i);
-    if (w == "i" || w == "we" || w == "us" || w == "me") return true;
-  }
-  return false;
-}
-
 // A generic subject with nothing after it that narrows it: "Americans", "most Americans",
 // "history", but not "Americans who lost their jobs" or "everyone at the agency".
 bool generic_source(const Doc& d, const Candidate& c) {
@@ -82,7 +70,7 @@ WritersOwn writers_own(const Doc& d, const Candidate& c) {
   if (c.kind == "perception" || (shows(c) && c.source.empty() && c.stance == "endorsing"))
     return WritersOwn::kImpression;
   if (c.kind == "position") return WritersOwn::kStance;
-  if (writer_is_source(d, c)) return WritersOwn::kWriter;
+  if (c.source_class == kWriterClass) return WritersOwn::kWriter;  // speaker_resolution.cpp decides
   const bool as_clause = c.rule.rfind("as-clause:", 0) == 0;
   if (generic_source(d, c) && (factive(c) || as_clause)) return WritersOwn::kGeneric;
   if (thing_source(d, c) && shows(c)) return WritersOwn::kThing;

@@ -152,16 +152,13 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
   // "“Vote Lee,” the sign read", "a shirt that read “No toll”": "read" reports the words of a
   // sign or a text only beside a quote or a colon; elsewhere it is reading ("read the report")
   if (d.low(v) == "read") {
-    uint32_t q = p;
-    if (has_prev) {
-      // "“...,” read the email", "“...,” the email read": a closing mark, maybe a comma, then up
-      // to three words of the subject
-      for (uint32_t k = v, words = 0; k > s_begin && words <= 3; --k, ++words) {
-        q = k - 1;
-        if (d.punct(q, ",") && q > s_begin) --q;
-        if (d.closing_mark(q)) return true;
-        if (!d.word(k - 1)) break;
-      }
+    // "“...,” read the email", "“...,” the email read": a closing mark, maybe a comma, then up
+    // to three words of the subject
+    for (uint32_t k = v, words = 0; k > s_begin && words <= 3; --k, ++words) {
+      uint32_t q = k - 1;
+      if (d.punct(q, ",") && q > s_begin) --q;
+      if (d.closing_mark(q)) return true;
+      if (!d.word(k - 1)) break;
     }
     uint32_t n = v_end;
     if (n < d.size() && (d.punct(n, ":") || d.punct(n, ","))) ++n;

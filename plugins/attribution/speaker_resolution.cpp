@@ -58,7 +58,7 @@ TokRange organisation_name(const Doc& d, TokRange src) {
     while (i < src.e && (name_token(d, i) || d.punct(i, ".")) && d.low(i) != "'s") ++i;
     bool org = false;
     for (uint32_t k = b; k < i; ++k)
-      org |= (d.source_classes(k) & kOrganisation) != 0 || (d.tok(k).flags & SLANT_TOKEN_ALL_CAPS) != 0;
+      org |= (d.source_classes(k) & kOrganisation) != 0 || d.all_caps(k);
     if (b > src.b && d.low(b - 1) == "the") org = true;
     if (org) return {b, i};
   }
@@ -73,6 +73,19 @@ uint32_t head_classes(const Doc& d, TokRange src) {
     bits |= d.source_classes(i);
   }
   return bits;
+}
+
+// "I fear", "we know", "as many of us noted": a first-person word in the source (before any
+// apposition) with neither it nor the cue inside quotation marks, where it would be the quoted
+// speaker's.
+bool writer_is_source(const Doc& d, const Candidate& c) {
+  if (d.in_quote(c.cue.b)) return false;
+  for (uint32_t i = c.source.b; i < c.source.e && !d.punct(i, ","); ++i) {
+    if (d.in_quote(i)) return false;
+    const auto w = d.low(i);
+    if (w == "i" || w == "we" || w == "us" || w == "me") return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -93,15 +106,15 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     // "officials, who said": the relative pronoun is resolved through its antecedent
     if (src.size() == 1 && !c.antecedent.empty() && (d.is(src.b, kRelative) || d.low(src.b) == "that"))
       src = c.antecedent;
-    // pronouns take the class and speaker of the last fitting source; a first-person one outside
-    // quotation marks is the writer ("I believe", "as we noted"), whoever was named before it
+    // a first-person source outside quotation marks is the writer, whoever was named before it
+    if (writer_is_source(d, c)) {
+      c.source_class = kWriterClass;
+      c.speaker = kWriterSpeaker;
+      continue;
+    }
+    // pronouns take the class and speaker of the last fitting source
     if (src.size() == 1 && d.is(src.b, kSubjectPronoun | kObjectPronoun)) {
       auto p = d.low(src.b);
-      if ((p == "i" || p == "we" || p == "me" || p == "us") && !d.in_quote(src.b) && !d.in_quote(c.cue.b)) {
-        c.source_class = "writer";
-        c.speaker = kWriterSpeaker;
-        continue;
-      }
       const Candidate* ante = (p == "he" || p == "she" || p == "him" || p == "i") ? last_person : last_group;
       if (!ante) ante = last_person ? last_person : last_group;
       if (ante) {

@@ -42,6 +42,8 @@ class Doc {
   }
   bool dash(uint32_t i) const;
   bool cap(uint32_t i) const { return (tok_[i].flags & SLANT_TOKEN_CAPITALIZED) != 0; }
+  // Every letter upper case, at least two ("WALLACE"): the host's flag.
+  bool all_caps(uint32_t i) const { return (tok_[i].flags & SLANT_TOKEN_ALL_CAPS) != 0; }
   // Capitalised for a reason other than starting a sentence or a headline.
   bool proper(uint32_t i) const;
   bool in_quote(uint32_t i) const { return (flags_[i] & SLANT_TOKEN_IN_QUOTE) != 0; }

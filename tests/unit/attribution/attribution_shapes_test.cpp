@@ -368,6 +368,12 @@ TEST(AttributionSpeakers, FirstPersonOutsideQuotesIsTheWriter) {
   const RecordedFinding* think = by_cue(rec3, "think");
   ASSERT_NE(think, nullptr);
   EXPECT_EQ(think->attr("speaker"), "the writer");
+  // a first-person word anywhere in the source's head, as the writer's voice already took it
+  auto rec4 = slant::test::run_plugin(attribution_plugin(), "As many of us noted last week, the ferry is late.");
+  const RecordedFinding* many = by_cue(rec4, "noted");
+  ASSERT_NE(many, nullptr);
+  EXPECT_EQ(many->attr("source_class"), "writer");
+  EXPECT_EQ(many->attr("voice_of_content"), "author");
 }
 
 TEST(AttributionSpeakers, SurnameJoinsTheFullName) {
