@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <utility>
 
 namespace slant::plugins::opinion {
 namespace {
@@ -78,19 +79,20 @@ SignalLexicons load_signal_lexicons(const sdk::Config& cfg, const std::string& e
                                  "' (expected a signal class such as evaluative, deontic, "
                                  "call-to-action or call-to-action-start)");
   };
-  for (const char* file : {"evaluative.tsv", "loaded-labels.tsv", "stance.tsv", "figurative.tsv", "person.tsv"}) {
-    auto l = sdk::Lexicon::load(cfg.data_path(file));
+  // The files' entries gathered, then indexed once.
+  std::vector<sdk::LexiconEntry> signals;
+  auto take = [&](const std::string& path) {
+    auto l = sdk::Lexicon::load(path);
     check(l);
-    lex.signals.extend(l);
-  }
-  if (!extra_lexicon.empty()) {
-    auto l = sdk::Lexicon::load(cfg.data_path(extra_lexicon));
-    check(l);
-    lex.signals.extend(l);
-  }
+    signals.insert(signals.end(), l.entries().begin(), l.entries().end());
+  };
+  for (const char* file : {"evaluative.tsv", "loaded-labels.tsv", "stance.tsv", "figurative.tsv", "person.tsv"})
+    take(cfg.data_path(file));
+  if (!extra_lexicon.empty()) take(cfg.data_path(extra_lexicon));
+  lex.signals.add(std::move(signals));
   // Two lexicons, not one with two categories: a lexicon matches the longest phrase at a place,
   // and a content verb such as "called on" must not hide the reporting verb "called".
-  const auto all = sdk::Lexicon::load(cfg.data_path("reporting.tsv"));
+  auto all = sdk::Lexicon::load(cfg.data_path("reporting.tsv"));
   std::vector<sdk::LexiconEntry> reporting;
   for (const auto& e : all.entries()) {
     if (e.category == kReportingCategory) reporting.push_back(e);
@@ -98,8 +100,8 @@ SignalLexicons load_signal_lexicons(const sdk::Config& cfg, const std::string& e
       throw std::runtime_error(all.path() + ":" + std::to_string(e.line) + ": unknown category '" +
                                e.category + "' (expected reporting or content-verb)");
   }
-  lex.reporting.add(reporting);
-  lex.content_verbs = all;
+  lex.reporting.add(std::move(reporting));
+  lex.content_verbs = std::move(all);
   return lex;
 }
 

@@ -6,12 +6,14 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdint>
 #include <fstream>
 #include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace slant::sdk {
@@ -53,30 +55,34 @@ class Lexicon {
 
   // Reads a lexicon file; throws std::runtime_error naming file and line on a bad entry.
   static Lexicon load(const std::string& path) {
-    std::ifstream in(path);
+    std::ifstream in(path, std::ios::binary);
     if (!in) throw std::runtime_error(path + ": cannot open lexicon file");
-    Lexicon lex;
-    lex.path_ = path;
-    std::string line;
-    int number = 0;
-    while (std::getline(in, line)) {
-      ++number;
-      lex.add_line(line, path, number);
+    // The whole file at once, then parsed in place: lexicons are read at every start, and
+    // a line-by-line read with a string for each field cost more than the rest of loading.
+    std::string text;
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    if (size > 0) {
+      text.resize(static_cast<size_t>(size));
+      in.seekg(0);
+      in.read(text.data(), size);
+      text.resize(static_cast<size_t>(in.gcount()));
     }
-    lex.reindex();
-    return lex;
+    if (in.bad()) throw std::runtime_error(path + ": cannot read lexicon file");
+    return parse(text, path);
   }
 
   // Parses lexicon text held in memory (tests, embedded defaults).
   static Lexicon parse(std::string_view text, const std::string& name = "<inline>") {
     Lexicon lex;
     lex.path_ = name;
+    lex.entries_.reserve(text.size() / 24 + 1);  // about a line's length: one growth at most
     int number = 0;
     size_t pos = 0;
     while (pos <= text.size()) {
       size_t nl = text.find('\n', pos);
       if (nl == std::string_view::npos) nl = text.size();
-      lex.add_line(std::string(text.substr(pos, nl - pos)), name, ++number);
+      lex.add_line(text.substr(pos, nl - pos), name, ++number);
       pos = nl + 1;
     }
     lex.reindex();
@@ -89,6 +95,7 @@ class Lexicon {
   // Adds entries (say, a chosen part of another lexicon's entries()) and re-indexes once. An
   // entry with no words gets them from its phrase; one with no phrase at all is ignored.
   void add(std::span<const LexiconEntry> more) {
+    entries_.reserve(entries_.size() + more.size());
     for (const auto& e : more) {
       if (!e.words.empty()) {
         entries_.push_back(e);
@@ -103,6 +110,20 @@ class Lexicon {
     reindex();
   }
   void add(const LexiconEntry& e) { add(std::span<const LexiconEntry>(&e, 1)); }
+  // The same, taking the entries over instead of copying them.
+  void add(std::vector<LexiconEntry>&& more) {
+    entries_.reserve(entries_.size() + more.size());
+    for (auto& e : more) {
+      if (e.words.empty()) {
+        e.words = split_words(e.phrase);
+        if (e.words.empty()) continue;
+        e.phrase = join_words(e.words);
+      }
+      entries_.push_back(std::move(e));
+    }
+    more.clear();
+    reindex();
+  }
 
   const std::vector<LexiconEntry>& entries() const { return entries_; }
   const std::string& path() const { return path_; }
@@ -218,28 +239,33 @@ class Lexicon {
       order_[slots_[at].begin + filled[at]++] =
           RunEntry{k, static_cast<uint32_t>(words.size()), words.size() > 1 ? word_key(words[1]) : 0};
     }
+    // Longest first, stable: an insertion sort, as runs are short and std::stable_sort
+    // allocates a buffer for each.
     for (const auto& slot : slots_)
-      if (slot.count > 1)
-        std::stable_sort(order_.begin() + slot.begin, order_.begin() + slot.begin + slot.count,
-                         [](const RunEntry& x, const RunEntry& y) { return x.words > y.words; });
+      for (uint32_t k = slot.begin + 1; k < slot.begin + slot.count; ++k) {
+        const RunEntry moving = order_[k];
+        uint32_t at = k;
+        for (; at > slot.begin && order_[at - 1].words < moving.words; --at) order_[at] = order_[at - 1];
+        order_[at] = moving;
+      }
   }
 
-  static std::string trim(std::string_view s) {
-    size_t b = s.find_first_not_of(" \t\r");
+  static std::string_view trim(std::string_view s) {
+    const size_t b = s.find_first_not_of(" \t\r");
     if (b == std::string_view::npos) return {};
-    size_t e = s.find_last_not_of(" \t\r");
-    return std::string(s.substr(b, e - b + 1));
+    return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
   }
 
-  void add_line(const std::string& raw, const std::string& file, int number) {
-    std::string_view line(raw);
+  void add_line(std::string_view line, const std::string& file, int number) {
     if (auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     if (trim(line).empty()) return;
-    std::vector<std::string> fields;
-    size_t pos = 0;
-    while (true) {
-      size_t tab = line.find('\t', pos);
-      fields.push_back(trim(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos)));
+    std::array<std::string_view, 4> fields{};  // fields past the fourth are ignored
+    size_t count = 0;
+    for (size_t pos = 0;;) {
+      const size_t tab = line.find('\t', pos);
+      if (count < fields.size())
+        fields[count] = trim(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
+      ++count;
       if (tab == std::string_view::npos) break;
       pos = tab + 1;
     }
@@ -247,23 +273,24 @@ class Lexicon {
       throw std::runtime_error(file + ":" + std::to_string(number) + ": " + why +
                                " (expected: phrase<TAB>category<TAB>weight[<TAB>note])");
     };
-    if (fields.size() < 2 || fields[0].empty() || fields[1].empty()) fail("an entry needs a phrase and a category");
-    LexiconEntry e;
+    if (count < 2 || fields[0].empty() || fields[1].empty()) fail("an entry needs a phrase and a category");
+    LexiconEntry& e = entries_.emplace_back();
     e.line = number;
     e.category = fields[1];
-    if (fields.size() >= 3 && !fields[2].empty()) {
-      try {
-        size_t used = 0;
-        e.weight = std::stod(fields[2], &used);
-        if (used != fields[2].size()) fail("weight '" + fields[2] + "' is not a number");
-      } catch (const std::invalid_argument&) {
-        fail("weight '" + fields[2] + "' is not a number");
+    if (count >= 3 && !fields[2].empty()) {
+      std::string_view w = fields[2];
+      if (w.size() > 1 && w.front() == '+') w.remove_prefix(1);
+      if (w.size() == 1 && w[0] >= '0' && w[0] <= '9') {
+        e.weight = w[0] - '0';  // the common case, "1", without the general parser
+      } else {
+        const auto [end, ec] = std::from_chars(w.data(), w.data() + w.size(), e.weight);
+        if (ec != std::errc() || end != w.data() + w.size())
+          fail("weight '" + std::string(fields[2]) + "' is not a number");
       }
     }
-    if (fields.size() >= 4) e.note = fields[3];
+    if (count >= 4) e.note = fields[3];
     e.words = split_words(fields[0]);
     e.phrase = join_words(e.words);
-    insert(e);
   }
 
   // A phrase's words: split on spaces, ASCII lower-cased.
@@ -272,24 +299,26 @@ class Lexicon {
     for (size_t i = 0; i < phrase.size();) {
       size_t sp = phrase.find(' ', i);
       if (sp == std::string_view::npos) sp = phrase.size();
-      if (sp > i) words.push_back(lower_ascii(std::string(phrase.substr(i, sp - i))));
+      if (sp > i) words.push_back(lower_ascii(phrase.substr(i, sp - i)));
       i = sp + 1;
     }
     return words;
   }
   static std::string join_words(const std::vector<std::string>& words) {
     std::string phrase;
-    for (size_t i = 0; i < words.size(); ++i) phrase += (i ? " " : "") + words[i];
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (i) phrase += ' ';
+      phrase += words[i];
+    }
     return phrase;
   }
 
-  static std::string lower_ascii(std::string s) {
+  static std::string lower_ascii(std::string_view from) {
+    std::string s(from);
     for (auto& c : s)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return s;
   }
-
-  void insert(const LexiconEntry& e) { entries_.push_back(e); }
 };
 
 }  // namespace slant::sdk

@@ -4,7 +4,10 @@
 
 #include <slant/lexicon.hpp>
 
+#include <cstdio>
+#include <fstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace slant::test {
@@ -105,6 +108,61 @@ TEST(Lexicon, ABadEntryNamesTheFileAndLine) {
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("cues.tsv:2"), std::string::npos) << e.what();
     EXPECT_NE(std::string(e.what()).find("'strong'"), std::string::npos) << e.what();
+  }
+}
+
+TEST(Lexicon, WeightsAreReadAsWrittenAndAWeightWithTrailingTextIsAnError) {
+  const auto lex = sdk::Lexicon::parse("a\tc\t1\nb\tc\t+2\nc\tc\t0.25\nd\tc\t-1.5\ne\tc\t2e-1\nf\tc\n", "w.tsv");
+  const std::vector<std::pair<std::string, double>> expected = {
+      {"a", 1.0}, {"b", 2.0}, {"c", 0.25}, {"d", -1.5}, {"e", 0.2}, {"f", 1.0}};
+  for (const auto& [word, weight] : expected) {
+    ASSERT_NE(lex.find_word(word), nullptr) << word;
+    EXPECT_DOUBLE_EQ(lex.find_word(word)->weight, weight) << word;
+  }
+  EXPECT_THROW((void)sdk::Lexicon::parse("a\tc\t1x\n"), std::runtime_error);
+  EXPECT_THROW((void)sdk::Lexicon::parse("a\tc\t+\n"), std::runtime_error);
+}
+
+TEST(Lexicon, ManyPhrasesWithOneFirstWordAreTriedLongestFirstThenInFileOrder) {
+  // Phrases of 1 to 4 words, all starting "in", written shortest first and interleaved: the
+  // run behind "in" must come out longest first, and among equals the first written wins.
+  std::string text;
+  for (int i = 0; i < 10; ++i) {
+    text += "in\tone-" + std::to_string(i) + "\t1\n";
+    text += "in a\ttwo-" + std::to_string(i) + "\t1\n";
+    text += "in a way\tthree-" + std::to_string(i) + "\t1\n";
+    text += "in a way that\tfour-" + std::to_string(i) + "\t1\n";
+  }
+  const auto lex = sdk::Lexicon::parse(text);
+  const std::vector<std::string> words = {"in", "a", "way", "that"};
+  for (size_t n = 1; n <= words.size(); ++n) {
+    const std::vector<std::string> prefix(words.begin(), words.begin() + static_cast<long>(n));
+    const auto m = lex.match_at(tokens_of(prefix), 0);
+    ASSERT_TRUE(m) << n;
+    EXPECT_EQ(m.count, n);
+    static const char* kNames[] = {"one-0", "two-0", "three-0", "four-0"};
+    EXPECT_EQ(m.entry->category, kNames[n - 1]);
+  }
+}
+
+TEST(Lexicon, AFileIsReadWholeWithWindowsLineEndingsAndAMissingFileIsNamed) {
+  const std::string path = ::testing::TempDir() + "/slant_lexicon_test.tsv";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << "# heading\r\nmay well\tepistemic-modal\t0.8\r\nwidely\tweasel\t0.5\tnote\r\n";
+  }
+  const auto lex = sdk::Lexicon::load(path);
+  ASSERT_EQ(lex.entries().size(), 2u);
+  EXPECT_EQ(lex.entries()[0].phrase, "may well");
+  EXPECT_EQ(lex.entries()[0].line, 2);
+  EXPECT_EQ(lex.entries()[1].note, "note");
+  EXPECT_EQ(lex.path(), path);
+  std::remove(path.c_str());
+  try {
+    (void)sdk::Lexicon::load(path);
+    FAIL() << "expected an error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find(path), std::string::npos) << e.what();
   }
 }
 
