@@ -33,6 +33,8 @@ struct Candidate {
   bool sourceless = false;         // the construction has no source ("it was reported")
   bool clause_break = false;       // content before this cue is not the earlier cue's ("..., adding")
   bool borrowed_source = false;    // the source is another clause's subject ("Lee left, saying ...")
+  bool clips_others = true;        // false for an agentless passive: no neighbour's content or
+                                   // source stops at it ("Lee said the deal was announced")
   uint32_t sentence = 0;
   // Content as token ranges, before it is clipped at neighbouring attributions and turned
   // into byte spans (content_clause.cpp); pending2 is the part after a mid-sentence cue.

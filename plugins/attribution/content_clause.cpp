@@ -186,7 +186,7 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
     }
     for (TokRange& r : ranges)
       if (!r.empty() && subject_end[j] > r.b) r.e = std::min(r.e, subject_end[j]);
-    running_end = std::max(running_end, material_end(c));
+    if (c.clips_others) running_end = std::max(running_end, material_end(c));
     std::string form;
     for (TokRange r : ranges) {
       r = end_at_new_clause(d, r);
@@ -229,6 +229,7 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
     } any, speech;
     auto weak = [](const Candidate& c) { return c.kind == "evidence" || c.kind == "perception"; };
     for (const auto& c : cands) {
+      if (!c.clips_others) continue;  // an agentless passive's subject encloses no one's report
       any.spans.insert(any.spans.end(), c.content.begin(), c.content.end());
       if (c.kind == "speech" || c.kind == "tell")
         speech.spans.insert(speech.spans.end(), c.content.begin(), c.content.end());
@@ -242,7 +243,9 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
       Candidate& c = cands[j];
       const sdk::Span cue = d.span(c.cue);
       const uint32_t reach_any = any.at(cue.begin), reach_speech = speech.at(cue.begin);
-      if (reach_any >= cue.end && (c.kind == "cognition" || c.kind == "position")) c.content.clear();
+      if (reach_any >= cue.end &&
+          (c.kind == "cognition" || c.kind == "position" || c.rule.starts_with("agentless-passive")))
+        c.content.clear();
       if (reach_speech >= cue.end && (weak(c) || c.rule.starts_with("participle-after-noun") ||
                                       c.rule.starts_with("noun-cue") || c.lemma == "call"))
         c.content.clear();

@@ -69,6 +69,11 @@ void attach_direct_quotes(const Doc& d, std::vector<Candidate>& cands) {
     const auto& qr = d.quote(q).outer;
     while (next < cands.size() && d.tok(cands[next].first_token()).begin < qr.begin) {
       const Candidate& c = cands[next];
+      // an agentless passive between a quote and its run-on ("... was announced") speaks for no one
+      if (!c.clips_others) {
+        ++next;
+        continue;
+      }
       open = (c.form == "direct" || c.form == "mixed") ? static_cast<int64_t>(next) : -1;
       last_q = -1;
       open_paragraph = paragraph_of_token(d, c.cue.b);

@@ -15,7 +15,8 @@ enum class WritersOwn {
   kGeneric,       // a factive verb with a generic subject: "Americans know", "history shows"
   kAsSourceless,  // an "as" clause with no source: "as was reported"
   kThing,         // a factive verb whose subject is a thing or an event: "the event revealed that"
-  kDesire         // what someone wants to do, in the writer's words: "they want to force ..."
+  kDesire,        // what someone wants to do, in the writer's words: "they want to force ..."
+  kAgentless      // a passive with no agent: "Lee was charged with fraud" (the writer narrates)
 };
 
 // The source's head words: up to an apposition's comma, a relative clause or a prepositional
@@ -70,6 +71,7 @@ WritersOwn writers_own(const Doc& d, const Candidate& c) {
   if (c.kind == "perception" || (shows(c) && c.source.empty() && c.stance == "endorsing"))
     return WritersOwn::kImpression;
   if (c.kind == "position") return WritersOwn::kStance;
+  if (c.rule.rfind("agentless-passive:", 0) == 0) return WritersOwn::kAgentless;
   if (c.source_class == kWriterClass) return WritersOwn::kWriter;  // speaker_resolution.cpp decides
   const bool as_clause = c.rule.rfind("as-clause:", 0) == 0;
   if (generic_source(d, c) && (factive(c) || as_clause)) return WritersOwn::kGeneric;
@@ -115,7 +117,8 @@ sdk::Finding to_finding(const Doc& d, const Candidate& c) {
   // object of a stance ("they support a ban on so-called assault weapons": the words describing
   // what they support are the writer's, not a statement of theirs), the writer's own "I believe",
   // and what the writer asserts through a generic subject or an "as" clause ("Americans know
-  // that", "as anyone can see").
+  // that", "as anyone can see"), and what a passive with no agent tells of its subject ("Lee was
+  // charged with fraud").
   const WritersOwn own = writers_own(d, c);
   if (own != WritersOwn::kNo) f.attribute("voice_of_content", "author");
 
@@ -141,6 +144,10 @@ sdk::Finding to_finding(const Doc& d, const Candidate& c) {
     f.explanation = "The writer asserts the content through " + cue + " with " +
                     (own == WritersOwn::kGeneric ? "a generic subject (" : "a subject that does not speak (") + subject +
                     "): no one in particular says it, so it stays in the writer's voice.";
+  else if (own == WritersOwn::kAgentless)
+    f.explanation = "The passive " + cue +
+                    " names no one who speaks: the writer tells what was done or said about its subject, so it "
+                    "stays in the writer's voice.";
   else if (own == WritersOwn::kAsSourceless)
     f.explanation = "The \"as\" clause " + cue +
                     " names no source and presents the content as known, so it stays in the writer's voice.";

@@ -114,6 +114,8 @@ const VoiceCase kVoiceCases[] = {
     {"Farm groups want to ban the new pesticide.", "want", "author"},
     {"The council is keen to sell the old pier.", "is keen", "author"},
     {"Lena Ortiz hopes that the new pier will open soon.", "hopes", ""},
+    // a passive with no agent: the writer tells what was done or said about its subject
+    {"The ferry captain was charged with speeding.", "was charged", "author"},
 };
 
 class AttributionVoice : public ::testing::TestWithParam<VoiceCase> {};

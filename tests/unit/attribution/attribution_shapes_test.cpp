@@ -129,6 +129,11 @@ const Shape kShapes[] = {
   {"Ana Lind was declared the winner in Dover, and her rival conceded.", "was declared", "", "Ana Lind | the winner in Dover", "", "reporting-verb:declared"},
   {"The mayor is known for his temper.",                             "is known", "", "The mayor | his temper", "", "reporting-verb:known"},
   {"The toll was described as a tax on the poor.",                   "was described", "", "The toll | a tax on the poor", "", "reporting-verb:described"},
+  // a passive with no agent and no clause reports its subject, and what it was charged with or
+  // named as, with the preposition
+  {"Mayor Ida Berg was charged with fraud on Friday.",               "was charged", "", "Mayor Ida Berg | with fraud on Friday", "", "agentless-passive:charged"},
+  {"The new ferry timetable was announced.",                         "was announced", "", "The new ferry timetable", "", "agentless-passive:announced"},
+  {"Ana Lind, who was blamed for the delays, spoke first.",          "was blamed", "", "who | for the delays", "", "agentless-passive:blamed"},
   // an infinitive of a verb that reports what follows it; the source is its clause's subject
   {"Ben Oda went on the radio to explain his vote on taxes.",        "explain", "Ben Oda", "his vote on taxes", "Ben Oda", "reporting-verb:explain"},
   // "read" reports the words of a sign or a text beside a quote
@@ -191,6 +196,9 @@ const char* const kNoAttribution[] = {
     "Ana Ruiz read the report on the train.",            // reading, with no quote beside it
     "It reads more like a threat than a plan.",          // "reads" before neither quote nor clause
     "Turnout rose in May.\n\nPoll: the levy leads.",      // "Poll:" in the body heads a tally or a link
+    "The wallet was found in the car.",                  // a passive of finding a thing
+    "Two officers were seen on the bridge.",             // a passive of seeing
+    "Delays on the ferry are to be expected.",           // no subject right before the passive
 };
 
 TEST(AttributionFalseAlarms, LookAlikesProduceNothing) {
@@ -303,6 +311,8 @@ const Nesting kNesting[] = {
   {"There were ads attacking the mayor.",                         "attacking",    true},
   {"Ada Holm said the mayor called the toll a tax on the poor.",  "called",       false},
   {"Ada Holm believes that the mayor called the toll a tax.",     "called",       true},
+  {"Ada Holm said the new timetable was announced too late.",    "said",          true},
+  {"Ada Holm said the new timetable was announced too late.",    "was announced", false},
 };
 // clang-format on
 
