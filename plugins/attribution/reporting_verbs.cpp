@@ -19,9 +19,10 @@ VerbForm form_of(std::string_view word, const std::string& lemma) {
   return VerbForm::kPast;
 }
 
+// "'s" is left out: before a participle it is mostly "has" ("he's said", "she's called for").
 bool is_be(std::string_view w) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
-         w == "being" || w == "'s" || w == "'re";
+         w == "being" || w == "'re";
 }
 
 // Words a present-tense verb follows when it has a subject: a name, a pronoun, a noun.
@@ -116,7 +117,7 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
   if (d.proper(v) && !d.title_case(s) && v != s_begin) return false;  // "the Post", "Fox News Says"
   const bool has_prev = v > s_begin;
   const uint32_t p = v - 1;
-  if (has_prev && d.is(p, kDet | kPoss) && !d.quote_mark(p)) {
+  if (has_prev && d.is(p, kDet | kPoss) && !d.is(p, kAux) && !d.quote_mark(p)) {  // not "he's"
     // "some say", "many believe": a vague crowd as subject, not a determiner
     if (!(d.source_classes(p) & kVague)) return false;
   }

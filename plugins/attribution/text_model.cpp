@@ -9,6 +9,13 @@ Doc::Doc(const sdk::Article& article, const Lexicons& lex)
     : a_(article), lex_(lex), tok_(article.tokens()) {
   cls_.resize(tok_.size());
   for (uint32_t i = 0; i < tok_.size(); ++i) cls_[i] = lex_.word_classes(low(i));
+  // "he's saying", "that's said": "'s" after a pronoun is "is" or "has", not a possessive
+  for (uint32_t i = 1; i < tok_.size(); ++i) {
+    if (low(i) != "'s" || tok_[i - 1].end != tok_[i].begin) continue;
+    const auto p = low(i - 1);
+    if ((cls_[i - 1] & (kSubjectPronoun | kRelative)) || p == "that" || p == "there" || p == "here" || p == "what")
+      cls_[i] |= kAux;
+  }
 
   flags_.resize(tok_.size());
   for (uint32_t i = 0; i < tok_.size(); ++i) flags_[i] = tok_[i].flags;

@@ -134,6 +134,10 @@ const Shape kShapes[] = {
   {"Mayor Ida Berg was charged with fraud on Friday.",               "was charged", "", "Mayor Ida Berg | with fraud on Friday", "", "agentless-passive:charged"},
   {"The new ferry timetable was announced.",                         "was announced", "", "The new ferry timetable", "", "agentless-passive:announced"},
   {"Ana Lind, who was blamed for the delays, spoke first.",          "was blamed", "", "who | for the delays", "", "agentless-passive:blamed"},
+  // "'s" after a pronoun, "'re" and "'ve" are auxiliaries of the verb group, not possessives
+  {"She's denouncing the new toll.",                                 "'s denouncing", "She", "the new toll", "She", "reporting-verb:denouncing"},
+  {"They\u2019re saying the ferry is late.",                          "\u2019re saying", "They", "the ferry is late", "They", "reporting-verb:saying"},
+  {"He's said the toll is too high.",                                "'s said", "He", "the toll is too high", "He", "reporting-verb:said"},
   // an infinitive of a verb that reports what follows it; the source is its clause's subject
   {"Ben Oda went on the radio to explain his vote on taxes.",        "explain", "Ben Oda", "his vote on taxes", "Ben Oda", "reporting-verb:explain"},
   // "read" reports the words of a sign or a text beside a quote
