@@ -112,8 +112,9 @@ TokRange end_of_position(const Doc& d, TokRange r) {
 }
 
 // A cue inside an opening adverbial clause ("While claiming to reopen, Lee closed ...", "If she
-// wants to thank him, that is her business") reports only up to the comma that closes the clause:
-// the main clause after it is the writer's.
+// wants to thank him, that is her business", "In describing the plan, Lee ...", "In a letter
+// praising Lee, the union ...") reports only up to the comma that closes the clause: the main
+// clause after it is the writer's or another cue's.
 TokRange end_at_opening_clause(const Doc& d, const Candidate& c, TokRange r) {
   const uint32_t s = c.sentence, sb = d.sentence_begin(s);
   uint32_t i = sb;
@@ -121,7 +122,7 @@ TokRange end_at_opening_clause(const Doc& d, const Candidate& c, TokRange r) {
   if (i >= c.cue.b) return r;
   const auto w = d.low(i);
   if (!(w == "while" || w == "when" || w == "if" || w == "although" || w == "though" || w == "because" ||
-        w == "unless" || w == "since" || w == "after" || w == "before" || w == "once" || w == "whereas"))
+        w == "unless" || w == "since" || w == "after" || w == "before" || w == "once" || w == "whereas" || w == "in"))
     return r;
   for (uint32_t k = i; k < c.cue.b; ++k)
     if (d.punct(k, ",")) return r;  // the cue is in the main clause

@@ -138,6 +138,11 @@ const Shape kShapes[] = {
   {"She's denouncing the new toll.",                                 "'s denouncing", "She", "the new toll", "She", "reporting-verb:denouncing"},
   {"They\u2019re saying the ferry is late.",                          "\u2019re saying", "They", "the ferry is late", "They", "reporting-verb:saying"},
   {"He's said the toll is too high.",                                "'s said", "He", "the toll is too high", "He", "reporting-verb:said"},
+  // an opening "in"/"after" clause with an -ing cue borrows the main clause's subject after the
+  // comma, and its content ends at that comma
+  {"In describing the toll as a tax, Ida Berg said it hurts farmers.", "describing", "Ida Berg", "the toll as a tax", "Ida Berg", "reporting-verb:describing"},
+  {"After thanking the crowd, Mayor Ivo Lund said the pier would reopen.", "thanking", "Mayor Ivo Lund", "the crowd", "Ivo Lund", "reporting-verb:thanking"},
+  {"In a letter praising the mayor, the union called the plan fair.", "called", "the union", "the plan fair", "the union", "reporting-verb:called"},
   // an infinitive of a verb that reports what follows it; the source is its clause's subject
   {"Ben Oda went on the radio to explain his vote on taxes.",        "explain", "Ben Oda", "his vote on taxes", "Ben Oda", "reporting-verb:explain"},
   // "read" reports the words of a sign or a text beside a quote
