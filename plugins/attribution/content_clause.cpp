@@ -77,7 +77,8 @@ std::string form_of_range(const Doc& d, TokRange r) {
 // Reported content outside quotes ends where the writer starts a clause of their own: at a
 // semicolon, at ", and it is" / ", but there was" (an expletive subject and a form of be),
 // so "X found loose bolts, and it is not clear whether ..." leaves the second clause the writer's,
-// and at ", but" before a personal pronoun ("Lee said the plan was fair, but she voted ...").
+// at ", but" before a personal pronoun ("Lee said the plan was fair, but she voted ..."), and at
+// ", but" before "in practice", "in fact", "actually", "instead" (the writer's contrast).
 TokRange end_at_new_clause(const Doc& d, TokRange r) {
   for (uint32_t i = r.b; i + 1 < r.e; ++i) {
     if (d.in_quote(i) || d.quote_mark(i)) continue;
@@ -85,6 +86,10 @@ TokRange end_at_new_clause(const Doc& d, TokRange r) {
     if (!d.punct(i, ",") || i + 3 >= r.e) continue;
     auto conj = d.low(i + 1), subj = d.low(i + 2), verb = d.low(i + 3);
     if (conj == "but" && d.is(i + 2, kSubjectPronoun) && subj != "it" && subj != "you") return {r.b, i};
+    // ", but in practice ...", ", but in fact ...": the writer sets what happened against it
+    if (conj == "but" && (subj == "actually" || subj == "instead" || subj == "ultimately" ||
+                          (subj == "in" && (verb == "practice" || verb == "fact" || verb == "reality" || verb == "truth"))))
+      return {r.b, i};
     if ((conj == "and" || conj == "but") && (subj == "it" || subj == "there") &&
         (verb == "is" || verb == "was" || verb == "'s" || verb == "remains" || verb == "seems" || verb == "were" ||
          verb == "are"))

@@ -372,6 +372,22 @@ TokRange antecedent_before(const Doc& d, uint32_t end, uint32_t floor) {
   return {j, end};
 }
 
+// The "what" of a free relative that holds the source of a verb after it ("what the minister
+// said", "what Lee, the host, said"): the source starts at it or, with an apposition, a few
+// plain words before the comma that opens it. src.e when there is none.
+uint32_t free_relative_what(const Doc& d, TokRange src, uint32_t sentence_start) {
+  if (src.empty()) return src.e;
+  auto is_what = [&](uint32_t k) { return d.low(k) == "what" || d.low(k) == "whatever"; };
+  if (src.size() >= 2 && is_what(src.b)) return src.b;
+  if (src.b < sentence_start + 2 || !d.punct(src.b - 1, ",")) return src.e;
+  for (uint32_t k = src.b - 2, steps = 0; k >= sentence_start && steps < 6; --k, ++steps) {
+    if (!d.word(k)) return src.e;
+    if (is_what(k)) return k + 1 < src.b - 1 ? k : src.e;
+    if (k == 0) break;
+  }
+  return src.e;
+}
+
 // The closing mark (token index) right before position p, allowing one comma between: the
 // quote a content-first cue reports.
 int64_t quote_before(const Doc& d, uint32_t p) {
@@ -817,6 +833,12 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             // a belief or position before a colon introduces a list, not words
             if (rc.colon && (sense.kind == "cognition" || sense.kind == "position")) continue;
             if (rc.colon && rc.start >= E) c.form = "colon-intro";
+          } else if (const uint32_t what = free_relative_what(d, c.source, S); what < c.source.e) {
+            // "Consider what the minister said on Monday": a free relative; "what" stands for
+            // the words reported, and what comes before it is the writer's sentence
+            content = {what, what + 1};
+            c.source.b = what + 1;
+            c.rule = "free-relative:" + std::string(d.low(i));
           } else {
             c.content_left = true;
             if (quote_before(d, c.source.empty() ? L : c.source.b) >= 0)

@@ -1,0 +1,80 @@
+// Where reported content ends and the writer's own words begin: a subject that does not speak,
+// a free relative ("what the host said"), and a contrast the writer sets after ", but". Each
+// pinned by a short text of our own; the host keeps the writer's voice where these say so.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "bundled_attribution.hpp"
+
+namespace {
+
+using slant::test::attribution_plugin;
+using slant::test::RecordedFinding;
+using slant::test::Recording;
+
+// The finding whose cue reads `cue`, or null.
+const RecordedFinding* cued(const Recording& r, std::string_view cue) {
+  const auto it = std::find_if(r.findings.begin(), r.findings.end(), [&](const auto& f) { return f.evidence == cue; });
+  return it == r.findings.end() ? nullptr : &*it;
+}
+
+TEST(AttributionWritersVoice, ALoneItThatShowsIsTheWritersInference) {
+  for (const char* text : {"It also reveals the limits of the council plan.", "It shows that the levy failed."}) {
+    auto rec = slant::test::run_plugin(attribution_plugin(), text);
+    ASSERT_EQ(rec.findings.size(), 1u) << text;
+    EXPECT_EQ(rec.findings[0].attr("voice_of_content"), "author") << text;
+    EXPECT_NE(rec.findings[0].explanation.find("does not speak"), std::string::npos) << rec.findings[0].explanation;
+  }
+}
+
+TEST(AttributionWritersVoice, AnItInThePastMayStandForASpeakerAndStillReports) {
+  auto rec = slant::test::run_plugin(attribution_plugin(),
+                                     "The Harbor Authority met on Friday. It revealed that the dock would close.");
+  const RecordedFinding* revealed = cued(rec, "revealed");
+  ASSERT_NE(revealed, nullptr);
+  EXPECT_EQ(revealed->attr("voice_of_content"), "");
+}
+
+TEST(AttributionWritersVoice, AThingWithANameInsideItsPhraseIsStillAThing) {
+  auto rec = slant::test::run_plugin(attribution_plugin(),
+                                     "The coverage of the funeral demonstrated how tame the local press is.");
+  ASSERT_EQ(rec.findings.size(), 1u);
+  EXPECT_EQ(rec.findings[0].attr("voice_of_content"), "author");
+  // a named speaker in the subject's head is someone who speaks
+  auto named = slant::test::run_plugin(attribution_plugin(), "Mayor Ana Ruiz demonstrated how the levy was spent.");
+  for (const auto& f : named.findings) EXPECT_EQ(f.attr("voice_of_content"), "") << f.rule;
+}
+
+TEST(AttributionWritersVoice, AFreeRelativeReportsOnlyItsWhat) {
+  const std::string text = "Consider, for example, what Dana Holt, the evening host, said on Monday.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* said = cued(rec, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->rule, "free-relative:said");
+  EXPECT_EQ(said->part_text("source", text), "Dana Holt, the evening host");
+  EXPECT_EQ(said->part_text("content", text), "what");
+  const std::string plain = "Few remember what the minister said in May.";
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), plain);
+  const RecordedFinding* said2 = cued(rec2, "said");
+  ASSERT_NE(said2, nullptr);
+  EXPECT_EQ(said2->part_text("source", plain), "the minister");
+  EXPECT_EQ(said2->part_text("content", plain), "what");
+}
+
+TEST(AttributionWritersVoice, ButInPracticeEndsTheReportedContent) {
+  const std::string text =
+      "The mayor declared the levy a triumph, but in practice the money went to the golf course.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* declared = cued(rec, "declared");
+  ASSERT_NE(declared, nullptr);
+  EXPECT_EQ(declared->part_text("content", text), "the levy a triumph");
+  // a ", but" the speaker's own clause continues through is left whole
+  const std::string whole = "The mayor said the levy was small but fair.";
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), whole);
+  const RecordedFinding* said = cued(rec2, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->part_text("content", whole), "the levy was small but fair");
+}
+
+}  // namespace
