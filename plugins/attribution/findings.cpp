@@ -43,14 +43,18 @@ bool generic_source(const Doc& d, const Candidate& c) {
 // coverage of the funeral"), or a lone "it" in the present that no one was found behind ("It also
 // reveals the limits of ...", "It shows that ...").
 bool thing_source(const Doc& d, const Candidate& c) {
-  if (c.source.empty() || c.source_class != "vague") return false;
+  if (c.source.empty()) return false;
+  const TokRange head = source_head(d, c.source);
+  // a name in an "of" phrase ("the coverage of the Queen's funeral") makes the class a named
+  // organisation, and the head still decides; "a gymnast from Auburn" is someone
+  const bool of_name = c.source_class == "named-organisation" && head.e < c.source.e && d.low(head.e) == "of";
+  if (c.source_class != "vague" && !of_name) return false;
   if (c.source.size() == 1) {  // unresolved: a resolved "it" takes its antecedent's class
     // "it" in the present ("it reveals", "it shows") argues; in the past it is as often an
     // organisation named before ("The authority met. It revealed that ...")
     const std::string_view w = d.low(c.source.b), verb = d.low(c.cue.e - 1);
     if (w == "it" && !verb.empty() && verb.back() == 's') return true;
   }
-  const TokRange head = source_head(d, c.source);
   if (head.empty()) return false;
   for (uint32_t i = head.b; i < head.e; ++i)
     if (d.source_classes(i) != 0 || d.is(i, kSubjectPronoun | kObjectPronoun | kRelative) || d.proper(i)) return false;

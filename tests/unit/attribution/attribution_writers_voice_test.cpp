@@ -37,13 +37,19 @@ TEST(AttributionWritersVoice, AnItInThePastMayStandForASpeakerAndStillReports) {
 }
 
 TEST(AttributionWritersVoice, AThingWithANameInsideItsPhraseIsStillAThing) {
-  auto rec = slant::test::run_plugin(attribution_plugin(),
-                                     "The coverage of the funeral demonstrated how tame the local press is.");
-  ASSERT_EQ(rec.findings.size(), 1u);
-  EXPECT_EQ(rec.findings[0].attr("voice_of_content"), "author");
-  // a named speaker in the subject's head is someone who speaks
-  auto named = slant::test::run_plugin(attribution_plugin(), "Mayor Ana Ruiz demonstrated how the levy was spent.");
-  for (const auto& f : named.findings) EXPECT_EQ(f.attr("voice_of_content"), "") << f.rule;
+  for (const char* text : {"The coverage of the funeral demonstrated how tame the local press is.",
+                           "The coverage of the funeral in Moscow demonstrated how tame the local press is."}) {
+    auto rec = slant::test::run_plugin(attribution_plugin(), text);
+    ASSERT_EQ(rec.findings.size(), 1u) << text;
+    EXPECT_EQ(rec.findings[0].attr("voice_of_content"), "author") << text;
+  }
+  // a named speaker in the subject's head is someone who speaks, and so is someone "from" a place
+  for (const char* text : {"Mayor Ana Ruiz demonstrated how the levy was spent.",
+                           "A senior rower from Lakeside College revealed Monday that she is retiring."}) {
+    auto rec = slant::test::run_plugin(attribution_plugin(), text);
+    ASSERT_FALSE(rec.findings.empty()) << text;
+    for (const auto& f : rec.findings) EXPECT_EQ(f.attr("voice_of_content"), "") << text;
+  }
 }
 
 TEST(AttributionWritersVoice, AFreeRelativeReportsOnlyItsWhat) {
