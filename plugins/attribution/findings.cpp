@@ -45,9 +45,10 @@ bool generic_source(const Doc& d, const Candidate& c) {
 bool thing_source(const Doc& d, const Candidate& c) {
   if (c.source.empty()) return false;
   const TokRange head = source_head(d, c.source);
-  // a name in an "of" phrase ("the coverage of the Queen's funeral") makes the class a named
-  // organisation, and the head still decides; "a gymnast from Auburn" is someone
-  const bool of_name = c.source_class == "named-organisation" && head.e < c.source.e && d.low(head.e) == "of";
+  // a name in an "of" phrase ("the coverage of the Queen's funeral", "the death of Mayor Ruiz")
+  // gives the source a named class, and the head still decides; "a gymnast from Auburn" is someone
+  const bool of_name = (c.source_class == "named-organisation" || c.source_class == "named-person") &&
+                       head.e < c.source.e && d.low(head.e) == "of";
   if (c.source_class != "vague" && !of_name) return false;
   if (c.source.size() == 1) {  // unresolved: a resolved "it" takes its antecedent's class
     // "it" in the present ("it reveals", "it shows") argues; in the past it is as often an

@@ -38,7 +38,8 @@ TEST(AttributionWritersVoice, AnItInThePastMayStandForASpeakerAndStillReports) {
 
 TEST(AttributionWritersVoice, AThingWithANameInsideItsPhraseIsStillAThing) {
   for (const char* text : {"The coverage of the funeral demonstrated how tame the local press is.",
-                           "The coverage of the funeral in Moscow demonstrated how tame the local press is."}) {
+                           "The coverage of the funeral in Moscow demonstrated how tame the local press is.",
+                           "The death of Mayor Ruiz showed that the city was unprepared."}) {
     auto rec = slant::test::run_plugin(attribution_plugin(), text);
     ASSERT_EQ(rec.findings.size(), 1u) << text;
     EXPECT_EQ(rec.findings[0].attr("voice_of_content"), "author") << text;
