@@ -192,7 +192,11 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
     }
     for (TokRange& r : ranges)
       if (!r.empty() && subject_end[j] > r.b) r.e = std::min(r.e, subject_end[j]);
-    if (c.clips_others) running_end = std::max(running_end, material_end(c));
+    // a belief or position before a content-first cue is part of what that cue reports and is
+    // dropped below ("Lee may be reluctant to act, Ito said"): it does not shorten it, unless it
+    // is the writer's own ("We hope the plan works, as Lee noted")
+    if (c.clips_others && ((c.kind != "cognition" && c.kind != "position") || writer_is_source(d, c)))
+      running_end = std::max(running_end, material_end(c));
     std::string form;
     for (TokRange r : ranges) {
       r = end_at_new_clause(d, r);

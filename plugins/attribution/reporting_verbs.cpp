@@ -596,7 +596,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       // "polls showing the mayor ahead" still reports
       const bool after_noun = form == VerbForm::kIng && i > S && postnominal(d, i - 1, v_end, sense.lemma);
       // ("polls show the race is close" does report: "show" keeps a bare clause after a determiner)
+      // ("worried about the drought": a phrase that ends in its preposition takes the noun phrase)
       if ((sense.kind == "cognition" || sense.kind == "evidence") && v_end < E && d.is(v_end, kDet) && !sees_as &&
+          !d.is(v_end - 1, kPrep) &&
           !after_noun && sense.lemma != "show" && !clause_verb(sense.lemma) && !finite_clause_next(d, v_end, E))
         continue;
       if (!verb_reading(d, i, v_end, S, form, sense)) continue;
@@ -617,6 +619,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         --L;
       bool passive = false;
       for (uint32_t k = L; k < i && form == VerbForm::kPast; ++k) passive |= is_be(d.low(k));
+      // "are worried about", "is concerned about": a state of mind with its preposition, not a
+      // passive; the subject holds the view
+      if (sense.kind == "cognition" && m.count > 1 && d.is(v_end - 1, kPrep)) passive = false;
 
       if (sense.kind == "perception") {
         if (auto pc = perception_candidate(d, L, i, v_end, s, sense)) out.push_back(std::move(*pc));

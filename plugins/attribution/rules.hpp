@@ -37,5 +37,9 @@ void attach_direct_quotes(const Doc& doc, std::vector<Candidate>& cands);
 
 // speaker_resolution.cpp: source class, canonical speaker, pronouns to their antecedents.
 void resolve_speakers(const Doc& doc, std::vector<Candidate>& cands);
+// "I fear", "we know", "as many of us noted": a first-person word in the source (before any
+// apposition) with neither it nor the cue inside quotation marks, where it would be the quoted
+// speaker's.
+bool writer_is_source(const Doc& doc, const Candidate& c);
 
 }  // namespace slant::plugins::attribution

@@ -75,9 +75,8 @@ uint32_t head_classes(const Doc& d, TokRange src) {
   return bits;
 }
 
-// "I fear", "we know", "as many of us noted": a first-person word in the source (before any
-// apposition) with neither it nor the cue inside quotation marks, where it would be the quoted
-// speaker's.
+}  // namespace
+
 bool writer_is_source(const Doc& d, const Candidate& c) {
   if (d.in_quote(c.cue.b)) return false;
   for (uint32_t i = c.source.b; i < c.source.e && !d.punct(i, ","); ++i) {
@@ -87,8 +86,6 @@ bool writer_is_source(const Doc& d, const Candidate& c) {
   }
   return false;
 }
-
-}  // namespace
 
 void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
   std::unordered_map<std::string, Named> by_last_word;  // "ratner" -> Ely Ratner

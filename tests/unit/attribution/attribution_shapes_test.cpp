@@ -233,6 +233,13 @@ TEST(AttributionSpeakers, PronounsTakeTheLastNamedSpeaker) {
 
 // Two verbs of one subject, and a verb inside another's subject: each keeps its own content,
 // so the findings do not collapse into one span.
+TEST(AttributionClauses, ABeliefBeforeAContentFirstCueIsPartOfItsContent) {
+  auto rec = slant::test::run_plugin(attribution_plugin(), "Ada Holm hopes to close the pier, Ivo Lund said.");
+  const RecordedFinding* said = by_cue(rec, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->part_text("content", rec.article.text), "Ada Holm hopes to close the pier");
+}
+
 TEST(AttributionClauses, CoordinatedVerbsKeepTheirOwnContent) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "Rosa Kahn called the plan \"reckless\" and said the vote was rushed.");
   const RecordedFinding* called = by_cue(rec, "called");
@@ -322,6 +329,8 @@ const Nesting kNesting[] = {
   {"Ada Holm believes that the mayor called the toll a tax.",     "called",       true},
   {"Ada Holm said the new timetable was announced too late.",    "said",          true},
   {"Ada Holm said the new timetable was announced too late.",    "was announced", false},
+  // a belief before a content-first cue is part of what it reports, and does not shorten it
+  {"Ada Holm hopes to close the pier, Ivo Lund said.",            "hopes",        false},
 };
 // clang-format on
 
