@@ -70,6 +70,16 @@ const LexiconCase kLexiconCases[] = {
   {"The governor talked up the new jobs figures.", "talked up", "The governor", "the new jobs figures", "speech/neutral/plain"},
   {"Ruiz shrugged off the poor harvest.", "shrugged off", "Ruiz", "the poor harvest", "speech/neutral/plain"},
   {"The audit raised concerns that the bridge was unsafe.", "raised concerns", "The audit", "that the bridge was unsafe", "speech/neutral/plain"},
+  // sixth round: talking, persuading, knocking, considering, and adjectives of a view before what
+  // they take (the subject holds the view: no passive)
+  {"The mayor was talking to farmers about the toll.", "was talking", "The mayor", "to farmers about the toll", "speech/neutral/plain"},
+  {"The union persuaded the board to drop the toll.", "persuaded", "The union", "the board to drop the toll", "speech/neutral/plain"},
+  {"The senator knocked the plan as too costly.", "knocked", "The senator", "the plan as too costly", "speech/neutral/strong"},
+  {"The council is considering whether to sell the pier.", "is considering", "The council", "whether to sell the pier", "cognition/neutral/plain"},
+  {"Farmers are worried about the drought.", "are worried about", "Farmers", "the drought", "cognition/neutral/plain"},
+  {"Voters were concerned about the toll.", "were concerned about", "Voters", "the toll", "cognition/neutral/plain"},
+  {"Some growers were willing to sell.", "were willing to", "Some growers", "sell", "cognition/neutral/plain"},
+  {"The growers are proud of their new dam.", "are proud of", "The growers", "their new dam", "cognition/neutral/plain"},
   // cue nouns, after a possessive, and "criticism" drawn or faced (after verbs that report
   // nothing: inside what a speech verb reports they are part of its content)
   {"The vote came after Ruiz's criticism of the toll.", "criticism of", "Ruiz", "the toll", "speech/neutral/strong"},
