@@ -80,6 +80,12 @@ const LexiconCase kLexiconCases[] = {
   {"Voters were concerned about the toll.", "were concerned about", "Voters", "the toll", "cognition/neutral/plain"},
   {"Some growers were willing to sell.", "were willing to", "Some growers", "sell", "cognition/neutral/plain"},
   {"The growers are proud of their new dam.", "are proud of", "The growers", "their new dam", "cognition/neutral/plain"},
+  // phrasal cues of the sixth round
+  {"Ruiz railed against the new toll.", "railed against", "Ruiz", "the new toll", "speech/neutral/strong"},
+  {"The mayor apologized for the long delay.", "apologized for", "The mayor", "the long delay", "speech/neutral/plain"},
+  {"Mayor Lund lashed out at the harbor board.", "lashed out at", "Mayor Lund", "the harbor board", "speech/neutral/strong"},
+  {"The union came out against the toll.", "came out against", "The union", "the toll", "position/neutral/plain"},
+  {"Ruiz has doubled down on her plan.", "has doubled down on", "Ruiz", "her plan", "speech/neutral/strong"},
   // cue nouns, after a possessive, and "criticism" drawn or faced (after verbs that report
   // nothing: inside what a speech verb reports they are part of its content)
   {"The vote came after Ruiz's criticism of the toll.", "criticism of", "Ruiz", "the toll", "speech/neutral/strong"},
