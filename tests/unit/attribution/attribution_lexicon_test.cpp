@@ -86,6 +86,9 @@ const LexiconCase kLexiconCases[] = {
   {"Mayor Lund lashed out at the harbor board.", "lashed out at", "Mayor Lund", "the harbor board", "speech/neutral/strong"},
   {"The union came out against the toll.", "came out against", "The union", "the toll", "position/neutral/plain"},
   {"Ruiz has doubled down on her plan.", "has doubled down on", "Ruiz", "her plan", "speech/neutral/strong"},
+  {"The council voted in favor of the new toll.", "voted in favor of", "The council", "the new toll", "position/neutral/plain"},
+  {"Growers are hopeful that the rains will come.", "are hopeful", "Growers", "that the rains will come", "cognition/neutral/plain"},
+  {"Farmers were angry about the new toll.", "were angry about", "Farmers", "the new toll", "cognition/neutral/strong"},
   // cue nouns, after a possessive, and "criticism" drawn or faced (after verbs that report
   // nothing: inside what a speech verb reports they are part of its content)
   {"The vote came after Ruiz's criticism of the toll.", "criticism of", "Ruiz", "the toll", "speech/neutral/strong"},
