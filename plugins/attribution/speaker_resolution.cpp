@@ -81,6 +81,8 @@ bool writer_is_source(const Doc& d, const Candidate& c) {
   if (d.in_quote(c.cue.b)) return false;
   for (uint32_t i = c.source.b; i < c.source.e && !d.punct(i, ","); ++i) {
     if (d.in_quote(i)) return false;
+    // all capitals: "US Secretary of Defense ...", "WE WILL FIGHT, SAYS MAYOR"
+    if (d.all_caps(i)) continue;
     const auto w = d.low(i);
     if (w == "i" || w == "we" || w == "us" || w == "me") return true;
   }

@@ -84,4 +84,19 @@ TEST(AttributionWritersVoice, ButInPracticeEndsTheReportedContent) {
   EXPECT_EQ(said->part_text("content", whole), "the levy was small but fair");
 }
 
+TEST(AttributionWritersVoice, AllCapitalUsIsTheCountryNotTheWriter) {
+  const std::string text = "US Ambassador Omar Haddad complained that the talks had stalled.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* complained = cued(rec, "complained");
+  ASSERT_NE(complained, nullptr);
+  EXPECT_EQ(complained->attr("speaker"), "Omar Haddad");
+  EXPECT_EQ(complained->attr("source_class"), "named-person");
+  EXPECT_EQ(complained->attr("voice_of_content"), "");
+  // the writer's own "us" still makes the writer the source
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), "We believe the council was wrong.");
+  const RecordedFinding* believe = cued(rec2, "believe");
+  ASSERT_NE(believe, nullptr);
+  EXPECT_EQ(believe->attr("source_class"), "writer");
+}
+
 }  // namespace
