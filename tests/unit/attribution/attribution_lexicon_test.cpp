@@ -89,6 +89,9 @@ const LexiconCase kLexiconCases[] = {
   {"The council voted in favor of the new toll.", "voted in favor of", "The council", "the new toll", "position/neutral/plain"},
   {"Growers are hopeful that the rains will come.", "are hopeful", "Growers", "that the rains will come", "cognition/neutral/plain"},
   {"Farmers were angry about the new toll.", "were angry about", "Farmers", "the new toll", "cognition/neutral/strong"},
+  {"The growers are keenly aware of the risk.", "are keenly aware of", "The growers", "the risk", "cognition/neutral/plain"},
+  {"Some voters are concerned that the toll will rise.", "are concerned", "Some voters", "that the toll will rise", "cognition/neutral/plain"},
+  {"Neither mayor was impressed by the plan.", "was impressed by", "Neither mayor", "the plan", "cognition/neutral/plain"},
   // cue nouns, after a possessive, and "criticism" drawn or faced (after verbs that report
   // nothing: inside what a speech verb reports they are part of its content)
   {"The vote came after Ruiz's criticism of the toll.", "criticism of", "Ruiz", "the toll", "speech/neutral/strong"},
