@@ -110,6 +110,15 @@ bool infinitive_reports(const std::string& lemma) {
   return false;
 }
 
+// "sees [the plan] as a trap", "seen as": an "as" within a few words, before any comma.
+bool as_follows(const Doc& d, uint32_t j, uint32_t E) {
+  for (uint32_t k = j; k < E && k - j < 10; ++k) {
+    if (d.punct(k, ",") || d.hard_boundary(k) || d.low(k) == "that") return false;
+    if (d.low(k) == "as") return true;
+  }
+  return false;
+}
+
 // Is the verb at [v, v_end) a reporting verb here, or a noun or adjective that looks like one?
 bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, VerbForm form, const VerbSense& sense) {
   const std::string& lemma = sense.lemma;
@@ -165,6 +174,10 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
     if (n < d.size() && (d.punct(n, ":") || d.punct(n, ","))) ++n;
     return n < d.size() && d.sentence_of(n) == s && d.opening_mark(n);
   }
+  // "cast Lee as a liar", "painted the plan as a tax", "framed the vote as a test": casting,
+  // painting and framing report only with the "as" of what they make of it (not "cast a vote",
+  // "painted the fence")
+  if (lemma == "cast" || lemma == "paint" || lemma == "frame") return as_follows(d, v_end, d.sentence_end(s));
   // "shown up at the rally", "showing off their skills": arriving and flaunting, not showing
   if (lemma == "show" && v_end < d.size() && d.sentence_of(v_end) == s &&
       (d.low(v_end) == "up" || d.low(v_end) == "off"))
@@ -347,15 +360,6 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end) {
     return r;
   }
   return r;
-}
-
-// "sees [the plan] as a trap", "seen as": an "as" within a few words, before any comma.
-bool as_follows(const Doc& d, uint32_t j, uint32_t E) {
-  for (uint32_t k = j; k < E && k - j < 10; ++k) {
-    if (d.punct(k, ",") || d.hard_boundary(k) || d.low(k) == "that") return false;
-    if (d.low(k) == "as") return true;
-  }
-  return false;
 }
 
 // The noun a relative pronoun stands for: the word before it, with the names and determiner

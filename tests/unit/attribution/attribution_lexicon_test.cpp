@@ -92,6 +92,8 @@ const LexiconCase kLexiconCases[] = {
   {"The growers are keenly aware of the risk.", "are keenly aware of", "The growers", "the risk", "cognition/neutral/plain"},
   {"Some voters are concerned that the toll will rise.", "are concerned", "Some voters", "that the toll will rise", "cognition/neutral/plain"},
   {"Neither mayor was impressed by the plan.", "was impressed by", "Neither mayor", "the plan", "cognition/neutral/plain"},
+  {"Ruiz cast the toll as a tax on farmers.", "cast", "Ruiz", "the toll as a tax on farmers", "speech/neutral/plain"},
+  {"The mayor framed the vote as a test of trust.", "framed", "The mayor", "the vote as a test of trust", "speech/neutral/plain"},
   // cue nouns, after a possessive, and "criticism" drawn or faced (after verbs that report
   // nothing: inside what a speech verb reports they are part of its content)
   {"The vote came after Ruiz's criticism of the toll.", "criticism of", "Ruiz", "the toll", "speech/neutral/strong"},

@@ -208,6 +208,8 @@ const char* const kNoAttribution[] = {
     "The wallet was found in the car.",                  // a passive of finding a thing
     "Two officers were seen on the bridge.",             // a passive of seeing
     "Delays on the ferry are to be expected.",           // no subject right before the passive
+    "Most voters cast their ballots early.",             // casting a vote, with no "as"
+    "The crew painted the old ferry blue.",              // painting a thing, with no "as"
 };
 
 TEST(AttributionFalseAlarms, LookAlikesProduceNothing) {
