@@ -39,6 +39,22 @@ TokRange person_name(const Doc& d, TokRange src) {
       if (d.source_classes(k) & (kTitle | kOrganisation | kDocument)) tail = k + 1;
     bool after_title = tail > b;
     bool org_context = b > src.b && (d.is(b - 1, kDet | kPrep) || d.low(b - 1) == "'s");
+    // "Secretary of State Antony Blinken", "Minister of Finance Ana Ruiz": after a title and
+    // "of", the run opens with the department; the name is its last words (an initial kept).
+    // A capitalised title, as before a name ("the director of Public Health Services" names no
+    // one), three words at least and none of the name a source word ("a professor of Political
+    // Science").
+    if (tail == b && e - b >= 3 && b >= src.b + 2 && d.low(b - 1) == "of" && (d.source_classes(b - 2) & kTitle) &&
+        d.cap(b - 2)) {
+      auto initial = [&](uint32_t k) {
+        return d.punct(k, ".") || d.low(k).size() == 1 || (d.low(k).size() == 2 && d.low(k).back() == '.');
+      };
+      uint32_t first = e - 2;  // the surname and the word before it,
+      while (first > b + 1 && initial(first)) --first;  // and the first name before an initial
+      bool plain_words = true;
+      for (uint32_t k = first; k < e; ++k) plain_words = plain_words && d.source_classes(k) == 0;
+      if (plain_words) return {first, e};
+    }
     // "Chinese authorities", "Democratic pollster": a capitalised modifier of a common noun
     bool followed_by_possessive = e < src.e && (d.low(e) == "'s" || (d.word(e) && !d.is(e, ~0u)));
     if (tail < e && e - tail <= 3 && !followed_by_possessive) {

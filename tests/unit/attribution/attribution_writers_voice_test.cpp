@@ -3,21 +3,15 @@
 // pinned by a short text of our own; the host keeps the writer's voice where these say so.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 #include "bundled_attribution.hpp"
 
 namespace {
 
 using slant::test::attribution_plugin;
+using slant::test::cued;
 using slant::test::RecordedFinding;
 using slant::test::Recording;
 
-// The finding whose cue reads `cue`, or null.
-const RecordedFinding* cued(const Recording& r, std::string_view cue) {
-  const auto it = std::find_if(r.findings.begin(), r.findings.end(), [&](const auto& f) { return f.evidence == cue; });
-  return it == r.findings.end() ? nullptr : &*it;
-}
 
 TEST(AttributionWritersVoice, ALoneItThatShowsIsTheWritersInference) {
   for (const char* text : {"It also reveals the limits of the council plan.", "It shows that the levy failed."}) {
@@ -82,21 +76,6 @@ TEST(AttributionWritersVoice, ButInPracticeEndsTheReportedContent) {
   const RecordedFinding* said = cued(rec2, "said");
   ASSERT_NE(said, nullptr);
   EXPECT_EQ(said->part_text("content", whole), "the levy was small but fair");
-}
-
-TEST(AttributionWritersVoice, AllCapitalUsIsTheCountryNotTheWriter) {
-  const std::string text = "US Ambassador Omar Haddad complained that the talks had stalled.";
-  auto rec = slant::test::run_plugin(attribution_plugin(), text);
-  const RecordedFinding* complained = cued(rec, "complained");
-  ASSERT_NE(complained, nullptr);
-  EXPECT_EQ(complained->attr("speaker"), "Omar Haddad");
-  EXPECT_EQ(complained->attr("source_class"), "named-person");
-  EXPECT_EQ(complained->attr("voice_of_content"), "");
-  // the writer's own "us" still makes the writer the source
-  auto rec2 = slant::test::run_plugin(attribution_plugin(), "We believe the council was wrong.");
-  const RecordedFinding* believe = cued(rec2, "believe");
-  ASSERT_NE(believe, nullptr);
-  EXPECT_EQ(believe->attr("source_class"), "writer");
 }
 
 }  // namespace

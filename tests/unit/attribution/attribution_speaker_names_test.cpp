@@ -1,0 +1,51 @@
+// Who speaks: the speaker and class a source phrase gets. An all-capital "US" is the country, not
+// the writer's "us"; after "Secretary of State" the department is no part of the name. Each
+// pinned by a short text of our own.
+#include <gtest/gtest.h>
+
+#include "bundled_attribution.hpp"
+
+namespace {
+
+using slant::test::attribution_plugin;
+using slant::test::cued;
+using slant::test::RecordedFinding;
+
+TEST(AttributionSpeakerNames, AllCapitalUsIsTheCountryNotTheWriter) {
+  const std::string text = "US Ambassador Omar Haddad complained that the talks had stalled.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* complained = cued(rec, "complained");
+  ASSERT_NE(complained, nullptr);
+  EXPECT_EQ(complained->attr("speaker"), "Omar Haddad");
+  EXPECT_EQ(complained->attr("source_class"), "named-person");
+  EXPECT_EQ(complained->attr("voice_of_content"), "");
+  // the writer's own "us" still makes the writer the source
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), "We believe the council was wrong.");
+  const RecordedFinding* believe = cued(rec2, "believe");
+  ASSERT_NE(believe, nullptr);
+  EXPECT_EQ(believe->attr("source_class"), "writer");
+}
+
+TEST(AttributionSpeakerNames, ATitleOfADepartmentIsFollowedByTheName) {
+  const std::string text =
+      "Secretary of State Ana Ruiz said the talks would resume. Minister of Finance Omar R. Haddad said the budget "
+      "was ready. Later, Ruiz said more.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 3u);
+  EXPECT_EQ(rec.findings[0].attr("source_class"), "named-person");
+  EXPECT_EQ(rec.findings[0].attr("speaker"), "Ana Ruiz");
+  EXPECT_EQ(rec.findings[1].attr("speaker"), "Omar R. Haddad");
+  EXPECT_EQ(rec.findings[2].attr("speaker"), "Ana Ruiz");  // the surname joins the full name
+  EXPECT_EQ(rec.metric("distinct_sources"), 2);
+}
+
+TEST(AttributionSpeakerNames, ADepartmentWithoutANameIsNoPerson) {
+  for (const char* text : {"A professor of Political Science said the vote was close.",
+                           "The director of Public Health Services said the clinic would close."}) {
+    auto rec = slant::test::run_plugin(attribution_plugin(), text);
+    ASSERT_EQ(rec.findings.size(), 1u) << text;
+    EXPECT_NE(rec.findings[0].attr("source_class"), "named-person") << text;
+  }
+}
+
+}  // namespace
