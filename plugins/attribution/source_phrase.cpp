@@ -11,6 +11,9 @@ enum class Stop { kComma, kHard, kFloor, kWord, kCap };
 // a conjunction between clauses, or an auxiliary (a verb of another clause).
 bool clause_edge(const Doc& d, uint32_t j) {
   if (d.is(j, kSubordinator) && !d.is(j, kPrep)) return true;
+  // "ordered only after a routine survey found ...": a time word that opens a clause is no
+  // part of the speaker's phrase that follows it
+  if (d.low(j) == "after" || d.low(j) == "before" || d.low(j) == "since" || d.low(j) == "until") return true;
   if (d.is(j, kAux)) return true;
   if (d.is(j, kConjunction)) {
     // "Smith and Jones said": a conjunction between two names stays inside the phrase.

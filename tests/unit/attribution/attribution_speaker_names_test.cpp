@@ -1,6 +1,6 @@
-// Who speaks: the speaker and class a source phrase gets. An all-capital "US" is the country, not
-// the writer's "us"; after "Secretary of State" the department is no part of the name. Each
-// pinned by a short text of our own.
+// Who speaks: where a source phrase starts, and the speaker and class it gets. An all-capital
+// "US" is the country, not the writer's "us"; after "Secretary of State" the department is no
+// part of the name; "after" opens a clause, not the source. Each pinned by a short text of our own.
 #include <gtest/gtest.h>
 
 #include "bundled_attribution.hpp"
@@ -46,6 +46,14 @@ TEST(AttributionSpeakerNames, ADepartmentWithoutANameIsNoPerson) {
     ASSERT_EQ(rec.findings.size(), 1u) << text;
     EXPECT_NE(rec.findings[0].attr("source_class"), "named-person") << text;
   }
+}
+
+TEST(AttributionSpeakerNames, ATimeClauseStartsTheSourceAfterItsWord) {
+  const std::string text = "The dock was closed only after a safety survey found cracked beams.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* found = cued(rec, "found");
+  ASSERT_NE(found, nullptr);
+  EXPECT_EQ(found->part_text("source", text), "a safety survey");
 }
 
 }  // namespace
