@@ -116,6 +116,17 @@ TokRange end_of_position(const Doc& d, TokRange r) {
   return r;
 }
 
+// A cue in a relative clause set off by commas ("Lee, who proposed the levy, told reporters ...")
+// reports up to the comma that closes the clause: what follows is the main clause's.
+TokRange end_of_apposed_relative(const Doc& d, const Candidate& c, TokRange r) {
+  if (!c.rule.starts_with("relative-subject") || c.source.empty() || c.source.b == 0 ||
+      !d.punct(c.source.b - 1, ","))
+    return r;
+  for (uint32_t k = r.b; k < r.e; ++k)
+    if (d.punct(k, ",") && !d.in_quote(k)) return {r.b, k};
+  return r;
+}
+
 // A cue inside an opening adverbial clause ("While claiming to reopen, Lee closed ...", "If she
 // wants to thank him, that is her business", "In describing the plan, Lee ...", "In a letter
 // praising Lee, the union ...") reports only up to the comma that closes the clause: the main
@@ -202,6 +213,7 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
       r = end_at_new_clause(d, r);
       if (c.kind == "position" && !c.content_left) r = end_of_position(d, r);
       if (!c.content_left) r = end_at_opening_clause(d, c, r);
+      if (!c.content_left) r = end_of_apposed_relative(d, c, r);
       r = trim_content(d, r);
       if (r.empty()) continue;
       c.content.push_back(content_span(d, r));

@@ -78,4 +78,15 @@ TEST(AttributionWritersVoice, ButInPracticeEndsTheReportedContent) {
   EXPECT_EQ(said->part_text("content", whole), "the levy was small but fair");
 }
 
+TEST(AttributionWritersVoice, ARelativeClauseBetweenCommasReportsUpToItsClosingComma) {
+  const std::string text = "Councillor Ana Ruiz, who proposed the levy, told reporters that the harbor needed it.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* proposed = cued(rec, "proposed");
+  ASSERT_NE(proposed, nullptr);
+  EXPECT_EQ(proposed->part_text("content", text), "the levy");
+  const RecordedFinding* told = cued(rec, "told");
+  ASSERT_NE(told, nullptr);
+  EXPECT_EQ(told->part_text("content", text), "that the harbor needed it");
+}
+
 }  // namespace
