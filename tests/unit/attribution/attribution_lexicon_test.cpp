@@ -94,6 +94,8 @@ const LexiconCase kLexiconCases[] = {
   {"Neither mayor was impressed by the plan.", "was impressed by", "Neither mayor", "the plan", "cognition/neutral/plain"},
   {"Ruiz cast the toll as a tax on farmers.", "cast", "Ruiz", "the toll as a tax on farmers", "speech/neutral/plain"},
   {"The mayor framed the vote as a test of trust.", "framed", "The mayor", "the vote as a test of trust", "speech/neutral/plain"},
+  {"The new mayor embraces the harbor plan.", "embraces", "The new mayor", "the harbor plan", "position/neutral/plain"},
+  {"The report lists three causes of the flood.", "lists", "The report", "three causes of the flood", "speech/neutral/plain"},
   // cue nouns, after a possessive, and "criticism" drawn or faced (after verbs that report
   // nothing: inside what a speech verb reports they are part of its content)
   {"The vote came after Ruiz's criticism of the toll.", "criticism of", "Ruiz", "the toll", "speech/neutral/strong"},
