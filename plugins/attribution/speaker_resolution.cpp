@@ -3,6 +3,7 @@
 // and later mentions ("Ratner") grouped under the first full name ("Ely Ratner").
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "rules.hpp"
 
@@ -19,6 +20,35 @@ bool name_token(const Doc& d, uint32_t i) {
   // a capitalised word at a sentence start is a name unless we know it as a common word
   return d.cap(i) && d.word(i) && !d.is(i, ~0u) && (d.source_classes(i) & ~kOrganisation) == 0 &&
          !(d.tok(i).flags & SLANT_TOKEN_SENTENCE_START);
+}
+
+// The words the article capitalises inside a sentence ("Greenpeace", "Reyes"), built on first
+// use: one pass over the tokens, for the few phrases that need it.
+class MidSentenceNames {
+ public:
+  explicit MidSentenceNames(const Doc& d) : d_(d) {}
+  bool has(std::string_view lower) {
+    if (!built_) {
+      built_ = true;
+      for (uint32_t i = 1; i < d_.size(); ++i)
+        if (d_.cap(i) && d_.word(i) && !(d_.tok(i).flags & SLANT_TOKEN_SENTENCE_START) && !d_.quote_mark(i - 1))
+          names_.insert(d_.low(i));
+    }
+    return names_.contains(lower);
+  }
+
+ private:
+  const Doc& d_;
+  bool built_ = false;
+  std::unordered_set<std::string_view, sdk::WordHash, std::equal_to<>> names_;
+};
+
+// A capitalised word that opens the sentence and is followed, inside the phrase, by a plain
+// lower-case word is an adjective of that word, not a name ("Local businesses", "Small
+// farmers"), unless the article capitalises it inside a sentence too ("Greenpeace activists").
+bool opening_modifier(const Doc& d, uint32_t i, TokRange src, MidSentenceNames& names) {
+  return (d.tok(i).flags & SLANT_TOKEN_SENTENCE_START) && i + 1 < src.e && d.word(i + 1) && !d.cap(i + 1) &&
+         !d.is(i + 1, ~0u) && d.source_classes(i + 1) == 0 && !names.has(d.low(i));
 }
 
 std::string join(const Doc& d, uint32_t b, uint32_t e) { return b < e ? d.text(TokRange{b, e}) : std::string(); }
@@ -67,9 +97,9 @@ TokRange person_name(const Doc& d, TokRange src) {
 
 // The organisation a phrase names: a capitalised run with an organisation word, after "the",
 // all capitals, or a single known name ("China", "Bloomberg").
-TokRange organisation_name(const Doc& d, TokRange src) {
+TokRange organisation_name(const Doc& d, TokRange src, MidSentenceNames& names) {
   for (uint32_t i = src.b; i < src.e;) {
-    if (!name_token(d, i)) { ++i; continue; }
+    if (!name_token(d, i) || opening_modifier(d, i, src, names)) { ++i; continue; }
     uint32_t b = i;
     while (i < src.e && (name_token(d, i) || d.punct(i, ".")) && d.low(i) != "'s") ++i;
     bool org = false;
@@ -110,6 +140,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
   const Candidate* last_person = nullptr;
   const Candidate* last_group = nullptr;  // organisations, anonymous and vague plurals
   const auto& anon = d.lex().source_phrases();
+  MidSentenceNames names(d);
 
   for (auto& c : cands) {
     if (c.source.empty()) {
@@ -148,7 +179,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     }
     const uint32_t head = head_classes(d, src);
     TokRange person = person_name(d, src);
-    TokRange org = organisation_name(d, src);
+    TokRange org = organisation_name(d, src, names);
     if (anonymous) {
       c.source_class = "anonymous";
     } else if (head & kDocument) {
@@ -168,7 +199,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       // otherwise we cannot tell person from organisation and call it a named organisation
       c.source_class = "vague";
       for (uint32_t i = src.b; i < src.e; ++i)
-        if (name_token(d, i)) c.source_class = "named-organisation";
+        if (name_token(d, i) && !opening_modifier(d, i, src, names)) c.source_class = "named-organisation";
     }
 
     // canonical speaker

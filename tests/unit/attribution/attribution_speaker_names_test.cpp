@@ -1,6 +1,7 @@
 // Who speaks: where a source phrase starts, and the speaker and class it gets. An all-capital
 // "US" is the country, not the writer's "us"; after "Secretary of State" the department is no
-// part of the name; "after" opens a clause, not the source. Each pinned by a short text of our own.
+// part of the name; "after" opens a clause, not the source; "Local traders" are no organisation.
+// Each pinned by a short text of our own.
 #include <gtest/gtest.h>
 
 #include "bundled_attribution.hpp"
@@ -54,6 +55,17 @@ TEST(AttributionSpeakerNames, ATimeClauseStartsTheSourceAfterItsWord) {
   const RecordedFinding* found = cued(rec, "found");
   ASSERT_NE(found, nullptr);
   EXPECT_EQ(found->part_text("source", text), "a safety survey");
+}
+
+TEST(AttributionSpeakerNames, AnOpeningAdjectiveIsNoNameUnlessTheTextCapitalisesItElsewhere) {
+  auto rec = slant::test::run_plugin(attribution_plugin(), "Local traders said the closure had cut their takings.");
+  ASSERT_EQ(rec.findings.size(), 1u);
+  EXPECT_EQ(rec.findings[0].attr("source_class"), "vague");
+  auto rec2 = slant::test::run_plugin(attribution_plugin(),
+                                      "The ship left port, and Seawatch had warned of it. Seawatch divers said the hull was cracked.");
+  const RecordedFinding* said = cued(rec2, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->attr("source_class"), "named-organisation");
 }
 
 }  // namespace
