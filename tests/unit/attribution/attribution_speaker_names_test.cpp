@@ -68,4 +68,13 @@ TEST(AttributionSpeakerNames, AnOpeningAdjectiveIsNoNameUnlessTheTextCapitalises
   EXPECT_EQ(said->attr("source_class"), "named-organisation");
 }
 
+TEST(AttributionSpeakerNames, ABodyWithoutANameIsTitled) {
+  for (const char* text : {"The port authority said the ferry would sail.", "The water utility said rates would rise.",
+                           "The regulator said the merger was under review."}) {
+    auto rec = slant::test::run_plugin(attribution_plugin(), text);
+    ASSERT_EQ(rec.findings.size(), 1u) << text;
+    EXPECT_EQ(rec.findings[0].attr("source_class"), "titled") << text;
+  }
+}
+
 }  // namespace
