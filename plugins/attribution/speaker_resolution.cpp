@@ -59,7 +59,9 @@ std::string join(const Doc& d, uint32_t b, uint32_t e) { return b < e ? d.text(T
 TokRange person_name(const Doc& d, TokRange src) {
   TokRange plain{};
   for (uint32_t i = src.b; i < src.e;) {
-    if (!name_token(d, i) || d.is(i, kDet)) { ++i; continue; }
+    // a capitalised "'S" ("Wor'S") is a name token that ends a run before it starts: step over
+    // it, or the scan would stand still
+    if (!name_token(d, i) || d.is(i, kDet) || d.low(i) == "'s") { ++i; continue; }
     uint32_t b = i;
     while (i < src.e && (name_token(d, i) || (d.punct(i, ".") && i > b)) && d.low(i) != "'s") ++i;
     uint32_t e = i;
@@ -99,7 +101,7 @@ TokRange person_name(const Doc& d, TokRange src) {
 // all capitals, or a single known name ("China", "Bloomberg").
 TokRange organisation_name(const Doc& d, TokRange src, MidSentenceNames& names) {
   for (uint32_t i = src.b; i < src.e;) {
-    if (!name_token(d, i) || opening_modifier(d, i, src, names)) { ++i; continue; }
+    if (!name_token(d, i) || d.low(i) == "'s" || opening_modifier(d, i, src, names)) { ++i; continue; }
     uint32_t b = i;
     while (i < src.e && (name_token(d, i) || d.punct(i, ".")) && d.low(i) != "'s") ++i;
     bool org = false;

@@ -77,4 +77,13 @@ TEST(AttributionSpeakerNames, ABodyWithoutANameIsTitled) {
   }
 }
 
+TEST(AttributionSpeakerNames, ACapitalisedApostropheSIsSteppedOver) {
+  // "'S" is capitalised like a name but ends a run of names: the scan once stood still on it
+  // (found by the plugins fuzz target).
+  const std::string text = "The contractor, Harbor Wor'S, declined to comment. Dana O'S said it was late.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_FALSE(rec.findings.empty());
+  EXPECT_EQ(rec.findings[0].evidence, "declined");
+}
+
 }  // namespace
