@@ -135,9 +135,11 @@ TokRange end_at_opening_clause(const Doc& d, const Candidate& c, TokRange r) {
   const uint32_t s = c.sentence, sb = d.sentence_begin(s);
   uint32_t i = sb;
   while (i < c.cue.b && (d.low(i) == "but" || d.low(i) == "and" || d.low(i) == "even" || d.low(i) == "yet")) ++i;
-  if (i >= c.cue.b) return r;
+  // "Recalling that night, Lee said ...": a participle that opens the sentence reports up to its comma
+  const bool opening_participle = i == c.cue.b && c.cue.size() == 1 && d.low(i).ends_with("ing");
+  if (i >= c.cue.b && !opening_participle) return r;
   const auto w = d.low(i);
-  if (!(w == "while" || w == "when" || w == "if" || w == "although" || w == "though" || w == "because" ||
+  if (!opening_participle && !(w == "while" || w == "when" || w == "if" || w == "although" || w == "though" || w == "because" ||
         w == "unless" || w == "since" || w == "after" || w == "before" || w == "once" || w == "whereas" || w == "in"))
     return r;
   for (uint32_t k = i; k < c.cue.b; ++k)

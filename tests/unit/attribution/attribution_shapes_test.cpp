@@ -143,6 +143,10 @@ const Shape kShapes[] = {
   {"In describing the toll as a tax, Ida Berg said it hurts farmers.", "describing", "Ida Berg", "the toll as a tax", "Ida Berg", "reporting-verb:describing"},
   {"After thanking the crowd, Mayor Ivo Lund said the pier would reopen.", "thanking", "Mayor Ivo Lund", "the crowd", "Ivo Lund", "reporting-verb:thanking"},
   {"In a letter praising the mayor, the union called the plan fair.", "called", "the union", "the plan fair", "the union", "reporting-verb:called"},
+  // a participle after its own -ly adverb, and a participle clause that opens the sentence (its
+  // content ends at its comma, its source is the main clause's subject)
+  {"Ada Lee toured the pier, repeatedly praising the crew.",          "repeatedly praising", "Ada Lee", "the crew", "Ada Lee", "reporting-verb:praising"},
+  {"Recalling the flood, Mayor Ivo Lund said the dam must be raised.", "Recalling", "Mayor Ivo Lund", "the flood", "Ivo Lund", "reporting-verb:recalling"},
   // an infinitive of a verb that reports what follows it; the source is its clause's subject
   {"Ben Oda went on the radio to explain his vote on taxes.",        "explain", "Ben Oda", "his vote on taxes", "Ben Oda", "reporting-verb:explain"},
   // "read" reports the words of a sign or a text beside a quote
