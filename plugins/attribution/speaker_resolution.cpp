@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "phrases.hpp"
 #include "rules.hpp"
 
 namespace slant::plugins::attribution {
@@ -174,10 +175,16 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       }
       continue;
     }
+    // "A senior official, who spoke on condition of anonymity, said": the relative clause
+    // between the source and its verb says the source is anonymous too
+    uint32_t anon_end = src.e;
+    if (c.cue.b > c.source.e && c.cue.b - c.source.e <= kMaxSourceTokens &&
+        (d.is(c.source.e, kRelative) || (d.punct(c.source.e, ",") && c.source.e + 1 < c.cue.b && d.is(c.source.e + 1, kRelative))))
+      anon_end = c.cue.b;
     bool anonymous = false;
-    for (uint32_t i = src.b; i < src.e && !anonymous; ++i) {
+    for (uint32_t i = src.b; i < anon_end && !anonymous; ++i) {
       auto m = anon.match_at(d.tokens(), i);
-      anonymous = m && m.entry->category == "anonymous" && m.first + m.count <= src.e;
+      anonymous = m && m.entry->category == "anonymous" && m.first + m.count <= anon_end;
     }
     const uint32_t head = head_classes(d, src);
     TokRange person = person_name(d, src);

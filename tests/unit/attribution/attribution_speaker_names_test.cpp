@@ -86,4 +86,19 @@ TEST(AttributionSpeakerNames, ACapitalisedApostropheSIsSteppedOver) {
   EXPECT_EQ(rec.findings[0].evidence, "declined");
 }
 
+TEST(AttributionSpeakerNames, AnAnonymityClauseAfterTheSourceMakesItAnonymous) {
+  for (const char* text : {"A senior engineer, who spoke on condition of anonymity, said the dam was sound.",
+                           "A council aide, who was not authorized to speak publicly, said the vote was delayed."}) {
+    auto rec = slant::test::run_plugin(attribution_plugin(), text);
+    const RecordedFinding* said = cued(rec, "said");
+    ASSERT_NE(said, nullptr) << text;
+    EXPECT_EQ(said->attr("source_class"), "anonymous") << text;
+  }
+  // a relative clause that says nothing of anonymity leaves the class as it was
+  auto rec = slant::test::run_plugin(attribution_plugin(), "A senior official, who inspected the dam, said it was sound.");
+  const RecordedFinding* said = cued(rec, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->attr("source_class"), "titled");
+}
+
 }  // namespace
