@@ -77,6 +77,18 @@ TEST(AttributionSpeakerNames, ABodyWithoutANameIsTitled) {
   }
 }
 
+TEST(AttributionSpeakerNames, ACompanyNameEndsInACompanyWordAndItsItFollows) {
+  const std::string text =
+      "The operator, Eastgate Terminals, said that it had offered a raise. It called the strike damaging.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_GE(rec.findings.size(), 2u);
+  EXPECT_EQ(rec.findings[0].attr("source_class"), "named-organisation");
+  EXPECT_EQ(rec.findings[0].attr("speaker"), "Eastgate Terminals");
+  const RecordedFinding* called = cued(rec, "called");
+  ASSERT_NE(called, nullptr);
+  EXPECT_EQ(called->attr("speaker"), "Eastgate Terminals");
+}
+
 TEST(AttributionSpeakerNames, ACapitalisedApostropheSIsSteppedOver) {
   // "'S" is capitalised like a name but ends a run of names: the scan once stood still on it
   // (found by the plugins fuzz target).
