@@ -149,6 +149,7 @@ const Shape kShapes[] = {
   {"Recalling the flood, Mayor Ivo Lund said the dam must be raised.", "Recalling", "Mayor Ivo Lund", "the flood", "Ivo Lund", "reporting-verb:recalling"},
   // an infinitive of a verb that reports what follows it; the source is its clause's subject
   {"Ben Oda went on the radio to explain his vote on taxes.",        "explain", "Ben Oda", "his vote on taxes", "Ben Oda", "reporting-verb:explain"},
+  {"The union voted to endorse the new mayor.",                      "endorse", "The union", "the new mayor", "the union", "reporting-verb:endorse"},
   // "read" reports the words of a sign or a text beside a quote
   {"\"Keep the ferry,\" the sign read.",                            "read", "the sign", "Keep the ferry,", "the sign", "direct-quote:quote-speaker-said"},
   // "well" after an auxiliary belongs to the verb group, and is no source
