@@ -96,6 +96,8 @@ const LexiconCase kLexiconCases[] = {
   {"The mayor framed the vote as a test of trust.", "framed", "The mayor", "the vote as a test of trust", "speech/neutral/plain"},
   {"The new mayor embraces the harbor plan.", "embraces", "The new mayor", "the harbor plan", "position/neutral/plain"},
   {"The report lists three causes of the flood.", "lists", "The report", "three causes of the flood", "speech/neutral/plain"},
+  {"The port is looking to hire more pilots.", "is looking to", "The port", "hire more pilots", "position/neutral/plain"},
+  {"Growers are divided on the new toll.", "are divided on", "Growers", "the new toll", "cognition/neutral/plain"},
   // cue nouns, after a possessive, and "criticism" drawn or faced (after verbs that report
   // nothing: inside what a speech verb reports they are part of its content)
   {"The vote came after Ruiz's criticism of the toll.", "criticism of", "Ruiz", "the toll", "speech/neutral/strong"},
