@@ -409,6 +409,15 @@ uint32_t free_relative_what(const Doc& d, TokRange src, uint32_t sentence_start)
   return src.e;
 }
 
+// "..., [he and] Mr. Allen said": where a source that starts at first begins when a pronoun or a
+// name and "and" stand before it, right after a comma; first when they do not.
+uint32_t coordinated_subject_start(const Doc& d, uint32_t first, uint32_t S) {
+  if (first < S + 3 || !(d.low(first - 1) == "and" || d.low(first - 1) == "or")) return first;
+  uint32_t k = first - 1;
+  while (k > S && first - 1 - k < 4 && (d.proper(k - 1) || d.is(k - 1, kSubjectPronoun) || d.is(k - 1, kDet))) --k;
+  return k < first - 1 && k > S && d.punct(k - 1, ",") ? k : first;
+}
+
 // The closing mark (token index) right before position p, allowing one comma between: the
 // quote a content-first cue reports.
 int64_t quote_before(const Doc& d, uint32_t p) {
@@ -904,6 +913,10 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           c.rule = "parenthetical:" + std::string(d.low(i));
         } else if (first > S && d.punct(first - 1, ",")) {
           content = {S, first - 1};  // clipped to earlier candidates later
+        } else if (const uint32_t f2 = coordinated_subject_start(d, first, S); f2 < first) {
+          // "..., he and Mr. Allen said.": the source is both coordinated subjects
+          c.source.b = f2;
+          content = {S, f2 - 1};
         } else {
           continue;  // "Lee said." with nothing reported
         }
@@ -923,7 +936,11 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       }
       if (c.clips_others) {
         prev_cue_e = c.cue.e;
-        prev_relative = c.cue.b > S && d.is(c.cue.b - 1, kRelative);  // "growers who want"
+        // "growers who want", "Lee, who on Tuesday endorsed Ito,": the cue's relative pronoun,
+        // right before it or before a short adjunct ("in which he said" has a subject of its own)
+        prev_relative = c.cue.b > S && d.is(c.cue.b - 1, kRelative);
+        for (uint32_t k = c.cue.b > S ? c.cue.b - 1 : S; !prev_relative && k > S && c.cue.b - k < 5 && d.word(k - 1); --k)
+          prev_relative = d.is(k - 1, kRelative) && d.is(k, kPrep | kTime | kCueAdverb);
       }
       out.push_back(std::move(c));
       i = v_end - 1;

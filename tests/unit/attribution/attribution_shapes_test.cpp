@@ -147,6 +147,10 @@ const Shape kShapes[] = {
   // content ends at its comma, its source is the main clause's subject)
   {"Ada Lee toured the pier, repeatedly praising the crew.",          "repeatedly praising", "Ada Lee", "the crew", "Ada Lee", "reporting-verb:praising"},
   {"Recalling the flood, Mayor Ivo Lund said the dam must be raised.", "Recalling", "Mayor Ivo Lund", "the flood", "Ivo Lund", "reporting-verb:recalling"},
+  // two coordinated subjects after the content; a time word before a bare clause; a relative
+  // clause with an adjunct before its verb stays out of the next cue's subject
+  {"The toll is not about money, he and Mayor Ivo Lund said.",        "said", "he and Mayor Ivo Lund", "The toll is not about money", "Ivo Lund", "content-first:said"},
+  {"Ana Sims, who on Tuesday backed the toll, said she now regrets it.", "said", "Ana Sims", "she now regrets it", "Ana Sims", "reporting-verb:said"},
   // an infinitive of a verb that reports what follows it; the source is its clause's subject
   {"Ben Oda went on the radio to explain his vote on taxes.",        "explain", "Ben Oda", "his vote on taxes", "Ben Oda", "reporting-verb:explain"},
   {"The union voted to endorse the new mayor.",                      "endorse", "The union", "the new mayor", "the union", "reporting-verb:endorse"},
