@@ -599,6 +599,23 @@ TokRange as_clause_content(const Doc& d, uint32_t first, uint32_t after, uint32_
   if (!closes || !(opens || (a > S && d.punct(a - 1, ",")))) return {};
   return {k + 1, E};
 }
+// A verb that is part of why a source goes unnamed ("who asked not to be named", "because he
+// was not authorized to discuss the talks", "not allowed to speak publicly"): it reports
+// nothing, and the source's own verb comes after the clause.
+bool in_anonymity_clause(const Doc& d, uint32_t i, uint32_t S) {
+  if (i >= S + 2 && d.low(i - 1) == "to") {
+    const auto w = d.low(i - 2);
+    if (w == "authorized" || w == "authorised" || w == "allowed" || w == "permitted" || w == "cleared" ||
+        w == "empowered")
+      return true;
+  }
+  const auto& anon = d.lex().source_phrases();
+  for (uint32_t k = i > S + 4 ? i - 4 : S; k <= i; ++k) {
+    const auto m = anon.match_at(d.tokens(), k);
+    if (m && m.entry->category == "anonymous" && m.first <= i && i < m.first + m.count) return true;
+  }
+  return false;
+}
 }  // namespace
 
 void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Candidate>& out) {
@@ -632,6 +649,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           !after_noun && sense.lemma != "show" && !clause_verb(sense.lemma) && !finite_clause_next(d, v_end, E))
         continue;
       if (!verb_reading(d, i, v_end, S, form, sense)) continue;
+      if (in_anonymity_clause(d, i, S)) continue;
 
       // The verb group: auxiliaries, negation and adverbs before the verb belong to the cue.
       uint32_t L = i;

@@ -113,4 +113,18 @@ TEST(AttributionSpeakerNames, AnAnonymityClauseAfterTheSourceMakesItAnonymous) {
   EXPECT_EQ(said->attr("source_class"), "titled");
 }
 
+TEST(AttributionSpeakerNames, AVerbThatExplainsTheAnonymityIsNoCue) {
+  for (const char* text :
+       {"A senior official, who spoke on condition of anonymity because he was not authorized to discuss the "
+        "talks, said the sides were close.",
+        "A senior official, who asked not to be named because the talks are private, said the sides were close."}) {
+    const std::string t = text;
+    auto rec = slant::test::run_plugin(attribution_plugin(), t);
+    ASSERT_EQ(rec.findings.size(), 1u) << t;
+    EXPECT_EQ(rec.findings[0].evidence, "said") << t;
+    EXPECT_EQ(rec.findings[0].part_text("source", t), "A senior official") << t;
+    EXPECT_EQ(rec.findings[0].attr("source_class"), "anonymous") << t;
+  }
+}
+
 }  // namespace
