@@ -98,6 +98,8 @@ const LexiconCase kLexiconCases[] = {
   {"The report lists three causes of the flood.", "lists", "The report", "three causes of the flood", "speech/neutral/plain"},
   {"The port is looking to hire more pilots.", "is looking to", "The port", "hire more pilots", "position/neutral/plain"},
   {"Growers are divided on the new toll.", "are divided on", "Growers", "the new toll", "cognition/neutral/plain"},
+  {"The port is aiming to double its traffic.", "is aiming to", "The port", "double its traffic", "position/neutral/plain"},
+  {"The new mayor focuses on the harbor.", "focuses on", "The new mayor", "the harbor", "position/neutral/plain"},
   // cue nouns, after a possessive, and "criticism" drawn or faced (after verbs that report
   // nothing: inside what a speech verb reports they are part of its content)
   {"The vote came after Ruiz's criticism of the toll.", "criticism of", "Ruiz", "the toll", "speech/neutral/strong"},
