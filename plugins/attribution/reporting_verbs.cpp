@@ -13,6 +13,8 @@ enum class VerbForm { kBase, kS, kIng, kPast };
 
 VerbForm form_of(std::string_view word, const std::string& lemma) {
   std::string_view first_lemma = std::string_view(lemma).substr(0, lemma.find(' '));
+  // "as one voter put it": "put" is its own past, read as one
+  if (word == "put") return VerbForm::kPast;
   if (word == first_lemma) return VerbForm::kBase;
   if (word.size() > 3 && word.substr(word.size() - 3) == "ing") return VerbForm::kIng;
   if (word.back() == 's' && first_lemma.back() != 's') return VerbForm::kS;

@@ -151,6 +151,8 @@ const Shape kShapes[] = {
   // clause with an adjunct before its verb stays out of the next cue's subject
   {"The toll is not about money, he and Mayor Ivo Lund said.",        "said", "he and Mayor Ivo Lund", "The toll is not about money", "Ivo Lund", "content-first:said"},
   {"Ana Sims, who on Tuesday backed the toll, said she now regrets it.", "said", "Ana Sims", "she now regrets it", "Ana Sims", "reporting-verb:said"},
+  // "put" is its own past: "as one farmer put it" after a common noun
+  {"As one farmer put it, the toll is a tax.",                       "put it", "one farmer", "the toll is a tax", "one farmer", "as-clause:put"},
   // an infinitive of a verb that reports what follows it; the source is its clause's subject
   {"Ben Oda went on the radio to explain his vote on taxes.",        "explain", "Ben Oda", "his vote on taxes", "Ben Oda", "reporting-verb:explain"},
   {"The union voted to endorse the new mayor.",                      "endorse", "The union", "the new mayor", "the union", "reporting-verb:endorse"},
