@@ -100,6 +100,8 @@ const LexiconCase kLexiconCases[] = {
   {"Growers are divided on the new toll.", "are divided on", "Growers", "the new toll", "cognition/neutral/plain"},
   {"The port is aiming to double its traffic.", "is aiming to", "The port", "double its traffic", "position/neutral/plain"},
   {"The new mayor focuses on the harbor.", "focuses on", "The new mayor", "the harbor", "position/neutral/plain"},
+  {"Most growers believe in the new canal.", "believe in", "Most growers", "the new canal", "cognition/neutral/plain"},
+  {"The mayor took credit for the new pier.", "took credit for", "The mayor", "the new pier", "speech/neutral/plain"},
   // cue nouns, after a possessive, and "criticism" drawn or faced (after verbs that report
   // nothing: inside what a speech verb reports they are part of its content)
   {"The vote came after Ruiz's criticism of the toll.", "criticism of", "Ruiz", "the toll", "speech/neutral/strong"},
