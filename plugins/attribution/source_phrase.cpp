@@ -148,11 +148,25 @@ uint32_t apposed_clause_start(const Doc& d, uint32_t comma, uint32_t floor) {
   // "Lee, writing for the court, said"; not "Lee, a spokesman, said"
   auto w = d.low(k);
   if (d.word(k) && !d.cap(k) && !d.is(k, ~0u) && w.size() > 5 && w.substr(w.size() - 3) == "ing") return k;
+  // "The lawsuit, filed Monday in county court, claims": a past participle and its phrase
+  if (d.word(k) && !d.cap(k) && !d.is(k, ~0u) && w.size() > 4 && w.substr(w.size() - 2) == "ed") return k;
   return comma;
 }
 
+// The end of a wire dateline that opens the sentence ("HALVARD (Wire) - ", "LONDON, March 3
+// (Reuters) — "): capital letters, then up to a few words in parentheses or after a comma, then a
+// dash. b when there is none.
+uint32_t after_dateline(const Doc& d, uint32_t b, uint32_t limit) {
+  uint32_t k = b;
+  while (k < limit && d.all_caps(k)) ++k;
+  if (k == b) return b;
+  for (uint32_t words = 0; k < limit && words < 8 && !d.dash(k) && !d.punct(k, "-"); ++k, ++words)
+    if (d.hard_boundary(k) && !d.punct(k, "(") && !d.punct(k, ")") && !d.punct(k, ",")) return b;
+  return k < limit && (d.dash(k) || d.punct(k, "-")) ? k + 1 : b;
+}
+
 TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
-  uint32_t j = s_begin;
+  uint32_t j = after_dateline(d, s_begin, limit);
   while (j < limit && (d.quote_mark(j) || d.is(j, kConjunction))) ++j;
   if (j >= limit) return {};
   // an opening adjunct ends at its comma: "In an interview, Lee ...", "Speaking on Monday, Lee ..."
@@ -170,14 +184,15 @@ TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
   const uint32_t b = j;
   bool after_det = false;
   while (j < limit && j - b < 10) {
-    const bool source_word = (d.source_classes(j) & (kTitle | kAnonymous | kAnonymousGroup | kVague | kOrganisation)) != 0;
-    if (d.proper(j) || source_word || d.tok(j).kind == SLANT_TOKEN_NUMBER || (d.punct(j, ".") && j > b && d.proper(j - 1))) {
-      after_det = false;
+    // a determiner first: a capitalised "A" or "The" after a dateline is no name
+    if (d.is(j, kDet | kPoss) || d.low(j) == "'s") {
+      after_det = true;
       ++j;
       continue;
     }
-    if (d.is(j, kDet | kPoss) || d.low(j) == "'s") {
-      after_det = true;
+    const bool source_word = (d.source_classes(j) & (kTitle | kAnonymous | kAnonymousGroup | kVague | kOrganisation)) != 0;
+    if (d.proper(j) || source_word || d.tok(j).kind == SLANT_TOKEN_NUMBER || (d.punct(j, ".") && j > b && d.proper(j - 1))) {
+      after_det = false;
       ++j;
       continue;
     }
@@ -190,6 +205,8 @@ TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
       bool modifier = a == "former" || a == "top" || a == "senior" || a == "other" || a == "new" || a == "local" ||
                       a == "federal" || a == "many";
       if (modifier && j < limit && d.word(j) && !d.is(j, ~0u) && !d.cap(j)) ++j;
+      // "a construction firm has sued": a second noun when an auxiliary follows it
+      if (j + 1 < limit && d.word(j) && !d.is(j, ~0u) && !d.cap(j) && d.is(j + 1, kAux)) ++j;
       break;
     }
     break;

@@ -102,7 +102,7 @@ TokRange person_name(const Doc& d, TokRange src) {
 // all capitals, or a single known name ("China", "Bloomberg").
 TokRange organisation_name(const Doc& d, TokRange src, MidSentenceNames& names) {
   for (uint32_t i = src.b; i < src.e;) {
-    if (!name_token(d, i) || d.low(i) == "'s" || opening_modifier(d, i, src, names)) { ++i; continue; }
+    if (!name_token(d, i) || d.is(i, kDet) || d.low(i) == "'s" || opening_modifier(d, i, src, names)) { ++i; continue; }
     uint32_t b = i;
     while (i < src.e && (name_token(d, i) || d.punct(i, ".")) && d.low(i) != "'s") ++i;
     bool org = false;
@@ -208,7 +208,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       // otherwise we cannot tell person from organisation and call it a named organisation
       c.source_class = "vague";
       for (uint32_t i = src.b; i < src.e; ++i)
-        if (name_token(d, i) && !opening_modifier(d, i, src, names)) c.source_class = "named-organisation";
+        if (name_token(d, i) && !d.is(i, kDet) && !opening_modifier(d, i, src, names)) c.source_class = "named-organisation";
     }
 
     // canonical speaker

@@ -1,6 +1,7 @@
 // Who speaks: where a source phrase starts, and the speaker and class it gets. An all-capital
 // "US" is the country, not the writer's "us"; after "Secretary of State" the department is no
-// part of the name; "after" opens a clause, not the source; "Local traders" are no organisation.
+// part of the name; "after" opens a clause, a dateline or a participle phrase is no part of the
+// source; "Local traders" are no organisation.
 // Each pinned by a short text of our own.
 #include <gtest/gtest.h>
 
@@ -125,6 +126,21 @@ TEST(AttributionSpeakerNames, AVerbThatExplainsTheAnonymityIsNoCue) {
     EXPECT_EQ(rec.findings[0].part_text("source", t), "A senior official") << t;
     EXPECT_EQ(rec.findings[0].attr("source_class"), "anonymous") << t;
   }
+}
+
+TEST(AttributionSpeakerNames, ADatelineIsNoSourceAndAParticipleIsNoApposition) {
+  const std::string wire =
+      "Headline\n\nDUNMORE (Wire) - A shipping firm has sued the port, alleging that the tender was rigged.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), wire);
+  const RecordedFinding* alleging = cued(rec, "alleging");
+  ASSERT_NE(alleging, nullptr);
+  EXPECT_EQ(alleging->part_text("source", wire), "A shipping firm");
+  const std::string filed = "The lawsuit, filed Monday in county court, claims that the tender was rigged.";
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), filed);
+  const RecordedFinding* claims = cued(rec2, "claims");
+  ASSERT_NE(claims, nullptr);
+  EXPECT_EQ(claims->part_text("source", filed), "The lawsuit");
+  EXPECT_EQ(claims->attr("source_class"), "document");
 }
 
 }  // namespace
