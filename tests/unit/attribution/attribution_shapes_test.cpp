@@ -153,6 +153,10 @@ const Shape kShapes[] = {
   {"Ana Sims, who on Tuesday backed the toll, said she now regrets it.", "said", "Ana Sims", "she now regrets it", "Ana Sims", "reporting-verb:said"},
   // "put" is its own past: "as one farmer put it" after a common noun
   {"As one farmer put it, the toll is a tax.",                       "put it", "one farmer", "the toll is a tax", "one farmer", "as-clause:put"},
+  // an "as" clause that ends the sentence reports all before it, however short
+  {"The plan is dead, as one farmer put it.",                        "put it", "one farmer", "The plan is dead", "one farmer", "as-clause:put"},
+  // a call for something, as a noun after an adjective too
+  {"Ines Vidal went to Dover to call for calm.",                     "call for", "Ines Vidal", "calm", "Ines Vidal", "reporting-verb:call-for"},
   // an infinitive of a verb that reports what follows it; the source is its clause's subject
   {"Ben Oda went on the radio to explain his vote on taxes.",        "explain", "Ben Oda", "his vote on taxes", "Ben Oda", "reporting-verb:explain"},
   {"The union voted to endorse the new mayor.",                      "endorse", "The union", "the new mayor", "the union", "reporting-verb:endorse"},
@@ -221,6 +225,7 @@ const char* const kNoAttribution[] = {
     "Delays on the ferry are to be expected.",           // no subject right before the passive
     "Most voters cast their ballots early.",             // casting a vote, with no "as"
     "The crew painted the old ferry blue.",              // painting a thing, with no "as"
+    "The mayor did not return calls for comment.",       // a reporter's requests, not a call for something
 };
 
 TEST(AttributionFalseAlarms, LookAlikesProduceNothing) {
