@@ -127,6 +127,23 @@ TokRange end_of_apposed_relative(const Doc& d, const Candidate& c, TokRange r) {
   return r;
 }
 
+// Reported content ends before the writer's comment on it: ', a claim critics dispute', '"bring
+// jobs," a promise we have heard before': a comma (inside or after a closing quotation mark),
+// "a" or "an", and a noun that names what was said.
+TokRange end_at_comment(const Doc& d, TokRange r) {
+  for (uint32_t i = r.b + 1; i + 2 < r.e; ++i) {
+    if (!d.punct(i, ",") || (d.in_quote(i) && !d.closing_mark(i + 1))) continue;
+    const uint32_t a = d.closing_mark(i + 1) ? i + 2 : i + 1;
+    if (a + 1 >= r.e || d.in_quote(a) || !(d.low(a) == "a" || d.low(a) == "an")) continue;
+    const auto noun = d.low(a + 1);
+    if (noun == "claim" || noun == "promise" || noun == "assertion" || noun == "argument" || noun == "view" ||
+        noun == "charge" || noun == "accusation" || noun == "remark" || noun == "boast" || noun == "pledge" ||
+        noun == "prediction" || noun == "warning" || noun == "refrain" || noun == "sentiment" || noun == "position")
+      return {r.b, a};
+  }
+  return r;
+}
+
 // A cue inside an opening adverbial clause ("While claiming to reopen, Lee closed ...", "If she
 // wants to thank him, that is her business", "In describing the plan, Lee ...", "In a letter
 // praising Lee, the union ...") reports only up to the comma that closes the clause: the main
@@ -213,6 +230,7 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
     std::string form;
     for (TokRange r : ranges) {
       r = end_at_new_clause(d, r);
+      if (!c.content_left) r = end_at_comment(d, r);
       if (c.kind == "position" && !c.content_left) r = end_of_position(d, r);
       if (!c.content_left) r = end_at_opening_clause(d, c, r);
       if (!c.content_left) r = end_of_apposed_relative(d, c, r);

@@ -89,4 +89,17 @@ TEST(AttributionWritersVoice, ARelativeClauseBetweenCommasReportsUpToItsClosingC
   EXPECT_EQ(told->part_text("content", text), "that the harbor needed it");
 }
 
+TEST(AttributionWritersVoice, TheWritersCommentOnWhatWasSaidIsNotReported) {
+  const std::string text = "Councillor Ana Ruiz said the deal would \"bring thousands of jobs,\" a promise we have heard before.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* said = cued(rec, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->part_text("content", text), "the deal would \"bring thousands of jobs,\"");
+  const std::string plain = "Lee said the levy would pay for itself, a claim the auditors dispute.";
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), plain);
+  const RecordedFinding* said2 = cued(rec2, "said");
+  ASSERT_NE(said2, nullptr);
+  EXPECT_EQ(said2->part_text("content", plain), "the levy would pay for itself");
+}
+
 }  // namespace
