@@ -157,6 +157,8 @@ const Shape kShapes[] = {
   {"The plan is dead, as one farmer put it.",                        "put it", "one farmer", "The plan is dead", "one farmer", "as-clause:put"},
   // a call for something, as a noun after an adjective too
   {"Ines Vidal went to Dover to call for calm.",                     "call for", "Ines Vidal", "calm", "Ines Vidal", "reporting-verb:call-for"},
+  // with nothing else after it, what a speech verb is about is its content
+  {"Ana Lund joked about the new toll.",                             "joked about", "Ana Lund", "the new toll", "Ana Lund", "reporting-verb:joked-about"},
   // an infinitive of a verb that reports what follows it; the source is its clause's subject
   {"Ben Oda went on the radio to explain his vote on taxes.",        "explain", "Ben Oda", "his vote on taxes", "Ben Oda", "reporting-verb:explain"},
   {"The union voted to endorse the new mayor.",                      "endorse", "The union", "the new mayor", "the union", "reporting-verb:endorse"},
@@ -256,6 +258,18 @@ TEST(AttributionClauses, ABeliefBeforeAContentFirstCueIsPartOfItsContent) {
   const RecordedFinding* said = by_cue(rec, "said");
   ASSERT_NE(said, nullptr);
   EXPECT_EQ(said->part_text("content", rec.article.text), "Ada Holm hopes to close the pier");
+}
+
+// After a quote that opens the sentence, "said of X" reports the quote, however long the
+// source between them.
+TEST(AttributionClauses, SaidOfAfterAnOpeningQuoteReportsTheQuote) {
+  auto rec = slant::test::run_plugin(
+      attribution_plugin(),
+      "''It is a fair plan,'' Len Ruiz, director of the county Harbor Policy Center and a professor at the state "
+      "college, said of the toll.");
+  const RecordedFinding* said = by_cue(rec, "said of");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->part_text("content", rec.article.text), "It is a fair plan,");
 }
 
 TEST(AttributionClauses, CoordinatedVerbsKeepTheirOwnContent) {
