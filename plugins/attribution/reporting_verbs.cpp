@@ -971,6 +971,12 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           // "..., he and Mr. Allen said.": the source is both coordinated subjects
           c.source.b = f2;
           content = {S, f2 - 1};
+        } else if (const int32_t q0 = d.opening_mark(S) ? d.quote_of(S) : -1;
+                   q0 >= 0 && d.quote_tokens(static_cast<uint32_t>(q0)).e < first) {
+          // "''...,'' Len Burman, director of X and a professor at Y, said.": the quote that opens
+          // the sentence, whatever the long source hid
+          c.content.push_back(d.quote_content(static_cast<uint32_t>(q0)));
+          c.form = "direct";
         } else {
           continue;  // "Lee said." with nothing reported
         }

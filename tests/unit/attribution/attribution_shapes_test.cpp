@@ -272,6 +272,18 @@ TEST(AttributionClauses, SaidOfAfterAnOpeningQuoteReportsTheQuote) {
   EXPECT_EQ(said->part_text("content", rec.article.text), "It is a fair plan,");
 }
 
+// A quote that opens the sentence is what a content-first cue reports when a long source hides
+// it from the usual "quote, comma, source, verb" reading.
+TEST(AttributionClauses, AnOpeningQuoteBeforeALongSourceIsItsContent) {
+  auto rec = slant::test::run_plugin(
+      attribution_plugin(),
+      "''We will fight the toll,'' Len Ruiz, director of the county Harbor Policy Center and a professor at the "
+      "state college, told reporters.");
+  const RecordedFinding* told = by_cue(rec, "told");
+  ASSERT_NE(told, nullptr);
+  EXPECT_EQ(told->part_text("content", rec.article.text), "We will fight the toll,");
+}
+
 TEST(AttributionClauses, CoordinatedVerbsKeepTheirOwnContent) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "Rosa Kahn called the plan \"reckless\" and said the vote was rushed.");
   const RecordedFinding* called = by_cue(rec, "called");
