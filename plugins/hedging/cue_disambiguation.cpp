@@ -223,9 +223,22 @@ bool is_month_or_name_may(const SentenceWords& w, int64_t i) {
   return true;
 }
 
+// "could be seen", "could be used", "could be heard": what one was able to do; against "could be
+// delayed", "could be closed", a possibility the writer or a source raises.
+bool ability_participle(const SentenceWords& w, int64_t i) {
+  int64_t k = i + 1;
+  if (w.in(k, kModalAdverbs)) ++k;
+  k += 1;  // "be"
+  if (w.in(k, std::array{"easily"sv, "also"sv, "further"sv, "then"sv, "readily"sv})) ++k;
+  return w.in(k, std::array{"seen"sv, "used"sv, "heard"sv, "found"sv, "read"sv, "viewed"sv, "reached"sv,
+                            "bought"sv, "obtained"sv, "made"sv, "done"sv, "played"sv, "visited"sv, "accessed"sv,
+                            "described"sv, "considered"sv, "called"sv, "observed"sv, "purchased"sv, "built"sv,
+                            "achieved"sv, "applied"sv, "produced"sv, "grown"sv, "detected"sv, "traced"sv});
+}
+
 bool is_ability_could(const SentenceWords& w, int64_t i) {
   if (w.is(i + 1, "not") || w.is(i + 1, "n't")) return true;
-  if (w.is(i + 1, "also") || generic_subject(w, i) || root_passive(w, i)) return true;
+  if (w.is(i + 1, "also") || generic_subject(w, i) || (root_passive(w, i) && ability_participle(w, i))) return true;
   if (w.in(i + 1, kAbilityVerbs)) return true;
   // purpose: "so (that) they could", "in order that he could"
   for (int64_t k = i - 1; k >= i - 3 && w.valid(k); --k) {
