@@ -165,6 +165,27 @@ uint32_t after_dateline(const Doc& d, uint32_t b, uint32_t limit) {
   return k < limit && (d.dash(k) || d.punct(k, "-")) ? k + 1 : b;
 }
 
+// "Indeed, ...", "Instead, ...", "Separately, ...", "Hours later, ...": an opening adverb or a
+// span of time before its comma, which no subject is.
+bool opening_adverb(const Doc& d, uint32_t j, uint32_t limit) {
+  static const char* const adverbs[] = {"indeed", "instead", "moreover", "thus", "now", "then", "today",
+                                        "yesterday", "tonight", "later", "earlier", "afterward", "afterwards",
+                                        "again", "also", "finally", "overall", "ultimately", "nevertheless",
+                                        "nonetheless", "otherwise", "similarly", "likewise", "besides", "anyway",
+                                        "separately", "elsewhere", "still", "so", "but", "and"};
+  if (j + 1 >= limit || !d.word(j)) return false;
+  const auto w = d.low(j);
+  if (d.punct(j + 1, ",")) {
+    if (w.size() > 4 && w.ends_with("ly") && !d.is(j, ~0u)) return true;
+    for (const char* a : adverbs)
+      if (w == a) return true;
+    return false;
+  }
+  // "Hours later,", "Two weeks ago,"
+  const auto n = d.low(j + 1);
+  return (n == "later" || n == "earlier" || n == "ago") && j + 2 < limit && d.punct(j + 2, ",");
+}
+
 TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
   uint32_t j = after_dateline(d, s_begin, limit);
   while (j < limit && (d.quote_mark(j) || d.is(j, kConjunction))) ++j;
@@ -173,7 +194,7 @@ TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
   auto w = d.low(j);
   bool adjunct = (d.is(j, kPrep | kSubordinator | kTime | kCueAdverb) && !d.proper(j)) ||
                  (d.word(j) && !d.is(j, ~0u) && w.size() > 5 && w.substr(w.size() - 3) == "ing") ||
-                 w == "meanwhile" || w == "however" || w == "still" || w == "yet";
+                 w == "meanwhile" || w == "however" || w == "still" || w == "yet" || opening_adverb(d, j, limit);
   if (adjunct) {
     uint32_t k = j;
     while (k < limit && k - j < 20 && !d.punct(k, ",") && !(d.hard_boundary(k) && !d.quote_mark(k))) ++k;

@@ -159,6 +159,8 @@ const Shape kShapes[] = {
   {"Ines Vidal went to Dover to call for calm.",                     "call for", "Ines Vidal", "calm", "Ines Vidal", "reporting-verb:call-for"},
   // with nothing else after it, what a speech verb is about is its content
   {"Ana Lund joked about the new toll.",                             "joked about", "Ana Lund", "the new toll", "Ana Lund", "reporting-verb:joked-about"},
+  // a participle borrows its clause's subject, past an opening adverb or span of time
+  {"Indeed, Ana Lund left early, saying the vote was rigged.",        "saying", "Ana Lund", "the vote was rigged", "Ana Lund", "reporting-verb:saying"},
   // an infinitive of a verb that reports what follows it; the source is its clause's subject
   {"Ben Oda went on the radio to explain his vote on taxes.",        "explain", "Ben Oda", "his vote on taxes", "Ben Oda", "reporting-verb:explain"},
   {"The union voted to endorse the new mayor.",                      "endorse", "The union", "the new mayor", "the union", "reporting-verb:endorse"},
