@@ -124,6 +124,22 @@ uint32_t head_classes(const Doc& d, TokRange src) {
   return bits;
 }
 
+// The person a sentence opens with as its subject, though no cue is theirs ("Marsh, 24, scored
+// 19 goals"): a later "he" or "she" more likely means them than a speaker named further back.
+// Only names that look like a person's: two or three capitalised words ("Leo Marsh"), or one
+// followed by an age ("Marsh, 24,"). Empty when the sentence opens otherwise.
+TokRange subject_person(const Doc& d, uint32_t s) {
+  const uint32_t S = d.sentence_begin(s), E = d.sentence_end(s);
+  uint32_t b = S;
+  while (b < E && d.quote_mark(b)) ++b;
+  uint32_t e = b;
+  while (e < E && e - b < 3 && name_token(d, e) && !d.is(e, kDet | kTime) && d.source_classes(e) == 0) ++e;
+  if (e == b || e >= E || d.low(e) == "'s" || (d.cap(e) && d.word(e))) return {};
+  if (e - b >= 2) return d.punct(e, ",") || (d.word(e) && !d.cap(e)) ? TokRange{b, e} : TokRange{};
+  const bool age = e + 2 < E && d.punct(e, ",") && d.tok(e + 1).kind == SLANT_TOKEN_NUMBER && d.punct(e + 2, ",");
+  return age ? TokRange{b, e} : TokRange{};
+}
+
 }  // namespace
 
 bool writer_is_source(const Doc& d, const Candidate& c) {
@@ -144,6 +160,20 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
   const Candidate* last_group = nullptr;  // organisations, anonymous and vague plurals
   const auto& anon = d.lex().source_phrases();
   MidSentenceNames names(d);
+  // The sentences that open with a person (subject_person), found on first need: a scan of the
+  // sentences from the last one looked at, so each is looked at once.
+  const uint32_t sentence_count = static_cast<uint32_t>(d.article().sentences().size());
+  uint32_t subjects_scanned = 0;
+  int64_t last_subject_sentence = -1;
+  TokRange last_subject{};
+  auto subject_before = [&](uint32_t sentence) {  // the latest subject person before `sentence`
+    for (; subjects_scanned < sentence && subjects_scanned < sentence_count; ++subjects_scanned)
+      if (const TokRange r = subject_person(d, subjects_scanned); !r.empty()) {
+        last_subject_sentence = subjects_scanned;
+        last_subject = r;
+      }
+    return last_subject_sentence;
+  };
 
   for (auto& c : cands) {
     if (c.source.empty()) {
@@ -164,8 +194,22 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     // pronouns take the class and speaker of the last fitting source
     if (src.size() == 1 && d.is(src.b, kSubjectPronoun | kObjectPronoun)) {
       auto p = d.low(src.b);
-      const Candidate* ante = (p == "he" || p == "she" || p == "him" || p == "i") ? last_person : last_group;
+      const bool singular = p == "he" || p == "she" || p == "him" || p == "her";
+      const Candidate* ante = (singular || p == "i") ? last_person : last_group;
       if (!ante) ante = last_person ? last_person : last_group;
+      // a person who opened a sentence after that speaker was named: "Hale insisted ... Marsh,
+      // 24, scored 19 goals. Asked about his future, he said ..."
+      if (singular) {
+        const int64_t subj = subject_before(c.sentence);
+        if (subj >= 0 && (!ante || static_cast<uint32_t>(subj) > ante->sentence)) {
+          const std::string last(d.low(last_subject.e - 1));
+          const auto it = by_last_word.find(last);
+          c.source_class = "named-person";
+          c.speaker = it != by_last_word.end() && it->second.cls == "named-person" ? it->second.speaker
+                                                                                   : join(d, last_subject.b, last_subject.e);
+          continue;
+        }
+      }
       if (ante) {
         c.source_class = ante->source_class;
         c.speaker = ante->speaker;

@@ -143,4 +143,23 @@ TEST(AttributionSpeakerNames, ADatelineIsNoSourceAndAParticipleIsNoApposition) {
   EXPECT_EQ(claims->attr("source_class"), "document");
 }
 
+TEST(AttributionSpeakerNames, HeIsThePersonWhoOpenedASentenceSinceTheLastSpeaker) {
+  const std::string text =
+      "The chairman, Victor Hale, insisted the club would not sell. Marsh, 24, scored 19 goals last season. Asked "
+      "about his future, he said only that he loved the club.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_FALSE(rec.findings.empty());
+  EXPECT_EQ(rec.findings.back().attr("speaker"), "Marsh");
+  // a sentence that opens with no person leaves "he" to the last speaker
+  const std::string other = "Lee Park said the plan was fair. The council met on Monday. He said it would pass.";
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), other);
+  ASSERT_EQ(rec2.findings.size(), 2u);
+  EXPECT_EQ(rec2.findings[1].attr("speaker"), "Lee Park");
+  // and so does a person who opened a sentence before that speaker was named
+  const std::string before = "Ana Ruiz arrived late. Lee Park said the plan was fair. He said it would pass.";
+  auto rec3 = slant::test::run_plugin(attribution_plugin(), before);
+  ASSERT_EQ(rec3.findings.size(), 2u);
+  EXPECT_EQ(rec3.findings[1].attr("speaker"), "Lee Park");
+}
+
 }  // namespace
