@@ -201,7 +201,8 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       // 24, scored 19 goals. Asked about his future, he said ..."
       if (singular) {
         const int64_t subj = subject_before(c.sentence);
-        if (subj >= 0 && (!ante || static_cast<uint32_t>(subj) > ante->sentence)) {
+        // (candidates come in text order; a later subject, were one ever scanned, is no antecedent)
+        if (subj >= 0 && static_cast<uint32_t>(subj) < c.sentence && (!ante || static_cast<uint32_t>(subj) > ante->sentence)) {
           const std::string last(d.low(last_subject.e - 1));
           const auto it = by_last_word.find(last);
           c.source_class = "named-person";
