@@ -125,6 +125,17 @@ bool as_follows(const Doc& d, uint32_t j, uint32_t E) {
   return false;
 }
 
+// Verbs that link a subject to an adjective ("remain confident", "grew worried"); "seem" and
+// "appear" are perception cues of their own.
+bool linking_verb(std::string_view w) {
+  static const char* const verbs[] = {"remain", "remains", "remained", "remaining", "feel", "feels", "felt",
+                                      "feeling", "become", "becomes", "became", "becoming", "grow", "grows",
+                                      "grew", "growing", "stay", "stays", "stayed"};
+  for (const char* v : verbs)
+    if (w == v) return true;
+  return false;
+}
+
 // Is the verb at [v, v_end) a reporting verb here, or a noun or adjective that looks like one?
 bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, VerbForm form, const VerbSense& sense) {
   const std::string& lemma = sense.lemma;
@@ -223,6 +234,10 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
           return true;
         if (subject_like(d, subj) && !d.is(subj, kPrep | kDet | kPoss) && clause_next) return true;
       }
+      // "polls that show", "ads that slam": a relative "that" before the bare verb; "remain
+      // confident that", "feel confident": a linking verb before an adjective of a view
+      if (d.low(subj) == "that" && subj > s_begin && d.word(subj - 1) && !d.is(subj - 1, ~0u)) return true;
+      if (sense.kind == "cognition" && linking_verb(d.low(subj))) return true;
       return d.is(subj, kAux | kNegation | kSubjectPronoun | kCueAdverb | kRelative) || d.tok(subj).kind == SLANT_TOKEN_NUMBER ||
              // "Bush and Christie say", "64 percent say"
              (d.proper(subj) && !d.is(subj, ~0u) && v_end < d.size() && !d.proper(v_end)) || d.low(subj) == "percent" ||
@@ -683,6 +698,8 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       while (L > S && (d.is(L - 1, kAux | kNegation | kCueAdverb) || ly_adverb(L - 1)) && !d.in_quote(L - 1) &&
              !d.quote_mark(L - 1))
         --L;
+      // "remain confident that": the linking verb joins an adjective of a view
+      if (sense.kind == "cognition" && L == i && L > S && linking_verb(d.low(L - 1))) --L;
       bool passive = false;
       for (uint32_t k = L; k < i && form == VerbForm::kPast; ++k) passive |= is_be(d.low(k));
       // "are worried about", "is concerned about": a state of mind with its preposition, not a

@@ -161,6 +161,9 @@ const Shape kShapes[] = {
   {"Ana Lund joked about the new toll.",                             "joked about", "Ana Lund", "the new toll", "Ana Lund", "reporting-verb:joked-about"},
   // a participle borrows its clause's subject, past an opening adverb or span of time
   {"Indeed, Ana Lund left early, saying the vote was rigged.",        "saying", "Ana Lund", "the vote was rigged", "Ana Lund", "reporting-verb:saying"},
+  // a linking verb before an adjective of a view joins the cue; a bare verb after a relative "that"
+  {"Growers remain confident that the canal will open.",              "remain confident", "Growers", "that the canal will open", "Growers", "reporting-verb:confident"},
+  {"Farm groups ran ads that blame the mayor for the toll.",          "blame", "", "the mayor for the toll", "", "reporting-verb:blame"},
   // an infinitive of a verb that reports what follows it; the source is its clause's subject
   {"Ben Oda went on the radio to explain his vote on taxes.",        "explain", "Ben Oda", "his vote on taxes", "Ben Oda", "reporting-verb:explain"},
   {"The union voted to endorse the new mayor.",                      "endorse", "The union", "the new mayor", "the union", "reporting-verb:endorse"},
