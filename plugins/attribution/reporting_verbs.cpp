@@ -252,8 +252,9 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
       if (!has_prev) return false;
       uint32_t q = p;
       while (q > s_begin && ((d.is(q, kCueAdverb) && !d.is(q, ~0u & ~kCueAdverb)) || ly_word(d, q))) --q;
-      if (!(subject_like(d, q) || d.closing_mark(q) || d.punct(q, ",") || d.low(q) == "and" || d.low(q) == "but" ||
-            d.dash(q)))
+      // ("Sen. Ida Cole (D-Maine) says": a parenthesis closes the subject)
+      if (!(subject_like(d, q) || d.closing_mark(q) || d.punct(q, ",") || d.punct(q, ")") || d.low(q) == "and" ||
+            d.low(q) == "but" || d.dash(q)))
         return false;
       // "according to press reports", "according to its FEC reports": the noun that ends the
       // source of "according to", a few words back with no punctuation between

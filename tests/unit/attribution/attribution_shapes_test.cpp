@@ -47,6 +47,7 @@ const Shape kShapes[] = {
   {"Mayor Jo Park, in a letter to residents, said the pool would close.", "said", "Mayor Jo Park", "the pool would close", "Jo Park", "reporting-verb:said"},
   // a short parenthesis inside the source phrase
   {"Sen. Ida Cole (D-Maine) said the bill was dead.",                "said", "Sen. Ida Cole (D-Maine)", "the bill was dead", "Ida Cole", "reporting-verb:said"},
+  {"Sen. Ida Cole (D-Maine) says the bill is dead.",                 "says", "Sen. Ida Cole (D-Maine)", "the bill is dead", "Ida Cole", "reporting-verb:says"},
   // a participle borrows the subject of its clause
   {"Kim Ode left the meeting early, saying that the vote was rigged.", "saying", "Kim Ode", "that the vote was rigged", "Kim Ode", "reporting-verb:saying"},
   // the addressee of "told" is not content
