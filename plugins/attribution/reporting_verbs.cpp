@@ -546,7 +546,8 @@ uint32_t passive_complement(const Doc& d, uint32_t v_end, uint32_t E, const Verb
   if (n == "as" && sense.kind == "speech") return v_end + 1;
   if (n == "for" && (sense.lemma == "know" || sense.lemma == "remember" || sense.lemma == "recognize")) return v_end + 1;
   if (d.is(v_end, kDet) && (sense.lemma == "declare" || sense.lemma == "project" || sense.lemma == "name" ||
-                            sense.lemma == "call" || sense.lemma == "dub" || sense.lemma == "announce"))
+                            sense.lemma == "call" || sense.lemma == "dub" || sense.lemma == "announce" ||
+                            sense.lemma == "consider"))
     return v_end;
   return 0;
 }
@@ -678,8 +679,11 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       const bool after_noun = form == VerbForm::kIng && i > S && postnominal(d, i - 1, v_end, sense.lemma);
       // ("polls show the race is close" does report: "show" keeps a bare clause after a determiner)
       // ("worried about the drought": a phrase that ends in its preposition takes the noun phrase)
+      // ("is considered a moderate": the passive of a naming view takes its complement)
+      const bool considered_as = sense.lemma == "consider" && i > S &&
+                                 (is_be(d.low(i - 1)) || (i > S + 1 && is_be(d.low(i - 2)) && ly_word(d, i - 1)));
       if ((sense.kind == "cognition" || sense.kind == "evidence") && v_end < E && d.is(v_end, kDet) && !sees_as &&
-          !d.is(v_end - 1, kPrep) &&
+          !considered_as && !d.is(v_end - 1, kPrep) &&
           !after_noun && sense.lemma != "show" && !clause_verb(sense.lemma) && !finite_clause_next(d, v_end, E))
         continue;
       if (!verb_reading(d, i, v_end, S, form, sense)) continue;

@@ -130,6 +130,7 @@ const Shape kShapes[] = {
   {"Ana Lind was declared the winner in Dover, and her rival conceded.", "was declared", "", "Ana Lind | the winner in Dover", "", "reporting-verb:declared"},
   {"The mayor is known for his temper.",                             "is known", "", "The mayor | his temper", "", "reporting-verb:known"},
   {"The toll was described as a tax on the poor.",                   "was described", "", "The toll | a tax on the poor", "", "reporting-verb:described"},
+  {"The new mayor is widely considered a moderate.",                 "is widely considered", "", "The new mayor | a moderate", "", "reporting-verb:considered"},
   // a passive with no agent and no clause reports its subject, and what it was charged with or
   // named as, with the preposition
   {"Mayor Ida Berg was charged with fraud on Friday.",               "was charged", "", "Mayor Ida Berg | with fraud on Friday", "", "agentless-passive:charged"},
