@@ -24,7 +24,7 @@ VerbForm form_of(std::string_view word, const std::string& lemma) {
 // "'s" is left out: before a participle it is mostly "has" ("he's said", "she's called for").
 bool is_be(std::string_view w) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
-         w == "being" || w == "'re";
+         w == "being" || w == "'re" || w == "am";
 }
 
 // Words a present-tense verb follows when it has a subject: a name, a pronoun, a noun.

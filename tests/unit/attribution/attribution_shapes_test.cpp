@@ -165,6 +165,8 @@ const Shape kShapes[] = {
   {"Indeed, Ana Lund left early, saying the vote was rigged.",        "saying", "Ana Lund", "the vote was rigged", "Ana Lund", "reporting-verb:saying"},
   // a linking verb before an adjective of a view joins the cue; a bare verb after a relative "that"
   {"Growers remain confident that the canal will open.",              "remain confident", "Growers", "that the canal will open", "Growers", "reporting-verb:confident"},
+  // "am" is an auxiliary of the verb group
+  {"I am glad that the toll is gone.",                                "am glad", "I", "that the toll is gone", "the writer", "reporting-verb:glad"},
   {"Farm groups ran ads that blame the mayor for the toll.",          "blame", "", "the mayor for the toll", "", "reporting-verb:blame"},
   // an infinitive of a verb that reports what follows it; the source is its clause's subject
   {"Ben Oda went on the radio to explain his vote on taxes.",        "explain", "Ben Oda", "his vote on taxes", "Ben Oda", "reporting-verb:explain"},
