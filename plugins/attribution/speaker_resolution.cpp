@@ -45,11 +45,11 @@ class MidSentenceNames {
 };
 
 // A capitalised word that opens the sentence and is followed, inside the phrase, by a plain
-// lower-case word is an adjective of that word, not a name ("Local businesses", "Small
-// farmers"), unless the article capitalises it inside a sentence too ("Greenpeace activists").
+// lower-case word is an adjective of that word, not a name ("Local businesses", "Police
+// officers"), unless the article capitalises it inside a sentence too ("Greenpeace activists").
 bool opening_modifier(const Doc& d, uint32_t i, TokRange src, MidSentenceNames& names) {
   return (d.tok(i).flags & SLANT_TOKEN_SENTENCE_START) && i + 1 < src.e && d.word(i + 1) && !d.cap(i + 1) &&
-         !d.is(i + 1, ~0u) && d.source_classes(i + 1) == 0 && !names.has(d.low(i));
+         !d.is(i + 1, ~0u) && !names.has(d.low(i));
 }
 
 std::string join(const Doc& d, uint32_t b, uint32_t e) { return b < e ? d.text(TokRange{b, e}) : std::string(); }

@@ -162,4 +162,13 @@ TEST(AttributionSpeakerNames, HeIsThePersonWhoOpenedASentenceSinceTheLastSpeaker
   EXPECT_EQ(rec3.findings[1].attr("speaker"), "Lee Park");
 }
 
+TEST(AttributionSpeakerNames, PluralOfficeHoldersWithoutANameAreAnonymous) {
+  for (const char* text : {"Ministers had urged both sides to settle.", "Senators said the bill was dead.",
+                           "Police officers said the road would stay closed."}) {
+    auto rec = slant::test::run_plugin(attribution_plugin(), text);
+    ASSERT_FALSE(rec.findings.empty()) << text;
+    EXPECT_EQ(rec.findings[0].attr("source_class"), "anonymous") << text;
+  }
+}
+
 }  // namespace
