@@ -644,6 +644,9 @@ bool in_anonymity_clause(const Doc& d, uint32_t i, uint32_t S) {
         w == "empowered")
       return true;
   }
+  // the phrases of sources.tsv a verb can stand in ("asked not to be named", "declined to be
+  // named") go on with "not" or "to": other verbs are spared the lookups
+  if (i + 1 >= d.size() || (d.low(i + 1) != "not" && d.low(i + 1) != "to")) return false;
   const auto& anon = d.lex().source_phrases();
   for (uint32_t k = i > S + 4 ? i - 4 : S; k <= i; ++k) {
     const auto m = anon.match_at(d.tokens(), k);
