@@ -109,6 +109,8 @@ const LexiconCase kLexiconCases[] = {
   {"Voters tired of their attacks on the mayor.", "attacks on", "their", "the mayor", "speech/neutral/strong"},
   {"Reporters checked his assertion that the dam was safe.", "assertion", "his", "that the dam was safe", "speech/neutral/plain"},
   {"Reporters checked her assertions about the budget.", "assertions about", "her", "the budget", "speech/neutral/plain"},
+  {"Riders filed complaints that the ferry was late.", "complaints", "", "that the ferry was late", "speech/neutral/plain"},
+  {"The deal fed speculation that the port would close.", "speculation", "", "that the port would close", "cognition/neutral/plain"},
   {"The board ignored Lund's suggestion that the ferry should stop.", "suggestion", "Lund", "that the ferry should stop", "speech/neutral/plain"},
   {"Farmers were surprised by her embrace of the toll.", "embrace of", "her", "the toll", "position/neutral/plain"},
   {"The union cheered the council's rejection of the wage cut.", "rejection of", "the council", "the wage cut", "position/neutral/plain"},
