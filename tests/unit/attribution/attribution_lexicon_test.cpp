@@ -110,6 +110,8 @@ const LexiconCase kLexiconCases[] = {
   {"Reporters checked his assertion that the dam was safe.", "assertion", "his", "that the dam was safe", "speech/neutral/plain"},
   {"Reporters checked her assertions about the budget.", "assertions about", "her", "the budget", "speech/neutral/plain"},
   {"Riders filed complaints that the ferry was late.", "complaints", "", "that the ferry was late", "speech/neutral/plain"},
+  {"The vote came after Ruiz's critique of the toll.", "critique of", "Ruiz", "the toll", "speech/neutral/strong"},
+  {"Voters tired of the mayor's opposition to the canal.", "opposition to", "the mayor", "the canal", "position/neutral/plain"},
   {"The deal fed speculation that the port would close.", "speculation", "", "that the port would close", "cognition/neutral/plain"},
   {"The board ignored Lund's suggestion that the ferry should stop.", "suggestion", "Lund", "that the ferry should stop", "speech/neutral/plain"},
   {"Farmers were surprised by her embrace of the toll.", "embrace of", "her", "the toll", "position/neutral/plain"},
