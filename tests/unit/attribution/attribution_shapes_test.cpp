@@ -8,14 +8,9 @@
 namespace {
 
 using slant::test::attribution_plugin;
+using slant::test::cued;
 using slant::test::RecordedFinding;
-using slant::test::Recording;
 
-const RecordedFinding* by_cue(const Recording& r, std::string_view cue) {
-  for (const auto& f : r.findings)
-    if (f.evidence == cue) return &f;
-  return nullptr;
-}
 
 struct Shape {
   const char* text;
@@ -189,7 +184,7 @@ class ShapeCase : public ::testing::TestWithParam<Shape> {};
 TEST_P(ShapeCase, FindsTheShape) {
   const Shape& s = GetParam();
   auto rec = slant::test::run_plugin(attribution_plugin(), s.text);
-  const RecordedFinding* f = by_cue(rec, s.cue);
+  const RecordedFinding* f = cued(rec, s.cue);
   ASSERT_NE(f, nullptr) << "no attribution with cue '" << s.cue << "' in: " << s.text;
   EXPECT_EQ(f->part_text("source", rec.article.text), s.source);
   EXPECT_EQ(f->part_text("content", rec.article.text), s.content);
@@ -250,8 +245,8 @@ TEST(AttributionSpeakers, PronounsTakeTheLastNamedSpeaker) {
   auto rec = slant::test::run_plugin(
       attribution_plugin(),
       "Port spokesperson, Lia Moreau, said the cranes were old. She also warned that repairs would take a year.");
-  const RecordedFinding* said = by_cue(rec, "said");
-  const RecordedFinding* warned = by_cue(rec, "also warned");
+  const RecordedFinding* said = cued(rec, "said");
+  const RecordedFinding* warned = cued(rec, "also warned");
   ASSERT_NE(said, nullptr);
   ASSERT_NE(warned, nullptr);
   EXPECT_EQ(said->attr("speaker"), "Lia Moreau");
@@ -264,7 +259,7 @@ TEST(AttributionSpeakers, PronounsTakeTheLastNamedSpeaker) {
 // so the findings do not collapse into one span.
 TEST(AttributionClauses, ABeliefBeforeAContentFirstCueIsPartOfItsContent) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "Ada Holm hopes to close the pier, Ivo Lund said.");
-  const RecordedFinding* said = by_cue(rec, "said");
+  const RecordedFinding* said = cued(rec, "said");
   ASSERT_NE(said, nullptr);
   EXPECT_EQ(said->part_text("content", rec.article.text), "Ada Holm hopes to close the pier");
 }
@@ -276,7 +271,7 @@ TEST(AttributionClauses, SaidOfAfterAnOpeningQuoteReportsTheQuote) {
       attribution_plugin(),
       "''It is a fair plan,'' Len Ruiz, director of the county Harbor Policy Center and a professor at the state "
       "college, said of the toll.");
-  const RecordedFinding* said = by_cue(rec, "said of");
+  const RecordedFinding* said = cued(rec, "said of");
   ASSERT_NE(said, nullptr);
   EXPECT_EQ(said->part_text("content", rec.article.text), "It is a fair plan,");
 }
@@ -288,15 +283,15 @@ TEST(AttributionClauses, AnOpeningQuoteBeforeALongSourceIsItsContent) {
       attribution_plugin(),
       "''We will fight the toll,'' Len Ruiz, director of the county Harbor Policy Center and a professor at the "
       "state college, told reporters.");
-  const RecordedFinding* told = by_cue(rec, "told");
+  const RecordedFinding* told = cued(rec, "told");
   ASSERT_NE(told, nullptr);
   EXPECT_EQ(told->part_text("content", rec.article.text), "We will fight the toll,");
 }
 
 TEST(AttributionClauses, CoordinatedVerbsKeepTheirOwnContent) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "Rosa Kahn called the plan \"reckless\" and said the vote was rushed.");
-  const RecordedFinding* called = by_cue(rec, "called");
-  const RecordedFinding* said = by_cue(rec, "said");
+  const RecordedFinding* called = cued(rec, "called");
+  const RecordedFinding* said = cued(rec, "said");
   ASSERT_NE(called, nullptr);
   ASSERT_NE(said, nullptr);
   EXPECT_EQ(called->part_text("content", rec.article.text), "the plan \"reckless\"");
@@ -306,8 +301,8 @@ TEST(AttributionClauses, CoordinatedVerbsKeepTheirOwnContent) {
 
 TEST(AttributionClauses, AVerbInsideAnotherSubjectStopsAtThatSubject) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "Growers who want to build a dam said the river is too low.");
-  const RecordedFinding* want = by_cue(rec, "want");
-  const RecordedFinding* said = by_cue(rec, "said");
+  const RecordedFinding* want = cued(rec, "want");
+  const RecordedFinding* said = cued(rec, "said");
   ASSERT_NE(want, nullptr);
   ASSERT_NE(said, nullptr);
   EXPECT_EQ(want->part_text("content", rec.article.text), "to build a dam");
@@ -318,12 +313,12 @@ TEST(AttributionClauses, AVerbInsideAnotherSubjectStopsAtThatSubject) {
 // the plan then lies inside what Lind said and is not a finding of its own.
 TEST(AttributionClauses, ASubjectStartsAfterAnEarlierCue) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "Bo Lind said he plans to sell the farm.");
-  const RecordedFinding* said = by_cue(rec, "said");
+  const RecordedFinding* said = cued(rec, "said");
   ASSERT_NE(said, nullptr);
   EXPECT_EQ(said->part_text("content", rec.article.text), "he plans to sell the farm");
-  EXPECT_EQ(by_cue(rec, "plans"), nullptr);
+  EXPECT_EQ(cued(rec, "plans"), nullptr);
   auto rec2 = slant::test::run_plugin(attribution_plugin(), "Ada Holm said the farmers told her that the canal leaks.");
-  const RecordedFinding* told = by_cue(rec2, "told");
+  const RecordedFinding* told = cued(rec2, "told");
   ASSERT_NE(told, nullptr);
   EXPECT_EQ(told->part_text("source", rec2.article.text), "the farmers");
 }
@@ -331,7 +326,7 @@ TEST(AttributionClauses, ASubjectStartsAfterAnEarlierCue) {
 // "seem" and "appear" give an impression with no source; subject and complement are content.
 TEST(AttributionPerception, SeemsHasNoSourceAndTakesItsSubject) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "The new mayor seemed uneasy about the vote.");
-  const RecordedFinding* f = by_cue(rec, "seemed");
+  const RecordedFinding* f = cued(rec, "seemed");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->part_text("source", rec.article.text), "");
   EXPECT_EQ(f->part_text("content", rec.article.text), "The new mayor | uneasy about the vote");
@@ -341,7 +336,7 @@ TEST(AttributionPerception, SeemsHasNoSourceAndTakesItsSubject) {
 
 TEST(AttributionPerception, ItAppearsThatKeepsOnlyTheClause) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "It appears that the count was wrong.");
-  const RecordedFinding* f = by_cue(rec, "appears");
+  const RecordedFinding* f = cued(rec, "appears");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->part_text("content", rec.article.text), "that the count was wrong");
 }
@@ -350,11 +345,11 @@ TEST(AttributionPerception, ItAppearsThatKeepsOnlyTheClause) {
 // report is still its own attribution.
 TEST(AttributionClauses, BeliefsInsideAReportAreNotSeparate) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "Lee said the farmers want a new canal.");
-  EXPECT_NE(by_cue(rec, "said"), nullptr);
-  EXPECT_EQ(by_cue(rec, "want"), nullptr);
+  EXPECT_NE(cued(rec, "said"), nullptr);
+  EXPECT_EQ(cued(rec, "want"), nullptr);
   auto rec2 = slant::test::run_plugin(attribution_plugin(), "Lee said the farmers told him that the canal leaks.");
-  EXPECT_NE(by_cue(rec2, "said"), nullptr);
-  EXPECT_NE(by_cue(rec2, "told"), nullptr);
+  EXPECT_NE(cued(rec2, "said"), nullptr);
+  EXPECT_NE(cued(rec2, "told"), nullptr);
 }
 
 // A cue inside what someone says is part of what they say, not an attribution of its own: what
@@ -392,7 +387,7 @@ class NestingCase : public ::testing::TestWithParam<Nesting> {};
 TEST_P(NestingCase, ACueInsideSpeechIsPartOfIt) {
   const Nesting& c = GetParam();
   auto rec = slant::test::run_plugin(attribution_plugin(), c.text);
-  EXPECT_EQ(by_cue(rec, c.cue) != nullptr, c.own) << "'" << c.cue << "' in: " << c.text;
+  EXPECT_EQ(cued(rec, c.cue) != nullptr, c.own) << "'" << c.cue << "' in: " << c.text;
 }
 
 INSTANTIATE_TEST_SUITE_P(AttributionClauses, NestingCase, ::testing::ValuesIn(kNesting));
@@ -400,7 +395,7 @@ INSTANTIATE_TEST_SUITE_P(AttributionClauses, NestingCase, ::testing::ValuesIn(kN
 // "reportedly" with no verb of its own marks its clause as reported by someone unnamed.
 TEST(AttributionEvidential, ReportedlyHasNoSourceAndTakesItsClause) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "The ferry company has reportedly sold two boats.");
-  const RecordedFinding* f = by_cue(rec, "reportedly");
+  const RecordedFinding* f = cued(rec, "reportedly");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->part_text("source", rec.article.text), "");
   EXPECT_EQ(f->part_text("content", rec.article.text), "The ferry company has | sold two boats");
@@ -410,8 +405,8 @@ TEST(AttributionEvidential, ReportedlyHasNoSourceAndTakesItsClause) {
 // "according to" after a quote's own cue vouches for the same words.
 TEST(AttributionAccordingTo, SharesTheQuoteOfTheCueBeforeIt) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "\"We will stay open,\" Ada Moss said, according to the Harbor Times.");
-  const RecordedFinding* said = by_cue(rec, "said");
-  const RecordedFinding* acc = by_cue(rec, "according to");
+  const RecordedFinding* said = cued(rec, "said");
+  const RecordedFinding* acc = cued(rec, "according to");
   ASSERT_NE(said, nullptr);
   ASSERT_NE(acc, nullptr);
   EXPECT_EQ(acc->part_text("source", rec.article.text), "the Harbor Times");
@@ -421,13 +416,13 @@ TEST(AttributionAccordingTo, SharesTheQuoteOfTheCueBeforeIt) {
 // "was asked about X", "when asked about X": a question from someone unnamed, about X.
 TEST(AttributionAsked, AskedAboutHasNoSourceAndTakesTheTopic) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "Mayor Dale was asked about the flood maps on Monday.");
-  const RecordedFinding* f = by_cue(rec, "was asked");
+  const RecordedFinding* f = cued(rec, "was asked");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->part_text("source", rec.article.text), "");
   EXPECT_EQ(f->part_text("content", rec.article.text), "the flood maps on Monday");
   EXPECT_EQ(f->rule, "asked:asked");
   auto rec2 = slant::test::run_plugin(attribution_plugin(), "When asked about the budget, the mayor left the room.");
-  const RecordedFinding* g = by_cue(rec2, "asked");
+  const RecordedFinding* g = cued(rec2, "asked");
   ASSERT_NE(g, nullptr);
   EXPECT_EQ(g->part_text("content", rec2.article.text), "the budget");
 }
@@ -436,22 +431,22 @@ TEST(AttributionAsked, AskedAboutHasNoSourceAndTakesTheTopic) {
 TEST(AttributionSpeakers, FirstPersonOutsideQuotesIsTheWriter) {
   auto rec = slant::test::run_plugin(attribution_plugin(),
                                      "Nora Lindqvist said the ferry was late. I believe the ferry will be sold.");
-  const RecordedFinding* believe = by_cue(rec, "believe");
+  const RecordedFinding* believe = cued(rec, "believe");
   ASSERT_NE(believe, nullptr);
   EXPECT_EQ(believe->attr("speaker"), "the writer");
   EXPECT_EQ(believe->attr("source_class"), "writer");
   auto rec2 = slant::test::run_plugin(attribution_plugin(), "As we noted last week, the ferry is late.");
-  const RecordedFinding* noted = by_cue(rec2, "noted");
+  const RecordedFinding* noted = cued(rec2, "noted");
   ASSERT_NE(noted, nullptr);
   EXPECT_EQ(noted->attr("speaker"), "the writer");
   auto rec3 = slant::test::run_plugin(attribution_plugin(),
                                       "Nora Lindqvist said the ferry was late. I think she said it was full.");
-  const RecordedFinding* think = by_cue(rec3, "think");
+  const RecordedFinding* think = cued(rec3, "think");
   ASSERT_NE(think, nullptr);
   EXPECT_EQ(think->attr("speaker"), "the writer");
   // a first-person word anywhere in the source's head, as the writer's voice already took it
   auto rec4 = slant::test::run_plugin(attribution_plugin(), "As many of us noted last week, the ferry is late.");
-  const RecordedFinding* many = by_cue(rec4, "noted");
+  const RecordedFinding* many = cued(rec4, "noted");
   ASSERT_NE(many, nullptr);
   EXPECT_EQ(many->attr("source_class"), "writer");
   EXPECT_EQ(many->attr("voice_of_content"), "author");

@@ -10,7 +10,6 @@ namespace {
 using slant::test::attribution_plugin;
 using slant::test::cued;
 using slant::test::RecordedFinding;
-using slant::test::Recording;
 
 
 TEST(AttributionWritersVoice, ALoneItThatShowsIsTheWritersInference) {
