@@ -102,6 +102,17 @@ TokRange subject_before_at(const Doc& d, uint32_t end, uint32_t floor, int depth
   }
   uint32_t s1 = segment_start(d, comma, floor, kMaxSegmentTokens, why);
   if (s1 >= comma) return {};
+  // "Len Burman, director of the center and a professor at the university, said": an
+  // apposition of two roles joined by "and" after a name
+  if (why == Stop::kWord && s1 > floor + 2 && d.is(s1 - 1, kConjunction)) {
+    Stop why_first;
+    const uint32_t s0 = segment_start(d, s1 - 1, floor, kMaxSegmentTokens, why_first);
+    if (why_first == Stop::kComma && s0 < s1 - 1 && s0 > floor + 1 && !parenthetical(d, s0, s1 - 1)) {
+      Stop why_head;
+      const uint32_t head = segment_start(d, s0 - 1, floor, kMaxSegmentTokens, why_head);
+      if (head < s0 - 1 && all_proper(d, head, s0 - 1)) return {head, end};
+    }
+  }
   if (parenthetical(d, s1, comma)) {
     if (why != Stop::kComma) return {};
     // the subject before the adjunct, which may itself end in an apposition's comma

@@ -176,6 +176,9 @@ const Shape kShapes[] = {
   {"Ines Vidal backs the new toll because she worries about the bridge.", "backs", "Ines Vidal", "the new toll", "Ines Vidal", "reporting-verb:backs"},
   // a present verb after "but" shares its clause's subject, as after "and"
   {"Pavel Dusek is a Democrat but says the toll is too high.",       "says", "Pavel Dusek", "the toll is too high", "Pavel Dusek", "coordinated-verb:says"},
+  // an apposition of two roles joined by "and" stays in the source with the name before it
+  {"Ines Vidal, head of the port board and a lecturer at Dover College, said the toll is too high.", "said",
+   "Ines Vidal, head of the port board and a lecturer at Dover College", "the toll is too high", "Ines Vidal", "reporting-verb:said"},
 };
 // clang-format on
 
@@ -271,7 +274,8 @@ TEST(AttributionClauses, SaidOfAfterAnOpeningQuoteReportsTheQuote) {
       attribution_plugin(),
       "''It is a fair plan,'' Len Ruiz, director of the county Harbor Policy Center and a professor at the state "
       "college, said of the toll.");
-  const RecordedFinding* said = cued(rec, "said of");
+  // the quote rule reads the whole source and its cue "said"; the content-first rule, "said of"
+  const RecordedFinding* said = cued(rec, "said of") != nullptr ? cued(rec, "said of") : cued(rec, "said");
   ASSERT_NE(said, nullptr);
   EXPECT_EQ(said->part_text("content", rec.article.text), "It is a fair plan,");
 }
