@@ -144,6 +144,8 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
   if (d.proper(v) && !d.title_case(s) && v != s_begin) return false;  // "the Post", "Fox News Says"
   const bool has_prev = v > s_begin;
   const uint32_t p = v - 1;
+  // "whose support she needs", "whose claims": a word right after "whose" is its noun
+  if (has_prev && d.low(p) == "whose") return false;
   if (has_prev && d.is(p, kDet | kPoss) && !d.is(p, kAux) && !d.quote_mark(p)) {  // not "he's"
     // "some say", "many believe": a vague crowd as subject, not a determiner
     if (!(d.source_classes(p) & kVague)) return false;
@@ -238,6 +240,11 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
       // confident that", "feel confident": a linking verb before an adjective of a view
       if (d.low(subj) == "that" && subj > s_begin && d.word(subj - 1) && !d.is(subj - 1, ~0u)) return true;
       if (sense.kind == "cognition" && linking_verb(d.low(subj))) return true;
+      // "the simmering Lee support.", "34 percent support and 20 ...": a form that is also a
+      // noun, after a name or a number, with nothing it could report after it
+      if (noun_like(lemma) && (d.proper(subj) || d.tok(subj).kind == SLANT_TOKEN_NUMBER || d.low(subj) == "percent") &&
+          (!next_in || d.hard_boundary(v_end) || d.punct(v_end, ",") || d.is(v_end, kConjunction)))
+        return false;
       return d.is(subj, kAux | kNegation | kSubjectPronoun | kCueAdverb | kRelative) || d.tok(subj).kind == SLANT_TOKEN_NUMBER ||
              // "Bush and Christie say", "64 percent say"
              (d.proper(subj) && !d.is(subj, ~0u) && v_end < d.size() && !d.proper(v_end)) || d.low(subj) == "percent" ||

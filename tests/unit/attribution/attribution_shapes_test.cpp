@@ -222,6 +222,9 @@ const char* const kNoAttribution[] = {
     "Her criticism was mild.",                         // a cue noun with nothing it reports
     "The warning of the storm came late.",             // a cue noun with no possessor
     "Hundreds of farmers showed up at the hearing.",   // "show up" is arriving
+    "Ines Vidal, whose support the mayor needs, left.", // a noun right after "whose"
+    "She starred in the Channel Nine show.",           // a noun after a name, nothing after it
+    "The fund drew on simmering Vidal support, and grew.", // the same before a comma
     "The players were showing off their new kit.",     // "show off" is flaunting
     "\"VIDEO: Watch the launch of the ferry.",          // a label in capitals, not a transcript turn
     "\"Open the port\" \u2014 the slogan on every wall.",  // a dash before words that are no name
