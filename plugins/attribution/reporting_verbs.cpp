@@ -661,6 +661,25 @@ bool in_anonymity_clause(const Doc& d, uint32_t i, uint32_t S) {
   }
   return false;
 }
+// Whether the sentence that ends at E is a question: its last mark, before any closing quote
+// mark, is "?".
+bool asks(const Doc& d, uint32_t E) {
+  for (uint32_t k = E; k > 0 && E - k < 3; --k) {
+    if (d.punct(k - 1, "?")) return true;
+    if (!d.closing_mark(k - 1)) return false;
+  }
+  return false;
+}
+
+// Whether the auxiliary before word w opens the sentence that starts at S ("Do you ...", "Or
+// would you ..."): the word order of a yes-no question.
+bool yes_no_opening(const Doc& d, uint32_t w, uint32_t S) {
+  if (w == S || !d.is(w - 1, kAux)) return false;
+  const uint32_t a = w - 1;
+  if (a == S) return true;
+  const auto l = d.low(a - 1);
+  return a - 1 == S && (l == "or" || l == "and" || l == "but" || l == "so");
+}
 }  // namespace
 
 void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Candidate>& out) {
@@ -1033,6 +1052,14 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         prev_relative = c.cue.b > S && d.is(c.cue.b - 1, kRelative);
         for (uint32_t k = c.cue.b > S ? c.cue.b - 1 : S; !prev_relative && k > S && c.cue.b - k < 5 && d.word(k - 1); --k)
           prev_relative = d.is(k - 1, kRelative) && d.is(k, kPrep | kTime | kCueAdverb);
+      }
+      // "Do you support Lee?", "Can you imagine ...?": a yes-no question put to "you" outside
+      // quotation marks asks for a view no one has given (1 of 10 labeled on polnear-train; a
+      // question with "how" or "what" before it, more often an interviewer's, stays)
+      if (c.source.size() == 1 && d.low(c.source.b) == "you" && !d.in_quote(c.source.b) && yes_no_opening(d, c.source.b, S) &&
+          asks(d, E)) {
+        i = v_end - 1;
+        continue;
       }
       out.push_back(std::move(c));
       i = v_end - 1;

@@ -176,6 +176,8 @@ const Shape kShapes[] = {
   {"Ines Vidal backs the new toll because she worries about the bridge.", "backs", "Ines Vidal", "the new toll", "Ines Vidal", "reporting-verb:backs"},
   // a present verb after "but" shares its clause's subject, as after "and"
   {"Pavel Dusek is a Democrat but says the toll is too high.",       "says", "Pavel Dusek", "the toll is too high", "Pavel Dusek", "coordinated-verb:says"},
+  // a question with "how" before "do you" still reads the view it asks about
+  {"How do you know the ferry is late?",                            "know", "you", "the ferry is late", "you", "reporting-verb:know"},
   // an apposition of two roles joined by "and" stays in the source with the name before it
   {"Ines Vidal, head of the port board and a lecturer at Dover College, said the toll is too high.", "said",
    "Ines Vidal, head of the port board and a lecturer at Dover College", "the toll is too high", "Ines Vidal", "reporting-verb:said"},
@@ -223,6 +225,8 @@ const char* const kNoAttribution[] = {
     "The warning of the storm came late.",             // a cue noun with no possessor
     "Hundreds of farmers showed up at the hearing.",   // "show up" is arriving
     "Ines Vidal, whose support the mayor needs, left.", // a noun right after "whose"
+    "Do you support the new toll?",                    // a yes-no question put to the reader
+    "Or would you think the ferry is better?",         // the same after "or"
     "She starred in the Channel Nine show.",           // a noun after a name, nothing after it
     "The fund drew on simmering Vidal support, and grew.", // the same before a comma
     "The players were showing off their new kit.",     // "show off" is flaunting
