@@ -609,10 +609,18 @@ bool clause_verb(const std::string& lemma) { return lemma == "hope" || lemma == 
 // "thought this term would be different", "found the nominee garnered ...": a determiner
 // phrase followed within a few words by an auxiliary starts a bare clause, not an object.
 bool finite_clause_next(const Doc& d, uint32_t j, uint32_t E) {
-  for (uint32_t k = j + 1; k < E && k <= j + 5; ++k) {
-    if (d.tok(k).kind == SLANT_TOKEN_PUNCT || d.quote_mark(k) || d.is(k, kPrep | kRelative) || d.low(k) == "that")
-      return false;
+  // one prepositional phrase may sit inside the noun phrase ("think the progress on climate
+  // change is real")
+  bool prep_seen = false;
+  for (uint32_t k = j + 1; k < E && k <= j + 8; ++k) {
+    if (d.tok(k).kind == SLANT_TOKEN_PUNCT || d.quote_mark(k) || d.is(k, kRelative) || d.low(k) == "that") return false;
+    if (d.is(k, kPrep) && !d.is(k, kAux)) {
+      if (prep_seen || k == j + 1) return false;
+      prep_seen = true;
+      continue;
+    }
     if (d.is(k, kAux)) return true;
+    if (!prep_seen && k > j + 5) return false;
   }
   return false;
 }
