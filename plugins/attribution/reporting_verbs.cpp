@@ -679,6 +679,20 @@ bool asks(const Doc& d, uint32_t E) {
   return false;
 }
 
+// Whether the words from S up to the comma at c are one word or a few connectives ("And yet",
+// "But still"): no clause of the writer's own before a parenthetical cue.
+bool opening_connective(const Doc& d, uint32_t S, uint32_t c) {
+  if (c - S <= 1) return true;
+  if (c - S > 3) return false;
+  for (uint32_t k = S; k < c; ++k) {
+    const auto w = d.low(k);
+    if (!(d.is(k, kConjunction | kCueAdverb) || w == "yet" || w == "still" || w == "so" || w == "now" ||
+          w == "however" || w == "indeed" || w == "then" || w == "instead" || w == "meanwhile"))
+      return false;
+  }
+  return true;
+}
+
 // Whether the auxiliary before word w opens the sentence that starts at S ("Do you ...", "Or
 // would you ..."): the word order of a yes-no question.
 bool yes_no_opening(const Doc& d, uint32_t w, uint32_t S) {
@@ -1017,9 +1031,10 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             uint32_t q2 = static_cast<uint32_t>(d.quote_of(k));
             c.content.push_back(d.quote_content(q2));
           }
-        } else if (first > S && d.punct(first - 1, ",") && first - 1 - S <= 1 && c.cue.e + 1 < E &&
+        } else if (first > S && d.punct(first - 1, ",") && opening_connective(d, S, first - 1) && c.cue.e + 1 < E &&
                    d.punct(std::max(c.cue.e, c.source.e), ",")) {
-          // "But, he said, the plan is sound.": a parenthetical cue after one opening word
+          // "But, he said, the plan is sound.", "And yet, her aides say, the plan is sound.": a
+          // parenthetical cue after one opening word or a few connectives
           // reports the clause after it
           content = {std::max(c.cue.e, c.source.e) + 1, E};
           c.content_left = false;

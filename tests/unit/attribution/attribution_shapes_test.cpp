@@ -178,6 +178,8 @@ const Shape kShapes[] = {
   {"Pavel Dusek is a Democrat but says the toll is too high.",       "says", "Pavel Dusek", "the toll is too high", "Pavel Dusek", "coordinated-verb:says"},
   // a belief before a determiner phrase with a prepositional phrase inside it, then its verb
   {"They think the price of the new toll is too high.",             "think", "They", "the price of the new toll is too high", "They", "reporting-verb:think"},
+  // a parenthetical cue after a few opening connectives reports the clause after it
+  {"And yet, her aides say, the ferry remains a priority.",         "say", "her aides", "the ferry remains a priority", "her aides", "parenthetical:say"},
   // a question with "how" before "do you" still reads the view it asks about
   {"How do you know the ferry is late?",                            "know", "you", "the ferry is late", "you", "reporting-verb:know"},
   // an apposition of two roles joined by "and" stays in the source with the name before it
