@@ -159,8 +159,11 @@ class QuoteFinder {
       case Glyph::SingleStraight:
         if (o >= 0 && can_close && !looks_possessive(i)) {
           close(i, o);
-        } else if (depth_ != 0 && can_open) {
-          open(i, f, g);  // ' opens only inside another quote: elsewhere it is an apostrophe
+        } else if (can_open && (depth_ != 0 || straight_single_closes(i))) {
+          // inside another quote ' opens; at the top level (British plain text: 'We won,' he
+          // said) only when a mark that can close it follows in the paragraph: elsewhere it is
+          // an apostrophe (the tokenizer has already made words of 'em, 'n', '90s)
+          open(i, f, g);
         }
         break;
       case Glyph::GuillemetLeft:
@@ -182,6 +185,22 @@ class QuoteFinder {
       case Glyph::None:
         break;
     }
+  }
+
+  // Whether a straight ' at i, opening at the top level, meets a straight ' that can close it
+  // within the next kLookahead tokens of the paragraph: attached to the word or punctuation
+  // before it, followed by a space, punctuation or the paragraph's end, and no plural's
+  // possessive. The bound keeps a paragraph of stray apostrophes linear.
+  bool straight_single_closes(uint32_t i) const {
+    constexpr uint32_t kLookahead = 120;
+    for (uint32_t j = i + 2; j < last_ && j - i <= kLookahead; ++j) {
+      if (info_[j].cls != TokenClass::QuoteGlyph || info_[j].glyph != Glyph::SingleStraight) continue;
+      const Side prev = prev_side(tokens_[j].begin), next = next_side(tokens_[j].end);
+      if (prev == Side::Space || prev == Side::Open) continue;  // another opening
+      if (next == Side::Other) continue;                        // inside a word
+      if (!looks_possessive(j)) return true;
+    }
+    return false;
   }
 
   // "the members' ability": an apostrophe after a plural's s, then a lower-case word, is a

@@ -39,6 +39,13 @@ const QuoteCase kQuoteCases[] = {
     {"\u201cShe said \u2018I like cats\u2019 to me.\u201d", {"She said \u2018I like cats\u2019 to me.", "[d1]I like cats"}},
     // single curly marks at the top level
     {"He called it \u2018a farce\u2019 on Monday.", {"a farce"}},
+    // straight single marks at the top level (British plain text): a quote when a mark that can
+    // close it follows in the paragraph, an apostrophe otherwise
+    {"'We have a deal,' said Moira Kent. 'It is fair.'", {"We have a deal,", "It is fair."}},
+    {"He called it 'a farce' on Monday.", {"a farce"}},
+    {"The players' union said 'no' twice.", {"no"}},
+    {"He said 'we will win and left.", {}},
+    {"'Tis the season, the workers' union said.", {}},
     // guillemets, low-9 marks
     {"Il a dit \u00abnon\u00bb hier.", {"non"}},
     {"Il a dit \u00ab non \u00bb hier.", {" non "}},
