@@ -18,7 +18,10 @@ bool clause_edge(const Doc& d, uint32_t j) {
   if (d.is(j, kConjunction)) {
     // "Smith and Jones said": a conjunction between two names stays inside the phrase.
     bool names = j > 0 && d.proper(j - 1) && j + 1 < d.size() && d.proper(j + 1);
-    return !names;
+    // "critics and supporters said", "officials and analysts say": two source words
+    constexpr uint32_t kPeople = kAnonymousGroup | kVague | kGeneric;
+    bool sources = j > 0 && j + 1 < d.size() && (d.source_classes(j - 1) & kPeople) && (d.source_classes(j + 1) & kPeople);
+    return !names && !sources;
   }
   return false;
 }

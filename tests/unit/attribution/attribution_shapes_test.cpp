@@ -180,6 +180,8 @@ const Shape kShapes[] = {
   {"They think the price of the new toll is too high.",             "think", "They", "the price of the new toll is too high", "They", "reporting-verb:think"},
   // a parenthetical cue after a few opening connectives reports the clause after it
   {"And yet, her aides say, the ferry remains a priority.",         "say", "her aides", "the ferry remains a priority", "her aides", "parenthetical:say"},
+  // two crowds joined by "and" are one source
+  {"Many critics and some analysts say the toll is too high.",      "say", "Many critics and some analysts", "the toll is too high", "many critics and some analysts", "reporting-verb:say"},
   // a question with "how" before "do you" still reads the view it asks about
   {"How do you know the ferry is late?",                            "know", "you", "the ferry is late", "you", "reporting-verb:know"},
   // an apposition of two roles joined by "and" stays in the source with the name before it
