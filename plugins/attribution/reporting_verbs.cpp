@@ -147,8 +147,9 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
   // "whose support she needs", "whose claims": a word right after "whose" is its noun
   if (has_prev && d.low(p) == "whose") return false;
   if (has_prev && d.is(p, kDet | kPoss) && !d.is(p, kAux) && !d.quote_mark(p)) {  // not "he's"
-    // "some say", "many believe": a vague crowd as subject, not a determiner
-    if (!(d.source_classes(p) & kVague)) return false;
+    // "some say", "many believe": a vague crowd as subject, not a determiner; "another said": a
+    // pronoun
+    if (!(d.source_classes(p) & kVague) && d.low(p) != "another") return false;
   }
   if (v_end < d.size() && d.sentence_of(v_end) == s) {
     auto n = d.low(v_end);
