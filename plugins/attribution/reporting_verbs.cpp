@@ -1042,6 +1042,11 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           c.rule = "parenthetical:" + std::string(d.low(i));
         } else if (first > S && d.punct(first - 1, ",")) {
           content = {S, first - 1};  // clipped to earlier candidates later
+          // "The plan, experts say, is doomed.": a cue inside its content's clause, before the
+          // clause's verb
+          const uint32_t after = std::max(c.cue.e, c.source.e);
+          if (after + 2 < E && d.punct(after, ",") && d.is(after + 1, kAux) && !d.is(after + 1, kSubjectPronoun))
+            c.pending2 = {after + 1, E};
         } else if (const uint32_t f2 = coordinated_subject_start(d, first, S); f2 < first) {
           // "..., he and Mr. Allen said.": the source is both coordinated subjects
           c.source.b = f2;

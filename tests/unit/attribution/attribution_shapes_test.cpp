@@ -180,6 +180,8 @@ const Shape kShapes[] = {
   {"They think the price of the new toll is too high.",             "think", "They", "the price of the new toll is too high", "They", "reporting-verb:think"},
   // a parenthetical cue after a few opening connectives reports the clause after it
   {"And yet, her aides say, the ferry remains a priority.",         "say", "her aides", "the ferry remains a priority", "her aides", "parenthetical:say"},
+  // a cue between its content's subject and verb reports both sides
+  {"The new toll, experts say, is too high.",                        "say", "experts", "The new toll | is too high", "experts", "content-first:say"},
   // "another" as a pronoun is a source
   {"One farmer left early. Another said the toll is too high.",     "said", "Another", "the toll is too high", "another", "reporting-verb:said"},
   // two crowds joined by "and" are one source
