@@ -1043,9 +1043,14 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         } else if (first > S && d.punct(first - 1, ",")) {
           content = {S, first - 1};  // clipped to earlier candidates later
           // "The plan, experts say, is doomed.": a cue inside its content's clause, before the
-          // clause's verb
+          // clause's verb (an auxiliary, or a lower-case word in -s or -ed: "The toll, Lee said, hurts")
           const uint32_t after = std::max(c.cue.e, c.source.e);
-          if (after + 2 < E && d.punct(after, ",") && d.is(after + 1, kAux) && !d.is(after + 1, kSubjectPronoun))
+          const auto verb_like = [&](uint32_t k) {
+            if (d.is(k, kAux)) return !d.is(k, kSubjectPronoun);
+            const auto w = d.low(k);
+            return d.word(k) && !d.cap(k) && !d.is(k, ~0u) && w.size() > 3 && (w.ends_with("s") || w.ends_with("ed"));
+          };
+          if (after + 2 < E && d.punct(after, ",") && verb_like(after + 1))
             c.pending2 = {after + 1, E};
         } else if (const uint32_t f2 = coordinated_subject_start(d, first, S); f2 < first) {
           // "..., he and Mr. Allen said.": the source is both coordinated subjects
