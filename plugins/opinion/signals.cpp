@@ -151,6 +151,13 @@ void SignalFinder::find_lexicon(const sdk::Article& a, const sdk::Sentence& s,
     // "US" (the country) lower-cases to "us"; an all-capital pronoun is not a pronoun. A speaker
     // quoted saying "we" or "you" is just speaking: person marks opinion in the writer's voice only.
     bool ok = one_side && !(is_person(cls) && ((t.flags & SLANT_TOKEN_ALL_CAPS) || in_quote(t)));
+    // "mine" is the pronoun after "of" or a verb ("a friend of mine", "the choice is mine"), and
+    // the noun after a determiner or another word ("the mine", "a coal mine", "the mine has")
+    if (ok && m.count == 1 && lower(t) == "mine" && i > 0 && is_wordlike(sent[i - 1])) {
+      const std::string_view prev = lower(sent[i - 1]);
+      ok = prev == "of" || prev == "is" || prev == "was" || prev == "are" || prev == "were" || prev == "be" ||
+           prev == "and" || prev == "not";
+    }
     if (ok && m.entry->category == kClauseStartCategory) ok = starts_clause(all, s.first_token, at);
     // "the need to act" names a need; only the verb ("we need to act") is deontic.
     if (ok && cls == SignalClass::deontic && i > 0 && is_determiner(lower(sent[i - 1]))) ok = false;

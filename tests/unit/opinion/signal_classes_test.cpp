@@ -59,6 +59,7 @@ const Case kCases[] = {
     {"Of course, nobody asked the tenants.", "booster", "Of course", false},
     {"I have covered this council for years.", "first-person", "I", false},
     {"Our city deserves a proper bus service.", "first-person", "Our", false},
+    {"The choice of route was mine alone.", "first-person", "mine", false},
     {"You would not believe the queue at the clinic.", "second-person", "You", false},
     {"Is this really the best the city can do?", "rhetorical-question", "Is this", false},
     {"The result was a triumph!", "exclamation", "!", false},
@@ -116,6 +117,8 @@ struct Absent {
 
 const Absent kAbsent[] = {
     {"The US imposed new tariffs on steel.", "first-person"},   // the country, not "us"
+    {"The mine has struggled with low coal prices.", "first-person"},  // the noun, not "mine"
+    {"Workers left the old copper mine in 1990.", "first-person"},
     {"\"We will rebuild,\" the mayor said.", "first-person"},  // a quoted speaker just speaking
     {"The minister said the plan was \"a disaster\" for farmers.", "scare-quote"},  // a source's words
     {"The band played \"Blue Moon\" twice.", "scare-quote"},    // a title
