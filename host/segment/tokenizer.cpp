@@ -136,6 +136,12 @@ class Tokenizer {
       case CharClass::Period: {
         uint32_t j = i;
         while (j < end_ && s_[j] == '.') ++j;
+        // a full stop that is not ASCII ("．", U+FF0E): one character. The run above takes
+        // none of it, and a token of no bytes would stand still here forever.
+        if (j == i) {
+          emit(i, i + c.len, SLANT_TOKEN_PUNCT, TokenClass::Period);
+          return i + c.len;
+        }
         if (j == i + 1 && j < end_ && is_ascii_digit(s_[j]) && (i == begin_ || !kAsciiWordByte[s_[i - 1]])) {
           while (j < end_ && is_ascii_digit(s_[j])) ++j;  // a leading decimal point: ".45 caliber"
           emit(i, j, SLANT_TOKEN_NUMBER, TokenClass::Number);

@@ -65,7 +65,8 @@ TEST(Robustness, RandomPunctuationSoup) {
   const std::vector<std::string> pieces = {
       "\"", "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u201e", ".", "..", "?", "!",
       " ", "\n", "\n\n", "\r\n", "\u00a0", "\u00ad", "-", "\u2014", "(", ")", "U.S.", "Mr.", "No.", "1",
-      ",", "3.5", "a", "The", "said", "n't", "\xff", "\xe2\x80", "\0", "http://x.y", "\U0001F600", "\u200d"};
+      ",", "3.5", "a", "The", "said", "n't", "\xff", "\xe2\x80", "\0", "http://x.y", "\U0001F600", "\u200d",
+      "\uff0e", "\uff0c", "\uff10"};
   std::mt19937 rng(777);
   for (int round = 0; round < 500; ++round) {
     std::string text;
@@ -79,6 +80,17 @@ TEST(Robustness, RandomPunctuationSoup) {
 TEST(Robustness, EveryTruncationOfAMultibyteText) {
   const std::string full = "\u201cCaf\u00e9 \u2014 na\u00efve?\u201d \U0001F600 she said\u2026";
   for (size_t k = 0; k <= full.size(); ++k) expect_consistent(segmented(full.substr(0, k)));
+}
+
+TEST(Robustness, FullwidthPunctuationIsOneTokenACharacter) {
+  // "\uff0e" (a fullwidth full stop) once made a token of no bytes and a loop that never ended
+  // (found by the segmenter fuzz target); the other fullwidth forms of ASCII punctuation too.
+  for (const char* text : {"\uff0e", "Done\uff0e Next\uff0e", "\uff0e\uff0e\uff0e", "\uff01\uff1f\uff0c\uff1b\uff0d\uff08x\uff09"}) {
+    const Article a = segmented(text);
+    expect_consistent(a);
+    EXPECT_FALSE(a.tokens.empty()) << text;
+  }
+  EXPECT_EQ(token_texts(segmented("Done\uff0e Next")), (std::vector<std::string>{"Done", "\uff0e", "Next"}));
 }
 
 TEST(Robustness, NulBytesAreWhitespace) {
