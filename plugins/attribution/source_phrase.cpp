@@ -10,10 +10,9 @@ enum class Stop { kComma, kHard, kFloor, kWord, kCap };
 // A word that ends a subject when scanning left: a clause-level subordinator ("that", "as"),
 // a conjunction between clauses, or an auxiliary (a verb of another clause).
 bool clause_edge(const Doc& d, uint32_t j) {
-  if (d.is(j, kSubordinator) && !d.is(j, kPrep)) return true;
-  // "ordered only after a routine survey found ...": a time word that opens a clause is no
-  // part of the speaker's phrase that follows it
-  if (d.low(j) == "after" || d.low(j) == "before" || d.low(j) == "since" || d.low(j) == "until") return true;
+  // a subordinator, also one that can be a preposition: "ordered only after a routine survey
+  // found ..." (a time word that opens a clause is no part of the speaker's phrase after it)
+  if (d.is(j, kSubordinator) || d.low(j) == "until") return true;
   if (d.is(j, kAux)) return true;
   if (d.is(j, kConjunction)) {
     // "Smith and Jones said": a conjunction between two names stays inside the phrase.
@@ -159,11 +158,11 @@ uint32_t apposed_clause_start(const Doc& d, uint32_t comma, uint32_t floor) {
   }
   if (k >= comma || k <= floor + 1 || !d.punct(k - 1, ",")) return comma;
   if (d.is(k, kRelative)) return k;
-  // "Lee, writing for the court, said"; not "Lee, a spokesman, said"
-  auto w = d.low(k);
-  if (d.word(k) && !d.cap(k) && !d.is(k, ~0u) && w.size() > 5 && w.substr(w.size() - 3) == "ing") return k;
-  // "The lawsuit, filed Monday in county court, claims": a past participle and its phrase
-  if (d.word(k) && !d.cap(k) && !d.is(k, ~0u) && w.size() > 4 && w.substr(w.size() - 2) == "ed") return k;
+  // "Lee, writing for the court, said", "The lawsuit, filed Monday in county court, claims": a
+  // participle and its phrase; not "Lee, a spokesman, said"
+  const auto w = d.low(k);
+  const bool participle = (w.size() > 5 && w.ends_with("ing")) || (w.size() > 4 && w.ends_with("ed"));
+  if (d.word(k) && !d.cap(k) && !d.is(k, ~0u) && participle) return k;
   return comma;
 }
 

@@ -17,6 +17,9 @@ struct Named {
 };
 
 bool name_token(const Doc& d, uint32_t i) {
+  // a clitic is no name, even capitalised ("Wor'S"): the name scans below stop at it, and a name
+  // token that ends a run before it starts would hold them where they stand
+  if (d.low(i) == "'s") return false;
   if (d.proper(i)) return true;
   // a capitalised word at a sentence start is a name unless we know it as a common word
   return d.cap(i) && d.word(i) && !d.is(i, ~0u) && (d.source_classes(i) & ~kOrganisation) == 0 &&
@@ -52,6 +55,10 @@ bool opening_modifier(const Doc& d, uint32_t i, TokRange src, MidSentenceNames& 
          !d.is(i + 1, ~0u) && !names.has(d.low(i));
 }
 
+// Where a run of names can start: a name token that is not a determiner ("The Washington Post"
+// starts at "Washington").
+bool starts_name(const Doc& d, uint32_t i) { return name_token(d, i) && !d.is(i, kDet); }
+
 std::string join(const Doc& d, uint32_t b, uint32_t e) { return b < e ? d.text(TokRange{b, e}) : std::string(); }
 
 // The person's name inside a source phrase: the capitalised words after the last title or
@@ -60,11 +67,9 @@ std::string join(const Doc& d, uint32_t b, uint32_t e) { return b < e ? d.text(T
 TokRange person_name(const Doc& d, TokRange src) {
   TokRange plain{};
   for (uint32_t i = src.b; i < src.e;) {
-    // a capitalised "'S" ("Wor'S") is a name token that ends a run before it starts: step over
-    // it, or the scan would stand still
-    if (!name_token(d, i) || d.is(i, kDet) || d.low(i) == "'s") { ++i; continue; }
+    if (!starts_name(d, i)) { ++i; continue; }
     uint32_t b = i;
-    while (i < src.e && (name_token(d, i) || (d.punct(i, ".") && i > b)) && d.low(i) != "'s") ++i;
+    while (i < src.e && (name_token(d, i) || (d.punct(i, ".") && i > b))) ++i;
     uint32_t e = i;
     // split after the last title or organisation word of the run
     uint32_t tail = b;
@@ -102,9 +107,9 @@ TokRange person_name(const Doc& d, TokRange src) {
 // all capitals, or a single known name ("China", "Bloomberg").
 TokRange organisation_name(const Doc& d, TokRange src, MidSentenceNames& names) {
   for (uint32_t i = src.b; i < src.e;) {
-    if (!name_token(d, i) || d.is(i, kDet) || d.low(i) == "'s" || opening_modifier(d, i, src, names)) { ++i; continue; }
+    if (!starts_name(d, i) || opening_modifier(d, i, src, names)) { ++i; continue; }
     uint32_t b = i;
-    while (i < src.e && (name_token(d, i) || d.punct(i, ".")) && d.low(i) != "'s") ++i;
+    while (i < src.e && (name_token(d, i) || d.punct(i, "."))) ++i;
     bool org = false;
     for (uint32_t k = b; k < i; ++k)
       org |= (d.source_classes(k) & kOrganisation) != 0 || d.all_caps(k);
@@ -253,7 +258,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       // otherwise we cannot tell person from organisation and call it a named organisation
       c.source_class = "vague";
       for (uint32_t i = src.b; i < src.e; ++i)
-        if (name_token(d, i) && !d.is(i, kDet) && !opening_modifier(d, i, src, names)) c.source_class = "named-organisation";
+        if (starts_name(d, i) && !opening_modifier(d, i, src, names)) c.source_class = "named-organisation";
     }
 
     // canonical speaker

@@ -144,15 +144,17 @@ bool past_participle(std::string_view x) {
   return false;
 }
 
-// "may be used", "could be seen": the passive of an option or an ability (root modality).
-bool root_passive(const SentenceWords& w, int64_t i) {
+// "may be used", "could be seen": the passive of an option or an ability (root modality). The
+// participle's index, or -1 when the modal at i heads no such passive.
+int64_t root_passive_participle(const SentenceWords& w, int64_t i) {
   int64_t k = i + 1;
   if (w.in(k, kModalAdverbs)) ++k;
-  if (!w.is(k, "be")) return false;
+  if (!w.is(k, "be")) return -1;
   ++k;
   if (w.in(k, std::array{"easily"sv, "also"sv, "further"sv, "then"sv, "readily"sv})) ++k;
-  return past_participle(w.lower(k)) && !w.in(k, kEpistemicParticiples);
+  return past_participle(w.lower(k)) && !w.in(k, kEpistemicParticiples) ? k : -1;
 }
+bool root_passive(const SentenceWords& w, int64_t i) { return root_passive_participle(w, i) >= 0; }
 
 template <class List>
 bool contains(const List& list, std::string_view w) {
@@ -225,12 +227,9 @@ bool is_month_or_name_may(const SentenceWords& w, int64_t i) {
 
 // "could be seen", "could be used", "could be heard": what one was able to do; against "could be
 // delayed", "could be closed", a possibility the writer or a source raises.
-bool ability_participle(const SentenceWords& w, int64_t i) {
-  int64_t k = i + 1;
-  if (w.in(k, kModalAdverbs)) ++k;
-  k += 1;  // "be"
-  if (w.in(k, std::array{"easily"sv, "also"sv, "further"sv, "then"sv, "readily"sv})) ++k;
-  return w.in(k, std::array{"seen"sv, "used"sv, "heard"sv, "found"sv, "read"sv, "viewed"sv, "reached"sv,
+bool ability_passive(const SentenceWords& w, int64_t i) {
+  const int64_t k = root_passive_participle(w, i);
+  return k >= 0 && w.in(k, std::array{"seen"sv, "used"sv, "heard"sv, "found"sv, "read"sv, "viewed"sv, "reached"sv,
                             "bought"sv, "obtained"sv, "made"sv, "done"sv, "played"sv, "visited"sv, "accessed"sv,
                             "described"sv, "considered"sv, "called"sv, "observed"sv, "purchased"sv, "built"sv,
                             "achieved"sv, "applied"sv, "produced"sv, "grown"sv, "detected"sv, "traced"sv});
@@ -238,7 +237,7 @@ bool ability_participle(const SentenceWords& w, int64_t i) {
 
 bool is_ability_could(const SentenceWords& w, int64_t i) {
   if (w.is(i + 1, "not") || w.is(i + 1, "n't")) return true;
-  if (w.is(i + 1, "also") || generic_subject(w, i) || (root_passive(w, i) && ability_participle(w, i))) return true;
+  if (w.is(i + 1, "also") || generic_subject(w, i) || ability_passive(w, i)) return true;
   if (w.in(i + 1, kAbilityVerbs)) return true;
   // purpose: "so (that) they could", "in order that he could"
   for (int64_t k = i - 1; k >= i - 3 && w.valid(k); --k) {

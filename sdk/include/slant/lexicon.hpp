@@ -94,21 +94,7 @@ class Lexicon {
 
   // Adds entries (say, a chosen part of another lexicon's entries()) and re-indexes once. An
   // entry with no words gets them from its phrase; one with no phrase at all is ignored.
-  void add(std::span<const LexiconEntry> more) {
-    entries_.reserve(entries_.size() + more.size());
-    for (const auto& e : more) {
-      if (!e.words.empty()) {
-        entries_.push_back(e);
-        continue;
-      }
-      LexiconEntry copy = e;
-      copy.words = split_words(e.phrase);
-      if (copy.words.empty()) continue;
-      copy.phrase = join_words(copy.words);
-      entries_.push_back(std::move(copy));
-    }
-    reindex();
-  }
+  void add(std::span<const LexiconEntry> more) { add(std::vector<LexiconEntry>(more.begin(), more.end())); }
   void add(const LexiconEntry& e) { add(std::span<const LexiconEntry>(&e, 1)); }
   // The same, taking the entries over instead of copying them.
   void add(std::vector<LexiconEntry>&& more) {
