@@ -66,6 +66,16 @@ bool ly_word(const Doc& d, uint32_t i) {
   return d.word(i) && !d.is(i, ~0u) && !d.proper(i) && d.low(i).size() > 4 && d.low(i).ends_with("ly");
 }
 
+// "a [group]", "a consulting [firm]", "a warm-up [band]": the noun at n has a determiner or a
+// possessive before it, with at most three lower-case modifiers (or hyphens) between them.
+bool determiner_before_noun(const Doc& d, uint32_t n, uint32_t s_begin) {
+  for (uint32_t k = n, modifiers = 0; k > s_begin && modifiers <= 3; --k, ++modifiers) {
+    if (d.is(k - 1, kDet | kPoss)) return true;
+    if (!(d.punct(k - 1, "-") || (d.word(k - 1) && !d.is(k - 1, ~0u) && !d.proper(k - 1)))) return false;
+  }
+  return false;
+}
+
 // "officials say", not "a cautious note": a plural subject before a bare present verb.
 bool plural_looking(std::string_view w) {
   if (w.size() < 3 || w.back() != 's') return false;
@@ -162,10 +172,11 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
   if (form == VerbForm::kPast && has_prev &&
       (lemma == "call" || lemma == "dub" || lemma == "label" || lemma == "cite" || lemma == "list" || lemma == "deem")) {
     if (d.punct(p, "-") || d.low(p) == "so-") return false;
-    // "a group called Clean Harbor" (a name follows), but "the senator called Lee a liar"
+    // "a group called Clean Harbor", "a consulting firm called Gale", "a warm-up band called
+    // Fenwick" (a name follows), but "the senator called Lee a liar"
     const bool names_next = v_end < d.size() && (d.proper(v_end) || d.opening_mark(v_end));
     if (names_next && d.word(p) && !d.is(p, ~0u) && !d.proper(p) && !(d.source_classes(p) & (kTitle | kAnonymousGroup)) &&
-        p > s_begin && d.is(p - 1, kDet | kPoss))
+        determiner_before_noun(d, p, s_begin))
       return false;
     if (v_end < d.size() && d.is(v_end, kPrep) && d.low(v_end) != "for" && d.low(v_end) != "on") return false;
   }

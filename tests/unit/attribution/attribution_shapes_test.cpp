@@ -63,6 +63,8 @@ const Shape kShapes[] = {
   {"Tomas Berg and Ola Lind say the bridge is too low.",              "say", "Tomas Berg and Ola Lind", "the bridge is too low", "Tomas Berg", "reporting-verb:say"},
   // naming and citing verbs report their object
   {"Mayor Lund called the new toll \"a tax on the poor.\"",          "called", "Mayor Lund", "the new toll \"a tax on the poor.\"", "Lund", "reporting-verb:called"},
+  // a person after a determiner and modifiers still calls ("a firm called Gale" only names)
+  {"One local lawmaker called Mayor Lund \"a menace.\"",            "called", "One local lawmaker", "Mayor Lund \"a menace.\"", "one local lawmaker", "reporting-verb:called"},
   {"The council cited rising costs for the delay.",                   "cited", "The council", "rising costs for the delay", "the council", "reporting-verb:cited"},
   {"Hana Ito was referring to the budget gap.",                       "was referring to", "Hana Ito", "the budget gap", "Hana Ito", "reporting-verb:referring-to"},
   // "said of" is still a reporting verb after a quote, and not "..., said [of the plan]"
@@ -220,6 +222,8 @@ const char* const kNoAttribution[] = {
     "The United States sent two ships.",                 // "States" is a name
     "She stood by the window all night.",                // nothing reported
     "A group called Clean Harbor met on Monday.",        // "called" naming a group
+    "A consulting firm called Gale Partners won the contract.",  // modifiers before the named noun
+    "A warm-up band called Fenwick got the crowd going.",      // a hyphenated modifier
     "The so-called tunnel was never dug.",               // "so-called"
     "Editor's note: This story was updated on Friday.",  // a label, not a speaker
     "Lee: 1,501.",                                       // a tally
