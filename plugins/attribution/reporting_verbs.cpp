@@ -352,8 +352,16 @@ uint32_t skip_addressee(const Doc& d, uint32_t j, uint32_t end) {
   return k;
 }
 
-bool month_or_number(const Doc& d, uint32_t i) {
-  if (d.tok(i).kind == SLANT_TOKEN_NUMBER) return true;
+// "said May 5 that", "said 2 weeks ago that": a date or a time span. A number that is neither
+// starts the content when number_opens_content ("says 310 of the jobs could go"); after other
+// verbs it is mostly a quantity ("added 255,000 jobs", "declined 40 percent"), read as before.
+bool month_or_number(const Doc& d, uint32_t i, bool number_opens_content) {
+  if (d.tok(i).kind == SLANT_TOKEN_NUMBER) {
+    const uint32_t n = i + 1;
+    const bool span = n < d.size() && (d.is(n, kTime) || d.low(n) == "days" || d.low(n) == "weeks" ||
+                                       d.low(n) == "months" || d.low(n) == "years" || d.low(n) == "hours");
+    return span || !number_opens_content;
+  }
   static const char* months[] = {"january", "february", "march", "april", "may", "june", "july", "august",
                                  "september", "october", "november", "december", "jan.", "feb.", "aug.",
                                  "sept.", "sep.", "oct.", "nov.", "dec."};
@@ -362,6 +370,11 @@ bool month_or_number(const Doc& d, uint32_t i) {
     if (d.low(i) == m) return true;
   return false;
 }
+
+// "says 310 of the jobs could go", "a survey found 90 percent support": saying and evidence
+// verbs report a clause or a finding that may open with a number (on polnear-train, the other
+// verbs' numbers were quantities: "added 255,000 jobs", "claiming 41 percent of the vote").
+bool number_opens(const VerbSense& sense) { return sense.lemma == "say" || sense.kind == "evidence"; }
 
 struct RightContent {
   uint32_t start = 0;
@@ -372,7 +385,7 @@ struct RightContent {
 // After the verb (and its addressee): skips adjuncts ("in a statement", "on Tuesday", "at a
 // briefing on May 22") and finds where the content starts: "that", a colon, a quote, an
 // infinitive, or the first word of a bare clause.
-RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end) {
+RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool number_opens_content) {
   RightContent r;
   const uint32_t start = j;
   while (j < end && j - start < 20) {
@@ -402,7 +415,7 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end) {
     if (d.low(j) == "to" && j + 1 < end && d.word(j + 1) && !d.is(j + 1, kDet | kPoss | kSubjectPronoun | kObjectPronoun) &&
         !d.proper(j + 1))
       return {j, true, false};  // "vowed to fight", "urged them to leave"
-    if (d.is(j, kPrep | kTime) || month_or_number(d, j)) {
+    if (d.is(j, kPrep | kTime) || month_or_number(d, j, number_opens_content)) {
       // one adjunct: the preposition and its noun phrase, up to the next preposition, comma,
       // "that", quote, or a determiner after a noun ("in a statement the company ...")
       ++j;
@@ -809,7 +822,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         } else {
           c.sourceless = true;
         }
-        RightContent rc = find_right_content(d, j, E);
+        RightContent rc = find_right_content(d, j, E, number_opens(sense));
         const uint32_t complement = c.sourceless ? passive_complement(d, v_end, E, sense) : 0;
         bool before = false;
         if (!rc.found && complement == 0) {
@@ -894,7 +907,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           }
         }
         if (!inverted) {
-          RightContent rc = find_right_content(d, after, E);
+          RightContent rc = find_right_content(d, after, E, number_opens(sense));
           if (form == VerbForm::kIng && L == i && L > S && postnominal(d, L - 1, v_end, sense.lemma) &&
               !d.punct(L - 1, ",")) {
             // "polls showing ...": the noun before the participle is its source

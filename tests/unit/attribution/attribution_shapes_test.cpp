@@ -63,6 +63,9 @@ const Shape kShapes[] = {
   {"Tomas Berg and Ola Lind say the bridge is too low.",              "say", "Tomas Berg and Ola Lind", "the bridge is too low", "Tomas Berg", "reporting-verb:say"},
   // naming and citing verbs report their object
   {"Mayor Lund called the new toll \"a tax on the poor.\"",          "called", "Mayor Lund", "the new toll \"a tax on the poor.\"", "Lund", "reporting-verb:called"},
+  // a number may open what "say" and evidence verbs report
+  {"Ivo Brandt says 310 of the jobs could be lost.",                 "says", "Ivo Brandt", "310 of the jobs could be lost", "Ivo Brandt", "reporting-verb:says"},
+  {"A county survey found 62 percent support for the levy.",        "found", "A county survey", "62 percent support for the levy", "a county survey", "reporting-verb:found"},
   // a person after a determiner and modifiers still calls ("a firm called Gale" only names)
   {"One local lawmaker called Mayor Lund \"a menace.\"",            "called", "One local lawmaker", "Mayor Lund \"a menace.\"", "one local lawmaker", "reporting-verb:called"},
   {"The council cited rising costs for the delay.",                   "cited", "The council", "rising costs for the delay", "the council", "reporting-verb:cited"},
@@ -224,6 +227,7 @@ const char* const kNoAttribution[] = {
     "A group called Clean Harbor met on Monday.",        // "called" naming a group
     "A consulting firm called Gale Partners won the contract.",  // modifiers before the named noun
     "A warm-up band called Fenwick got the crowd going.",      // a hyphenated modifier
+    "The mill added 255 jobs in July.",                        // a quantity after "added"
     "The so-called tunnel was never dug.",               // "so-called"
     "Editor's note: This story was updated on Friday.",  // a label, not a speaker
     "Lee: 1,501.",                                       // a tally
