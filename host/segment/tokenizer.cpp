@@ -231,6 +231,14 @@ class Tokenizer {
     // Two straight apostrophes typed for a double mark (''like this'', the typewriter convention
     // kept in some newswire archives): one double quotation mark.
     if (c.cp == '\'' && j < end_ && s_[j] == '\'') {
+      // Three right after a word or a mark (right,''' said Lee) close a single quote inside a
+      // double one: the single mark comes first, then the pair.
+      const bool closes_nested = j + 1 < end_ && s_[j + 1] == '\'' && i > begin_ && s_[i - 1] != ' ' &&
+                                 s_[i - 1] != '\n' && s_[i - 1] != '\t' && s_[i - 1] != '\r';
+      if (closes_nested) {
+        emit(i, j, SLANT_TOKEN_PUNCT, TokenClass::QuoteGlyph, Glyph::SingleStraight);
+        return j;
+      }
       emit(i, j + 1, SLANT_TOKEN_PUNCT, TokenClass::QuoteGlyph, Glyph::DoubleStraight);
       return j + 1;
     }

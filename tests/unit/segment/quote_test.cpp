@@ -28,6 +28,10 @@ const QuoteCase kQuoteCases[] = {
     // two straight apostrophes typed for a double mark, as in some newswire archives
     {"''We won,'' he said, ''and we celebrate.''", {"We won,", "and we celebrate."}},
     {"He called it ''a mistake'' on Monday.", {"a mistake"}},
+    // three after a word close the nested single mark first, then the pair; after a space they
+    // open the pair, then the single mark
+    {"''They say, 'go home,''' said Ana Reyes.", {"They say, 'go home,'", "[d1]go home,"}},
+    {"He said, '''Go home,' they told us.''", {"'Go home,' they told us.", "[d1]Go home,"}},
     // apostrophes are not quote marks
     {"\u201cWe don\u2019t know the countries\u2019 plans,\u201d he said.", {"We don\u2019t know the countries\u2019 plans,"}},
     {"It's the 90's, rock 'n' roll and the '80s.", {}},
