@@ -139,7 +139,9 @@ class QuoteFinder {
           open(i, f, g);
         } else if (o >= 0) {
           close(i, o);  // a left mark misused as a closing one
-        }
+        } else if (f == Family::Double && prev == Side::ClosePunct) {
+          open(i, f, g);  // typed right after a comma ("said,\u201cWe"), with nothing to close
+        }  // a left single mark after a word with nothing to close is an apostrophe ("CBS\u2018 show")
         break;
       case Glyph::DoubleRight:
         if (o >= 0) {

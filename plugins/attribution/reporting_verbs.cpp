@@ -394,6 +394,15 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool num
     if (d.opening_mark(j)) return {j, true, false};
     if (d.punct(j, ",")) {
       if (j + 1 < end && d.opening_mark(j + 1)) return {j + 1, true, false};
+      // "told a town hall in Salem, Oregon on Monday that ...": a place and its state
+      // ("Mills, Samuelson and Bentel" is a list: the pair must end on a preposition, a time
+      // word, "that" or a mark)
+      if (j > start && j + 2 < end && d.proper(j - 1) && d.proper(j + 1) &&
+          (d.is(j + 2, kPrep | kTime) || d.low(j + 2) == "that" || d.punct(j + 2, ",") || d.punct(j + 2, ":"))) {
+        j += 2;
+        if (d.punct(j, ",") && j + 1 < end && d.low(j + 1) == "that") return {j + 1, true, false};
+        continue;
+      }
       // "said Sunday in Madison, Wisconsin, that ...", "said, among other things, that ...":
       // an aside between commas before "that"
       for (uint32_t k = j + 2; k + 1 < end && k <= j + 6; ++k) {

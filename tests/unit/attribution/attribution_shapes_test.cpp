@@ -63,6 +63,10 @@ const Shape kShapes[] = {
   {"Tomas Berg and Ola Lind say the bridge is too low.",              "say", "Tomas Berg and Ola Lind", "the bridge is too low", "Tomas Berg", "reporting-verb:say"},
   // naming and citing verbs report their object
   {"Mayor Lund called the new toll \"a tax on the poor.\"",          "called", "Mayor Lund", "the new toll \"a tax on the poor.\"", "Lund", "reporting-verb:called"},
+  // a place and its state between the verb and "that"
+  {"Dana Colt told a town hall in Salem, Oregon on Monday that the levy was dead.", "told", "Dana Colt", "that the levy was dead", "Dana Colt", "reporting-verb:told"},
+  // a quotation mark typed right after the comma
+  {"Rita Moss said,\u201CWe will not give up the harbor.\u201D", "said", "Rita Moss", "We will not give up the harbor.", "Rita Moss", "reporting-verb:said"},
   // a number may open what "say" and evidence verbs report
   {"Ivo Brandt says 310 of the jobs could be lost.",                 "says", "Ivo Brandt", "310 of the jobs could be lost", "Ivo Brandt", "reporting-verb:says"},
   {"A county survey found 62 percent support for the levy.",        "found", "A county survey", "62 percent support for the levy", "a county survey", "reporting-verb:found"},

@@ -21,6 +21,8 @@ const QuoteCase kQuoteCases[] = {
     // curly double marks
     {"\u201cWe won,\u201d he said.", {"We won,"}},
     {"He called it \u201ca mistake\u201d.", {"a mistake"}},
+    // a left mark typed right after a comma opens when no quote is open to close
+    {"Rita Moss said,\u201cWe stay.\u201d", {"We stay."}},
     // nested single marks
     {"\u201cHe told me \u2018never\u2019 twice,\u201d she said.", {"He told me \u2018never\u2019 twice,", "[d1]never"}},
     {"\"He said 'no' to me,\" she said.", {"He said 'no' to me,", "[d1]no"}},
