@@ -20,7 +20,15 @@ bool clause_edge(const Doc& d, uint32_t j) {
     // "critics and supporters said", "officials and analysts say": two source words
     constexpr uint32_t kPeople = kAnonymousGroup | kVague | kGeneric;
     bool sources = j > 0 && j + 1 < d.size() && (d.source_classes(j - 1) & kPeople) && (d.source_classes(j + 1) & kPeople);
-    return !names && !sources;
+    // "current and former officials", "teachers and union officials": the phrase's first word
+    // and another before a source word
+    constexpr uint32_t kSourceWord = kPeople | kTitle | kAnonymous;
+    const uint32_t first = j - 1;
+    bool shared_head = j > 0 && j + 2 < d.size() && d.word(first) && d.word(j + 1) && !d.is(first, ~0u) &&
+                       !d.is(j + 1, ~0u) && (d.source_classes(j + 2) & kSourceWord) &&
+                       (first == 0 || d.punct(first - 1, ",") || d.is(first - 1, kDet) ||
+                        d.sentence_of(first - 1) != d.sentence_of(first));
+    return !names && !sources && !shared_head;
   }
   return false;
 }

@@ -50,9 +50,13 @@ class MidSentenceNames {
 // A capitalised word that opens the sentence and is followed, inside the phrase, by a plain
 // lower-case word is an adjective of that word, not a name ("Local businesses", "Police
 // officers"), unless the article capitalises it inside a sentence too ("Greenpeace activists").
+// So is one joined by "and" or "or" to a lower-case word ("Teachers and union officials",
+// "Current and former aides").
 bool opening_modifier(const Doc& d, uint32_t i, TokRange src, MidSentenceNames& names) {
-  return (d.tok(i).flags & SLANT_TOKEN_SENTENCE_START) && i + 1 < src.e && d.word(i + 1) && !d.cap(i + 1) &&
-         !d.is(i + 1, ~0u) && !names.has(d.low(i));
+  if (!(d.tok(i).flags & SLANT_TOKEN_SENTENCE_START) || i + 1 >= src.e || names.has(d.low(i))) return false;
+  uint32_t n = i + 1;
+  if ((d.low(n) == "and" || d.low(n) == "or") && n + 1 < src.e) ++n;
+  return d.word(n) && !d.cap(n) && !d.is(n, ~0u);
 }
 
 // Where a run of names can start: a name token that is not a determiner ("The Washington Post"
@@ -64,10 +68,10 @@ std::string join(const Doc& d, uint32_t b, uint32_t e) { return b < e ? d.text(T
 // The person's name inside a source phrase: the capitalised words after the last title or
 // organisation word of a run ("... Security Affairs [Ely Ratner]"), or a run that is not an
 // organisation's ("the Institute" is one). Empty when the phrase names no person.
-TokRange person_name(const Doc& d, TokRange src) {
+TokRange person_name(const Doc& d, TokRange src, MidSentenceNames& names) {
   TokRange plain{};
   for (uint32_t i = src.b; i < src.e;) {
-    if (!starts_name(d, i)) { ++i; continue; }
+    if (!starts_name(d, i) || opening_modifier(d, i, src, names)) { ++i; continue; }
     uint32_t b = i;
     while (i < src.e && (name_token(d, i) || (d.punct(i, ".") && i > b))) ++i;
     uint32_t e = i;
@@ -237,7 +241,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       anonymous = m && m.entry->category == "anonymous" && m.first + m.count <= anon_end;
     }
     const uint32_t head = head_classes(d, src);
-    TokRange person = person_name(d, src);
+    TokRange person = person_name(d, src, names);
     TokRange org = organisation_name(d, src, names);
     if (anonymous) {
       c.source_class = "anonymous";

@@ -63,6 +63,9 @@ const Shape kShapes[] = {
   {"Tomas Berg and Ola Lind say the bridge is too low.",              "say", "Tomas Berg and Ola Lind", "the bridge is too low", "Tomas Berg", "reporting-verb:say"},
   // naming and citing verbs report their object
   {"Mayor Lund called the new toll \"a tax on the poor.\"",          "called", "Mayor Lund", "the new toll \"a tax on the poor.\"", "Lund", "reporting-verb:called"},
+  // two words sharing the head of the source, after the content or at the sentence's start
+  {"The inquiry is wide, current and former officials said.",       "said", "current and former officials", "The inquiry is wide", "current and former officials", "content-first:said"},
+  {"Teachers and union officials told the Gazette the levy is popular.", "told", "Teachers and union officials", "the levy is popular", "teachers and union officials", "reporting-verb:told"},
   // a place and its state between the verb and "that"
   {"Dana Colt told a town hall in Salem, Oregon on Monday that the levy was dead.", "told", "Dana Colt", "that the levy was dead", "Dana Colt", "reporting-verb:told"},
   // a quotation mark typed right after the comma
