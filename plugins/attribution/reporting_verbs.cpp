@@ -672,7 +672,8 @@ TokRange as_clause_content(const Doc& d, uint32_t first, uint32_t after, uint32_
   uint32_t k = after;
   while (k < E && k - after < 8 && d.tok(k).kind != SLANT_TOKEN_PUNCT && !d.hard_boundary(k) && !d.is(k, kAux)) ++k;
   const bool closes = k < E && d.punct(k, ",") && k + 1 < E;
-  const bool opens = a == S || (a == S + 1 && d.is(S, kConjunction));
+  // (at the sentence's start, after a conjunction or an opening parenthesis: "(As Lee reported,")
+  const bool opens = a == S || (a == S + 1 && (d.is(S, kConjunction) || d.punct(S, "(")));
   // "Just weeks ago, as X reported, ...": a short opening adjunct is not the content; but an
   // "as" clause that ends the sentence reports all before it ("The plan is dead, as Lee put it.")
   const bool ends = k >= E || (d.hard_boundary(k) && !d.quote_mark(k)) || (k + 1 == E && d.tok(k).kind == SLANT_TOKEN_PUNCT);
@@ -681,7 +682,10 @@ TokRange as_clause_content(const Doc& d, uint32_t first, uint32_t after, uint32_
     return {S, a - 1};
   }
   if (!closes || !(opens || (a > S && d.punct(a - 1, ",")))) return {};
-  return {k + 1, E};
+  uint32_t e = E;  // "(As Lee reported, the vote failed.)": the marks that close the parenthesis stay out
+  if (d.punct(S, "("))
+    while (e > k + 2 && (d.punct(e - 1, ")") || d.punct(e - 1, "."))) --e;
+  return {k + 1, e};
 }
 // A verb that is part of why a source goes unnamed ("who asked not to be named", "because he
 // was not authorized to discuss the talks", "not allowed to speak publicly"): it reports

@@ -66,6 +66,8 @@ const Shape kShapes[] = {
   // two words sharing the head of the source, after the content or at the sentence's start
   {"The inquiry is wide, current and former officials said.",       "said", "current and former officials", "The inquiry is wide", "current and former officials", "content-first:said"},
   {"Teachers and union officials told the Gazette the levy is popular.", "told", "Teachers and union officials", "the levy is popular", "teachers and union officials", "reporting-verb:told"},
+  // an "as" clause opening a parenthesis
+  {"The claim is false. (As the Gazette first reported, Lund voted for the levy.)", "first reported", "the Gazette", "Lund voted for the levy", "Gazette", "as-clause:reported"},
   // a place and its state between the verb and "that"
   {"Dana Colt told a town hall in Salem, Oregon on Monday that the levy was dead.", "told", "Dana Colt", "that the levy was dead", "Dana Colt", "reporting-verb:told"},
   // a quotation mark typed right after the comma
