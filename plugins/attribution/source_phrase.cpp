@@ -74,6 +74,26 @@ bool parenthetical(const Doc& d, uint32_t b, uint32_t e) {
          l == "moreover" || l == "also" || l == "in" || l == "then" || d.is(b, kCueAdverb);
 }
 
+// "[Kay Lee, a professor at Eastfield] who was not involved, said": a name, its apposition and
+// a relative clause that ends at the comma before the verb. The name and the apposition, or
+// nothing when the segment before the comma is not of that shape.
+TokRange apposition_before_relative(const Doc& d, uint32_t comma, uint32_t floor) {
+  uint32_t rel = comma;
+  uint32_t k = comma;
+  for (; k > floor && comma - k < kMaxSourceTokens; --k) {
+    const uint32_t p = k - 1;
+    if (d.punct(p, ",")) break;
+    if (d.quote_mark(p) || d.hard_boundary(p)) return {};
+    if (d.low(p) == "who" || d.low(p) == "which") rel = p;
+  }
+  // the apposition: a comma, then at least two words before the relative pronoun
+  if (rel == comma || k <= floor + 1 || !d.punct(k - 1, ",") || rel < k + 2 || d.is(k, kRelative)) return {};
+  Stop why;
+  const uint32_t head = segment_start(d, k - 1, floor, kMaxSegmentTokens, why);
+  if (head >= k - 1 || !all_proper(d, head, k - 1)) return {};
+  return {head, rel};
+}
+
 }  // namespace
 
 namespace {
@@ -103,6 +123,9 @@ TokRange subject_before_at(const Doc& d, uint32_t end, uint32_t floor, int depth
   // "NAME, APPOSITION, said" or "TITLE, NAME, said": the comma before the verb closes an
   // apposition; the phrase runs back over it to the head before the previous comma.
   uint32_t comma = end - 1;
+  // "Kay Lee, a professor at Eastfield who was not involved in the study, said": a relative
+  // clause that ends the apposition; the subject is the name and the apposition before it
+  if (const TokRange named = apposition_before_relative(d, comma, floor); !named.empty()) return named;
   // "Lee, who ran the campaign, said": the subject is the phrase before the relative clause
   uint32_t rel = apposed_clause_start(d, comma, floor);
   if (rel < comma) {
