@@ -177,7 +177,24 @@ TokRange subject_before_at(const Doc& d, uint32_t end, uint32_t floor, int depth
 
 }  // namespace
 
-TokRange subject_before(const Doc& d, uint32_t end, uint32_t floor) { return subject_before_at(d, end, floor, 0); }
+// "A state judge [on Thursday] ordered", "Officials [last week] said": a time adjunct between
+// the subject and its verb is no part of the source.
+TokRange without_time_adjunct(const Doc& d, TokRange r) {
+  uint32_t k = r.e;
+  bool time = false;
+  while (k > r.b + 1 && (d.is(k - 1, kTime) || d.tok(k - 1).kind == SLANT_TOKEN_NUMBER)) {
+    time = time || d.is(k - 1, kTime);
+    --k;
+  }
+  if (!time || k == r.e) return r;
+  const auto w = d.low(k - 1);
+  if (k > r.b + 1 && (w == "on" || w == "at" || w == "during" || w == "in" || w == "early" || w == "earlier")) --k;
+  return k > r.b && d.word(k - 1) && !d.is(k - 1, kPrep | kDet | kConjunction) ? TokRange{r.b, k} : r;
+}
+
+TokRange subject_before(const Doc& d, uint32_t end, uint32_t floor) {
+  return without_time_adjunct(d, subject_before_at(d, end, floor, 0));
+}
 
 uint32_t apposed_clause_start(const Doc& d, uint32_t comma, uint32_t floor) {
   uint32_t k = comma;
