@@ -51,10 +51,12 @@ class MidSentenceNames {
 // lower-case word is an adjective of that word, not a name ("Local businesses", "Police
 // officers"), unless the article capitalises it inside a sentence too ("Greenpeace activists").
 // So is one joined by "and" or "or" to a lower-case word ("Teachers and union officials",
-// "Current and former aides").
+// "Current and former aides"), and a noun before "for the" or "at" a name ("Attorneys for the
+// mill", "Activists at Greenpeace").
 bool opening_modifier(const Doc& d, uint32_t i, TokRange src, MidSentenceNames& names) {
   if (!(d.tok(i).flags & SLANT_TOKEN_SENTENCE_START) || i + 1 >= src.e || names.has(d.low(i))) return false;
   uint32_t n = i + 1;
+  if (n + 1 < src.e && d.is(n, kPrep) && (d.is(n + 1, kDet | kPoss) || d.cap(n + 1))) return true;
   if ((d.low(n) == "and" || d.low(n) == "or") && n + 1 < src.e) ++n;
   return d.word(n) && !d.cap(n) && !d.is(n, ~0u);
 }

@@ -1,7 +1,7 @@
 // Who speaks: where a source phrase starts, and the speaker and class it gets. An all-capital
 // "US" is the country, not the writer's "us"; after "Secretary of State" the department is no
 // part of the name; "after" opens a clause, a dateline or a participle phrase is no part of the
-// source; "Local traders" are no organisation.
+// source; "Local traders" are no organisation, "Attorneys for the mill" no person.
 // Each pinned by a short text of our own.
 #include <gtest/gtest.h>
 
@@ -172,3 +172,23 @@ TEST(AttributionSpeakerNames, PluralOfficeHoldersWithoutANameAreAnonymous) {
 }
 
 }  // namespace
+
+TEST(AttributionSpeakerNames, AnOpeningCommonNounIsNoPersonsName) {
+  // a capitalised first word joined to a lower-case one, or before "for the" / "at" a name
+  const std::pair<const char*, const char*> cases[] = {
+      {"Teachers and union officials said the levy was popular.", "teachers and union officials"},
+      {"Attorneys for the mill did not respond to requests for comment.", "attorneys for the mill"},
+      {"Activists at Greenpeace said the smell was worse.", "Activists at Greenpeace"},
+  };
+  for (const auto& [text, speaker] : cases) {
+    auto rec = slant::test::run_plugin(attribution_plugin(), text);
+    ASSERT_EQ(rec.findings.size(), 1u) << text;
+    EXPECT_NE(rec.findings[0].attr("source_class"), "named-person") << text;
+    EXPECT_EQ(rec.findings[0].attr("speaker"), speaker) << text;
+  }
+  // a name at the start of a sentence that the article also writes inside one stays a name
+  auto rec = slant::test::run_plugin(attribution_plugin(), "Ms. Voss of the board spoke first. Voss said the vote was close.");
+  const RecordedFinding* said = cued(rec, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->attr("source_class"), "named-person");
+}
