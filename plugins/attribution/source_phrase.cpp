@@ -209,7 +209,9 @@ uint32_t apposed_clause_start(const Doc& d, uint32_t comma, uint32_t floor) {
   // "Lee, writing for the court, said", "The lawsuit, filed Monday in county court, claims": a
   // participle and its phrase; not "Lee, a spokesman, said"
   const auto w = d.low(k);
-  const bool participle = (w.size() > 5 && w.ends_with("ing")) || (w.size() > 4 && w.ends_with("ed"));
+  // ("led by Dr. Okafor", "run by the state": a short or irregular participle before its agent)
+  const bool participle = (w.size() > 5 && w.ends_with("ing")) || (w.size() > 4 && w.ends_with("ed")) ||
+                          (k + 1 < comma && d.low(k + 1) == "by");
   if (d.word(k) && !d.cap(k) && !d.is(k, ~0u) && participle) return k;
   return comma;
 }

@@ -129,7 +129,7 @@ uint32_t head_classes(const Doc& d, TokRange src) {
   uint32_t bits = 0;
   for (uint32_t i = src.b; i < src.e; ++i) {
     if (d.punct(i, ",")) break;  // the head segment only; appositions come after a comma
-    if (d.is(i, kPrep) && i > src.b) break;
+    if (d.is(i, kPrep | kRelative) && i > src.b) break;  // "experts [who reviewed the study]"
     bits |= d.source_classes(i);
   }
   return bits;

@@ -66,6 +66,8 @@ const Shape kShapes[] = {
   // two words sharing the head of the source, after the content or at the sentence's start
   {"The inquiry is wide, current and former officials said.",       "said", "current and former officials", "The inquiry is wide", "current and former officials", "content-first:said"},
   {"Teachers and union officials told the Gazette the levy is popular.", "told", "Teachers and union officials", "the levy is popular", "teachers and union officials", "reporting-verb:told"},
+  // a participle phrase with its agent between the subject and the verb
+  {"The researchers, led by Dr. Ines Moll of Linden College, cautioned that the sample was small.", "cautioned", "The researchers", "that the sample was small", "the researchers", "reporting-verb:cautioned"},
   // a time adjunct between the subject and its verb stays out of the source
   {"A state judge on Thursday ordered the agency to review the permits.", "ordered", "A state judge", "the agency to review the permits", "a state judge", "reporting-verb:ordered"},
   // a relative clause that ends the apposition stays out of the source

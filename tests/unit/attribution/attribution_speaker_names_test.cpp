@@ -192,3 +192,9 @@ TEST(AttributionSpeakerNames, AnOpeningCommonNounIsNoPersonsName) {
   ASSERT_NE(said, nullptr);
   EXPECT_EQ(said->attr("source_class"), "named-person");
 }
+
+TEST(AttributionSpeakerNames, ADocumentInARelativeClauseIsNotTheSourcesClass) {
+  auto rec = slant::test::run_plugin(attribution_plugin(), "Experts who reviewed the report said its method was sound.");
+  ASSERT_EQ(rec.findings.size(), 1u);
+  EXPECT_EQ(rec.findings[0].attr("source_class"), "vague");
+}
