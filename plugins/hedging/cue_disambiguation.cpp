@@ -290,6 +290,9 @@ bool accept_cue(const sdk::LexiconEntry& e, const SentenceWords& w, int64_t i) {
   const int64_t after = i + static_cast<int64_t>(e.words.size());
   if (e.category == "approximator") return approximator_ok(e, w, i);
   if (e.category == "booster" && w.in(i - 1, kNegation)) return false;  // "not certainly"
+  // "not in dispute", "never open to debate": a negated doubt asserts; the entries that carry
+  // their own negation ("could not be confirmed") are read as they are
+  if (e.category == "negated-certainty" && w.in(i - 1, kNegation)) return false;
   if (p == "may")
     return !is_month_or_name_may(w, i) && !w.is(after, "also") && !generic_subject(w, i) &&
            !root_passive(w, i);

@@ -74,6 +74,8 @@ const QuietCase kQuietCases[] = {
     {"The cake was as well known as the baker.", "well known", "a comparison"},
     {"The film was made by Famous Players in 1915.", "Famous", "a name"},
     {"It was not that many miles to the coast.", "many", "'not that many' grades"},
+    {"The figures are not in dispute.", "dispute", "a negated doubt asserts"},
+    {"Her record is not open to debate.", "debate", "a negated doubt asserts"},
 };
 
 void PrintTo(const QuietCase& c, std::ostream* os) { *os << c.text; }
