@@ -192,8 +192,25 @@ TokRange without_time_adjunct(const Doc& d, TokRange r) {
   return k > r.b && d.word(k - 1) && !d.is(k - 1, kPrep | kDet | kConjunction) ? TokRange{r.b, k} : r;
 }
 
+// "[Surely] no one believes", "[Perhaps] Lee knew": a sentence adverb that opens the subject is
+// the writer's, no part of the source ("Early voters", "Kelly Ayotte" keep their first word).
+bool sentence_adverb(std::string_view w) {
+  static constexpr std::string_view kAdverbs[] = {
+      "surely", "clearly", "obviously", "certainly", "apparently", "presumably", "undoubtedly", "naturally",
+      "admittedly", "frankly", "honestly", "evidently", "fortunately", "unfortunately", "understandably",
+      "predictably", "ironically", "perhaps", "maybe", "indeed", "still", "yet", "meanwhile", "now"};
+  for (const auto a : kAdverbs)
+    if (w == a) return true;
+  return false;
+}
+
+TokRange without_opening_adverb(const Doc& d, TokRange r) {
+  while (r.size() > 1 && d.word(r.b) && sentence_adverb(d.low(r.b))) ++r.b;
+  return r;
+}
+
 TokRange subject_before(const Doc& d, uint32_t end, uint32_t floor) {
-  return without_time_adjunct(d, subject_before_at(d, end, floor, 0));
+  return without_opening_adverb(d, without_time_adjunct(d, subject_before_at(d, end, floor, 0)));
 }
 
 uint32_t apposed_clause_start(const Doc& d, uint32_t comma, uint32_t floor) {

@@ -66,6 +66,9 @@ const Shape kShapes[] = {
   // two words sharing the head of the source, after the content or at the sentence's start
   {"The inquiry is wide, current and former officials said.",       "said", "current and former officials", "The inquiry is wide", "current and former officials", "content-first:said"},
   {"Teachers and union officials told the Gazette the levy is popular.", "told", "Teachers and union officials", "the levy is popular", "teachers and union officials", "reporting-verb:told"},
+  // a sentence adverb before the subject is the writer's ("Early voters" keeps its word)
+  {"Surely no one believes that a shed is a tower.",                "believes", "no one", "that a shed is a tower", "no one", "reporting-verb:believes"},
+  {"Early voters said the lines were long.",                         "said", "Early voters", "the lines were long", "early voters", "reporting-verb:said"},
   // a participle phrase with its agent between the subject and the verb
   {"The researchers, led by Dr. Ines Moll of Linden College, cautioned that the sample was small.", "cautioned", "The researchers", "that the sample was small", "the researchers", "reporting-verb:cautioned"},
   // a time adjunct between the subject and its verb stays out of the source
