@@ -86,6 +86,11 @@ TokRange end_at_new_clause(const Doc& d, TokRange r) {
     if (!d.punct(i, ",") || i + 3 >= r.e) continue;
     auto conj = d.low(i + 1), subj = d.low(i + 2), verb = d.low(i + 3);
     if (conj == "but" && d.is(i + 2, kSubjectPronoun) && subj != "it" && subj != "you") return {r.b, i};
+    // ", and she is partly right": the writer's word on the source, after what was reported
+    if (conj == "and" && (subj == "he" || subj == "she" || subj == "they") &&
+        (verb == "is" || verb == "was" || verb == "are" || verb == "were" || verb == "'s" || verb == "may" ||
+         verb == "might" || verb == "could"))
+      return {r.b, i};
     // ", but in practice ...", ", but in fact ...": the writer sets what happened against it
     if (conj == "but" && (subj == "actually" || subj == "instead" || subj == "ultimately" ||
                           (subj == "in" && (verb == "practice" || verb == "fact" || verb == "reality" || verb == "truth"))))
