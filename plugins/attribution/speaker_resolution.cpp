@@ -61,6 +61,15 @@ bool opening_modifier(const Doc& d, uint32_t i, TokRange src, MidSentenceNames& 
   return d.word(n) && !d.cap(n) && !d.is(n, ~0u);
 }
 
+// "Investors had pushed", "Critics said": a lone source word (sources.tsv) that opens the sentence
+// is capitalised for its place, not a name, unless the article capitalises it inside a sentence
+// too ("Reyes:" and "Sanders said" after "Bernie Sanders" stay names).
+bool lone_opening_source_word(const Doc& d, uint32_t i, MidSentenceNames& names) {
+  constexpr uint32_t kCommon = kVague | kAnonymousGroup | kAnonymous | kTitle | kGeneric;
+  return (d.tok(i).flags & SLANT_TOKEN_SENTENCE_START) && !(i + 1 < d.size() && d.cap(i + 1)) &&
+         (d.source_classes(i) & kCommon) && !names.has(d.low(i));
+}
+
 // Where a run of names can start: a name token that is not a determiner ("The Washington Post"
 // starts at "Washington").
 bool starts_name(const Doc& d, uint32_t i) { return name_token(d, i) && !d.is(i, kDet); }
@@ -77,6 +86,7 @@ TokRange person_name(const Doc& d, TokRange src, MidSentenceNames& names) {
     uint32_t b = i;
     while (i < src.e && (name_token(d, i) || (d.punct(i, ".") && i > b))) ++i;
     uint32_t e = i;
+    if (e == b + 1 && lone_opening_source_word(d, b, names)) continue;
     // split after the last title or organisation word of the run
     uint32_t tail = b;
     for (uint32_t k = b; k < e; ++k)
@@ -264,7 +274,8 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       // otherwise we cannot tell person from organisation and call it a named organisation
       c.source_class = "vague";
       for (uint32_t i = src.b; i < src.e; ++i)
-        if (starts_name(d, i) && !opening_modifier(d, i, src, names)) c.source_class = "named-organisation";
+        if (starts_name(d, i) && !opening_modifier(d, i, src, names) && !lone_opening_source_word(d, i, names))
+          c.source_class = "named-organisation";
     }
 
     // canonical speaker

@@ -134,7 +134,7 @@ const Shape kShapes[] = {
   {"Many growers hope the rains come early.",                        "hope", "Many growers", "the rains come early", "many growers", "reporting-verb:hope"},
   // an -ing verb after a negation or an -ly adverb that follows its auxiliary
   {"Dara Holm is not saying where the tunnel will run.",             "is not saying", "Dara Holm", "where the tunnel will run", "Dara Holm", "reporting-verb:saying"},
-  {"Growers are openly backing the new canal.",                      "are openly backing", "Growers", "the new canal", "Growers", "reporting-verb:backing"},
+  {"Growers are openly backing the new canal.",                      "are openly backing", "Growers", "the new canal", "growers", "reporting-verb:backing"},
   // an -ly adverb after the auxiliary is part of the verb group, not the source
   {"Ines Vidal has quietly argued that the toll is too high.",       "has quietly argued", "Ines Vidal", "that the toll is too high", "Ines Vidal", "reporting-verb:argued"},
   // an -ly adverb right before a bare or present verb joins its group; the subject is before it
@@ -182,7 +182,7 @@ const Shape kShapes[] = {
   // a participle borrows its clause's subject, past an opening adverb or span of time
   {"Indeed, Ana Lund left early, saying the vote was rigged.",        "saying", "Ana Lund", "the vote was rigged", "Ana Lund", "reporting-verb:saying"},
   // a linking verb before an adjective of a view joins the cue; a bare verb after a relative "that"
-  {"Growers remain confident that the canal will open.",              "remain confident", "Growers", "that the canal will open", "Growers", "reporting-verb:confident"},
+  {"Growers remain confident that the canal will open.",              "remain confident", "Growers", "that the canal will open", "growers", "reporting-verb:confident"},
   // "am" is an auxiliary of the verb group
   {"I am glad that the toll is gone.",                                "am glad", "I", "that the toll is gone", "the writer", "reporting-verb:glad"},
   {"Farm groups ran ads that blame the mayor for the toll.",          "blame", "", "the mayor for the toll", "", "reporting-verb:blame"},

@@ -178,7 +178,8 @@ TEST(AttributionSpeakerNames, AnOpeningCommonNounIsNoPersonsName) {
   const std::pair<const char*, const char*> cases[] = {
       {"Teachers and union officials said the levy was popular.", "teachers and union officials"},
       {"Attorneys for the mill did not respond to requests for comment.", "attorneys for the mill"},
-      {"Activists at Greenpeace said the smell was worse.", "Activists at Greenpeace"},
+      {"Activists at Greenpeace said the smell was worse.", "activists at greenpeace"},
+      {"Investors had pushed for cost cuts since May.", "investors"},
   };
   for (const auto& [text, speaker] : cases) {
     auto rec = slant::test::run_plugin(attribution_plugin(), text);
