@@ -55,10 +55,12 @@ uint32_t segment_start(const Doc& d, uint32_t end, uint32_t floor, uint32_t cap,
   }
 }
 
+// A run of names, with capitalised titles among them ("Sen. Ida Cole" opening a sentence).
 bool all_proper(const Doc& d, uint32_t b, uint32_t e) {
   if (b >= e) return false;
   for (uint32_t i = b; i < e; ++i)
-    if (!d.proper(i) && !d.punct(i, ".") && d.low(i) != "'s") return false;
+    if (!d.proper(i) && !d.punct(i, ".") && d.low(i) != "'s" && !(d.cap(i) && (d.source_classes(i) & kTitle)))
+      return false;
   return true;
 }
 

@@ -66,6 +66,8 @@ const Shape kShapes[] = {
   // two words sharing the head of the source, after the content or at the sentence's start
   {"The inquiry is wide, current and former officials said.",       "said", "current and former officials", "The inquiry is wide", "current and former officials", "content-first:said"},
   {"Teachers and union officials told the Gazette the levy is popular.", "told", "Teachers and union officials", "the levy is popular", "teachers and union officials", "reporting-verb:told"},
+  // a title opening the sentence keeps the name and its apposition together
+  {"Sen. Judith Marrow, the committee's chair, said the plan was unfair.", "said", "Sen. Judith Marrow, the committee's chair", "the plan was unfair", "Judith Marrow", "reporting-verb:said"},
   // a sentence adverb before the subject is the writer's ("Early voters" keeps its word)
   {"Surely no one believes that a shed is a tower.",                "believes", "no one", "that a shed is a tower", "no one", "reporting-verb:believes"},
   {"Early voters said the lines were long.",                         "said", "Early voters", "the lines were long", "early voters", "reporting-verb:said"},
