@@ -455,6 +455,23 @@ TokRange antecedent_before(const Doc& d, uint32_t end, uint32_t floor) {
     if (d.proper(k) || d.low(k) == "'s") { j = k; continue; }
     break;
   }
+  // "Sen. Marcus Bell, a Democrat from Oldbridge, who said": a name inside the apposition's
+  // phrase ("from Oldbridge") is not whom "who" stands for; the name the apposition follows is
+  if (j > floor && d.is(j - 1, kPrep)) {
+    uint32_t comma = j - 1;
+    while (comma > floor && j - comma < 8 && !d.punct(comma, ",") && !d.hard_boundary(comma)) --comma;
+    if (d.punct(comma, ",") && comma + 1 < j && d.is(comma + 1, kDet)) {
+      uint32_t b = comma;
+      while (b > floor && comma - b < 6 && (d.proper(b - 1) || d.punct(b - 1, ".") || (d.cap(b - 1) && d.source_classes(b - 1) & kTitle)))
+        --b;
+      if (b < comma && d.proper(comma - 1)) return {b, comma};
+    }
+    // "growers in Oldbridge, who say": the noun before the preposition, with its phrase
+    uint32_t h = j - 1;
+    while (h > floor && j - 1 - h < 4 && d.word(h - 1) && !d.is(h - 1, ~0u)) --h;
+    if (h > floor && d.is(h - 1, kDet | kPoss)) --h;
+    if (h < j - 1) return {h, end};
+  }
   return {j, end};
 }
 

@@ -199,3 +199,15 @@ TEST(AttributionSpeakerNames, ADocumentInARelativeClauseIsNotTheSourcesClass) {
   ASSERT_EQ(rec.findings.size(), 1u);
   EXPECT_EQ(rec.findings[0].attr("source_class"), "vague");
 }
+
+TEST(AttributionSpeakerNames, WhoAfterAPlaceStandsForThePersonOrGroupBeforeIt) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Lund was joined by Sen. Marcus Bell, a Democrat from Oldbridge, who said the bill was too high.", "Marcus Bell"},
+      {"Growers in Oldbridge, who say the canal is late, met on Monday.", "growers in oldbridge"},
+  };
+  for (const auto& [text, speaker] : cases) {
+    auto rec = slant::test::run_plugin(attribution_plugin(), text);
+    ASSERT_EQ(rec.findings.size(), 1u) << text;
+    EXPECT_EQ(rec.findings[0].attr("speaker"), speaker) << text;
+  }
+}
