@@ -87,6 +87,8 @@ TokRange person_name(const Doc& d, TokRange src, MidSentenceNames& names) {
     while (i < src.e && (name_token(d, i) || (d.punct(i, ".") && i > b))) ++i;
     uint32_t e = i;
     if (e == b + 1 && lone_opening_source_word(d, b, names)) continue;
+    // "four Democrats", "Senate Republicans": a group noun written with a capital is no one's name
+    if (d.source_classes(e - 1) & (kVague | kGeneric | kAnonymousGroup)) continue;
     // split after the last title or organisation word of the run
     uint32_t tail = b;
     for (uint32_t k = b; k < e; ++k)
@@ -148,11 +150,15 @@ uint32_t head_classes(const Doc& d, TokRange src) {
 // The person a sentence opens with as its subject, though no cue is theirs ("Marsh, 24, scored
 // 19 goals"): a later "he" or "she" more likely means them than a speaker named further back.
 // Only names that look like a person's: two or three capitalised words ("Leo Marsh"), or one
-// followed by an age ("Marsh, 24,"). Empty when the sentence opens otherwise.
+// followed by an age ("Marsh, 24,"), or a role with "the" and an emphatic pronoun ("The
+// governor himself struck a softer tone"). Empty when the sentence opens otherwise.
 TokRange subject_person(const Doc& d, uint32_t s) {
   const uint32_t S = d.sentence_begin(s), E = d.sentence_end(s);
   uint32_t b = S;
   while (b < E && d.quote_mark(b)) ++b;
+  if (b + 2 < E && d.low(b) == "the" && (d.source_classes(b + 1) & kTitle) &&
+      (d.low(b + 2) == "himself" || d.low(b + 2) == "herself"))
+    return {b, b + 2};
   uint32_t e = b;
   while (e < E && e - b < 3 && name_token(d, e) && !d.is(e, kDet | kTime) && d.source_classes(e) == 0) ++e;
   if (e == b || e >= E || d.low(e) == "'s" || (d.cap(e) && d.word(e))) return {};
@@ -224,6 +230,11 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
         const int64_t subj = subject_before(c.sentence);
         // (candidates come in text order; a later subject, were one ever scanned, is no antecedent)
         if (subj >= 0 && static_cast<uint32_t>(subj) < c.sentence && (!ante || static_cast<uint32_t>(subj) > ante->sentence)) {
+          if (d.is(last_subject.b, kDet)) {  // "The governor himself ...": a role, unnamed here
+            c.source_class = "titled";
+            c.speaker = std::string(d.low(last_subject.b)) + " " + std::string(d.low(last_subject.b + 1));
+            continue;
+          }
           const std::string last(d.low(last_subject.e - 1));
           const auto it = by_last_word.find(last);
           c.source_class = "named-person";

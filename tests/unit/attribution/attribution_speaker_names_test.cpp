@@ -211,3 +211,22 @@ TEST(AttributionSpeakerNames, WhoAfterAPlaceStandsForThePersonOrGroupBeforeIt) {
     EXPECT_EQ(rec.findings[0].attr("speaker"), speaker) << text;
   }
 }
+
+TEST(AttributionSpeakerNames, ACapitalisedGroupIsNoPerson) {
+  for (const char* text : {"The committee's four Democrats voted for the plan.", "Senate Democrats said the plan was bad."}) {
+    auto rec = slant::test::run_plugin(attribution_plugin(), text);
+    ASSERT_EQ(rec.findings.size(), 1u) << text;
+    EXPECT_NE(rec.findings[0].attr("source_class"), "named-person") << text;
+  }
+}
+
+TEST(AttributionSpeakerNames, HeAfterTheGovernorHimselfIsTheGovernor) {
+  const std::string text =
+      "In a statement, spokesman Devon Ashe said the vote was wrong. The governor himself struck a softer tone. "
+      "Speaking in Halden, he said he respected the vote.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 2u);
+  EXPECT_EQ(rec.findings[0].attr("speaker"), "Devon Ashe");
+  EXPECT_EQ(rec.findings[1].attr("speaker"), "the governor");
+  EXPECT_EQ(rec.findings[1].attr("source_class"), "titled");
+}
