@@ -968,6 +968,15 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             }
             c.source = subject_before(d, L, floor);
             if (c.source.size() == 1 && c.source.b + 1 == L && d.is(c.source.b, kRelative)) c.source = {};
+            // "a setback for a governor who had called", "drawing the ire of lawmakers who": the
+            // phrase before the relative pronoun starts after the last preposition
+            if (c.source.size() > 2 && c.source.e == L && (d.low(L - 1) == "who" || d.low(L - 1) == "which") &&
+                !d.title_case(d.sentence_of(L)))
+              for (uint32_t k = L - 2; k > c.source.b; --k)
+                if (d.is(k, kPrep) && !d.cap(k)) {
+                  c.source.b = k + 1;
+                  break;
+                }
             if (c.source.empty() && L > S) {
               const auto p = d.low(L - 1);
               if (d.is(L - 1, kRelative)) {
