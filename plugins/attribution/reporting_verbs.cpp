@@ -388,6 +388,7 @@ struct RightContent {
 RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool number_opens_content) {
   RightContent r;
   const uint32_t start = j;
+  bool after_adjunct = false;  // the last words skipped were an adjunct's noun phrase
   while (j < end && j - start < 20) {
     if (d.low(j) == "that" && !d.quote_mark(j)) return {j, true, false};
     if (d.punct(j, ":")) return {j + 1, true, true};
@@ -421,9 +422,11 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool num
       return r;
     }
     if (d.hard_boundary(j) || d.tok(j).kind == SLANT_TOKEN_PUNCT) return r;
+    // "vowed to fight", "urged them to leave"; but after an adjunct's noun, "to" and a plural
+    // noun go on with it ("said in a written response to questions")
     if (d.low(j) == "to" && j + 1 < end && d.word(j + 1) && !d.is(j + 1, kDet | kPoss | kSubjectPronoun | kObjectPronoun) &&
-        !d.proper(j + 1))
-      return {j, true, false};  // "vowed to fight", "urged them to leave"
+        !d.proper(j + 1) && !(after_adjunct && plural_looking(d.low(j + 1))))
+      return {j, true, false};
     if (d.is(j, kPrep | kTime) || month_or_number(d, j, number_opens_content)) {
       // one adjunct: the preposition and its noun phrase, up to the next preposition, comma,
       // "that", quote, or a determiner after a noun ("in a statement the company ...")
@@ -435,6 +438,7 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool num
         if (!d.is(j, kDet | kPoss)) noun_seen = true;
         ++j;
       }
+      after_adjunct = noun_seen;
       continue;
     }
     if (d.is(j, kCueAdverb)) { ++j; continue; }
