@@ -72,7 +72,15 @@ bool lone_opening_source_word(const Doc& d, uint32_t i, MidSentenceNames& names)
 
 // Where a run of names can start: a name token that is not a determiner ("The Washington Post"
 // starts at "Washington").
-bool starts_name(const Doc& d, uint32_t i) { return name_token(d, i) && !d.is(i, kDet); }
+bool starts_name(const Doc& d, uint32_t i) {
+  if (!name_token(d, i) || d.is(i, kDet)) return false;
+  // "One of them said", "Two nurses said": a number word opening the sentence
+  static constexpr std::string_view kNumbers[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                  "nine", "ten", "both", "each", "none", "neither", "either"};
+  for (const auto n : kNumbers)
+    if (d.low(i) == n) return false;
+  return true;
+}
 
 std::string join(const Doc& d, uint32_t b, uint32_t e) { return b < e ? d.text(TokRange{b, e}) : std::string(); }
 

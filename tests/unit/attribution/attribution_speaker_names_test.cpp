@@ -180,6 +180,7 @@ TEST(AttributionSpeakerNames, AnOpeningCommonNounIsNoPersonsName) {
       {"Attorneys for the mill did not respond to requests for comment.", "attorneys for the mill"},
       {"Activists at Greenpeace said the smell was worse.", "activists at greenpeace"},
       {"Investors had pushed for cost cuts since May.", "investors"},
+      {"One of them said the matter was being handled.", "one of them"},
   };
   for (const auto& [text, speaker] : cases) {
     auto rec = slant::test::run_plugin(attribution_plugin(), text);
