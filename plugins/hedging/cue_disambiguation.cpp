@@ -314,6 +314,11 @@ bool accept_cue(const sdk::LexiconEntry& e, const SentenceWords& w, int64_t i) {
   if (p == "apparent") return !w.in(i - 1, kApparentEvident) && !w.is(after, "that") && !w.is(after, "to");
   if (p == "clearly") return !w.in(after, kMannerAfterClearly) && !w.is_punct(after);
   if (p == "sort of" || p == "kind of") return !w.in(i - 1, kKindDeterminers);
+  // "the disputed claim" doubts the claim; "Lee disputed that account" is Lee's denial, a verb
+  // with its object
+  if ((p == "disputed" || p == "contested") &&
+      (w.in(after, kObjectDeterminers) || w.is(after, "that") || w.is(after, "it")))
+    return false;
   if (p == "contested") return !w.in(after, kElectionNouns);
   // "as well known as" compares; "Famous Players" and other names are not a claim of renown.
   if (p == "well known") return !w.is(i - 1, "as");

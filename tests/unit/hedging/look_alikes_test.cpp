@@ -75,6 +75,8 @@ const QuietCase kQuietCases[] = {
     {"The film was made by Famous Players in 1915.", "Famous", "a name"},
     {"It was not that many miles to the coast.", "many", "'not that many' grades"},
     {"The figures are not in dispute.", "dispute", "a negated doubt asserts"},
+    {"Dr. Ruth Amsel disputed that account.", "disputed", "a verb with its object: a denial"},
+    {"The mayor contested the result in court.", "contested", "a verb with its object"},
     {"Her record is not open to debate.", "debate", "a negated doubt asserts"},
 };
 
