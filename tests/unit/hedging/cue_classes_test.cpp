@@ -49,6 +49,7 @@ const CueCase kCueCases[] = {
     {"The alleged fraud went on for years.", "hedge", "hedge-adjective", "alleged"},
     {"The cause of the fire is unclear.", "hedge", "hedge-adjective", "unclear"},
     {"A deal is unlikely this week.", "hedge", "hedge-adjective", "unlikely"},
+    {"The disputed figure was dropped from the report.", "hedge", "hedge-adjective", "disputed"},
     {"One possible motive was revenge.", "hedge", "hedge-adjective", "possible"},
     {"The figures remain unconfirmed.", "hedge", "hedge-adjective", "unconfirmed"},
     // hedging nouns
