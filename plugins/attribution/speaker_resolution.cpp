@@ -135,7 +135,12 @@ TokRange organisation_name(const Doc& d, TokRange src, MidSentenceNames& names) 
   for (uint32_t i = src.b; i < src.e;) {
     if (!starts_name(d, i) || opening_modifier(d, i, src, names)) { ++i; continue; }
     uint32_t b = i;
-    while (i < src.e && (name_token(d, i) || d.punct(i, "."))) ++i;
+    // "Department of Health", "Bank of Tessford": "of" or "for" between capitalised words
+    auto joiner = [&](uint32_t k) {
+      return k > b && k + 1 < src.e && (d.low(k) == "of" || d.low(k) == "for") && name_token(d, k + 1) &&
+             !d.is(k + 1, kDet);
+    };
+    while (i < src.e && (name_token(d, i) || d.punct(i, ".") || joiner(i))) ++i;
     bool org = false;
     for (uint32_t k = b; k < i; ++k)
       org |= (d.source_classes(k) & kOrganisation) != 0 || d.all_caps(k);

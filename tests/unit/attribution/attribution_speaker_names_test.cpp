@@ -231,3 +231,11 @@ TEST(AttributionSpeakerNames, HeAfterTheGovernorHimselfIsTheGovernor) {
   EXPECT_EQ(rec.findings[1].attr("speaker"), "the governor");
   EXPECT_EQ(rec.findings[1].attr("source_class"), "titled");
 }
+
+TEST(AttributionSpeakerNames, AnOrganisationsNameKeepsItsOf) {
+  auto rec = slant::test::run_plugin(attribution_plugin(),
+                                     "A spokeswoman for the Department of Health confirmed that an inquiry had opened.");
+  ASSERT_EQ(rec.findings.size(), 1u);
+  EXPECT_EQ(rec.findings[0].attr("source_class"), "named-organisation");
+  EXPECT_EQ(rec.findings[0].attr("speaker"), "Department of Health");
+}
