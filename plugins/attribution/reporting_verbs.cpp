@@ -712,6 +712,12 @@ TokRange as_clause_content(const Doc& d, uint32_t first, uint32_t after, uint32_
 // was not authorized to discuss the talks", "not allowed to speak publicly"): it reports
 // nothing, and the source's own verb comes after the clause.
 bool in_anonymity_clause(const Doc& d, uint32_t i, uint32_t S) {
+  // "speaking on condition of anonymity because they feared reprisals": the reason a source
+  // gives for going unnamed ("anonymity" within a few words before "because")
+  if (i >= S + 3 && d.is(i - 1, kSubjectPronoun) && d.low(i - 2) == "because") {
+    for (uint32_t k = i - 2; k > S && i - k < 8; --k)
+      if (d.low(k - 1) == "anonymity" || d.low(k - 1) == "named" || d.low(k - 1) == "identified") return true;
+  }
   if (i >= S + 2 && d.low(i - 1) == "to") {
     const auto w = d.low(i - 2);
     if (w == "authorized" || w == "authorised" || w == "allowed" || w == "permitted" || w == "cleared" ||

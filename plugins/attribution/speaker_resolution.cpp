@@ -268,8 +268,12 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     // "A senior official, who spoke on condition of anonymity, said": the relative clause
     // between the source and its verb says the source is anonymous too
     uint32_t anon_end = src.e;
+    // (or a participle clause: "Two nurses, speaking on condition of anonymity, said")
+    const auto opens_clause = [&](uint32_t k) {
+      return d.is(k, kRelative) || (d.word(k) && !d.cap(k) && d.low(k).size() > 5 && d.low(k).ends_with("ing"));
+    };
     if (c.cue.b > c.source.e && c.cue.b - c.source.e <= kMaxSourceTokens &&
-        (d.is(c.source.e, kRelative) || (d.punct(c.source.e, ",") && c.source.e + 1 < c.cue.b && d.is(c.source.e + 1, kRelative))))
+        (d.is(c.source.e, kRelative) || (d.punct(c.source.e, ",") && c.source.e + 1 < c.cue.b && opens_clause(c.source.e + 1))))
       anon_end = c.cue.b;
     bool anonymous = false;
     for (uint32_t i = src.b; i < anon_end && !anonymous; ++i) {

@@ -239,3 +239,15 @@ TEST(AttributionSpeakerNames, AnOrganisationsNameKeepsItsOf) {
   EXPECT_EQ(rec.findings[0].attr("source_class"), "named-organisation");
   EXPECT_EQ(rec.findings[0].attr("speaker"), "Department of Health");
 }
+
+TEST(AttributionSpeakerNames, AParticipleOfAnonymityAndItsReasonMakeTheSourceAnonymous) {
+  const std::string text =
+      "Two nurses who worked in the unit, speaking on condition of anonymity because they feared losing their "
+      "jobs, said managers had told staff to keep quiet.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* said = cued(rec, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->part_text("source", text), "Two nurses who worked in the unit");
+  EXPECT_EQ(said->attr("source_class"), "anonymous");
+  EXPECT_EQ(cued(rec, "feared"), nullptr);  // the reason for anonymity reports nothing
+}
