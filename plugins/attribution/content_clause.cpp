@@ -200,18 +200,23 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
     }
   }
   uint32_t running_end = 0, running_sentence = UINT32_MAX;
+  bool running_quote = false;  // whether the cue that set running_end reports a quotation
   for (size_t j = 0; j < n; ++j) {
     Candidate& c = cands[j];
     if (c.sentence != running_sentence) {
       running_sentence = c.sentence;
       running_end = 0;
+      running_quote = false;
     }
     TokRange ranges[2] = {c.pending, c.pending2};
     for (int part = 0; part < 2; ++part) {
       TokRange& r = ranges[part];
       if (r.empty()) continue;
       if (c.content_left && part == 0) {
-        r.b = std::max(r.b, running_end);
+        // "Lee said X, according to CNN", "CLAUSE after inspectors found X, according to
+        // records": the outlet or record vouches for the whole clause, the cue before included;
+        // after a quotation it shares the speaker's words (below)
+        if (c.form != "according-to" || running_quote) r.b = std::max(r.b, running_end);
       } else {
         // the first later candidate whose first token is at or after the content's start
         auto it = std::lower_bound(cands.begin() + static_cast<std::ptrdiff_t>(j + 1), cands.end(), r.b,
@@ -230,8 +235,11 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
     // a belief or position before a content-first cue is part of what that cue reports and is
     // dropped below ("Lee may be reluctant to act, Ito said"): it does not shorten it, unless it
     // is the writer's own ("We hope the plan works, as Lee noted")
-    if (c.clips_others && ((c.kind != "cognition" && c.kind != "position") || writer_is_source(d, c)))
+    if (c.clips_others && ((c.kind != "cognition" && c.kind != "position") || writer_is_source(d, c))) {
       running_end = std::max(running_end, material_end(c));
+      running_quote = c.rule.starts_with("direct-quote") || c.form == "direct" || c.form == "mixed" ||
+                      (!c.pending.empty() && d.has_mark(c.pending));
+    }
     std::string form;
     for (TokRange r : ranges) {
       r = end_at_new_clause(d, r);

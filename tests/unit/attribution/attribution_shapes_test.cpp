@@ -457,6 +457,17 @@ TEST(AttributionEvidential, ReportedlyHasNoSourceAndTakesItsClause) {
 }
 
 // "according to" after a quote's own cue vouches for the same words.
+TEST(AttributionAccordingTo, VouchesForTheWholeClauseBeforeItWithoutAQuotation) {
+  const std::string text = "In 2019, the mill paid a fine after inspectors found leaks, according to state records.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* acc = cued(rec, "according to");
+  ASSERT_NE(acc, nullptr);
+  EXPECT_EQ(acc->part_text("content", text), "In 2019, the mill paid a fine after inspectors found leaks");
+  const RecordedFinding* found = cued(rec, "found");
+  ASSERT_NE(found, nullptr);
+  EXPECT_EQ(found->part_text("content", text), "leaks");
+}
+
 TEST(AttributionAccordingTo, SharesTheQuoteOfTheCueBeforeIt) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "\"We will stay open,\" Ada Moss said, according to the Harbor Times.");
   const RecordedFinding* said = cued(rec, "said");
