@@ -325,7 +325,7 @@ uint32_t skip_addressee(const Doc& d, uint32_t j, uint32_t end) {
   if (d.is(j, kObjectPronoun) || d.low(j) == "her") return j + 1;
   uint32_t k = j;
   auto edge = [&](uint32_t i) {
-    return d.tok(i).kind == SLANT_TOKEN_PUNCT || d.low(i) == "that" || d.is(i, kPrep | kAux | kSubordinator);
+    return d.tok(i).kind == SLANT_TOKEN_PUNCT || d.low(i) == "that" || d.is(i, kPrep | kAux | kSubordinator | kNegation);
   };
   if (d.is(k, kDet | kPoss)) ++k;
   uint32_t words = 0;
@@ -422,6 +422,8 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool num
       return r;
     }
     if (d.hard_boundary(j) || d.tok(j).kind == SLANT_TOKEN_PUNCT) return r;
+    // "told staff not to discuss it": the negation opens the content
+    if (d.low(j) == "not" && j + 2 < end && d.low(j + 1) == "to" && d.word(j + 2)) return {j, true, false};
     // "vowed to fight", "urged them to leave"; but after an adjunct's noun, "to" and a plural
     // noun go on with it ("said in a written response to questions")
     if (d.low(j) == "to" && j + 1 < end && d.word(j + 1) && !d.is(j + 1, kDet | kPoss | kSubjectPronoun | kObjectPronoun) &&

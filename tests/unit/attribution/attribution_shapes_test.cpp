@@ -66,6 +66,8 @@ const Shape kShapes[] = {
   // two words sharing the head of the source, after the content or at the sentence's start
   {"The inquiry is wide, current and former officials said.",       "said", "current and former officials", "The inquiry is wide", "current and former officials", "content-first:said"},
   {"Teachers and union officials told the Gazette the levy is popular.", "told", "Teachers and union officials", "the levy is popular", "teachers and union officials", "reporting-verb:told"},
+  // a negation after the addressee opens the content
+  {"Lee urged voters not to sign the petition.",                     "urged", "Lee", "not to sign the petition", "Lee", "reporting-verb:urged"},
   // "to" and a plural noun after an adjunct go on with it: the quote is the content
   {"\"No one told staff to stay silent,\" he said in a written response to questions.", "said", "he", "No one told staff to stay silent,", "he", "direct-quote:quote-speaker-said"},
   // a relative clause's subject starts after the preposition of the phrase around it
