@@ -163,9 +163,39 @@ uint32_t head_classes(const Doc& d, TokRange src) {
 // The person a sentence opens with as its subject, though no cue is theirs ("Marsh, 24, scored
 // 19 goals"): a later "he" or "she" more likely means them than a speaker named further back.
 // Only names that look like a person's: two or three capitalised words ("Leo Marsh"), or one
-// followed by an age ("Marsh, 24,"), or a role with "the" and an emphatic pronoun ("The
+// followed by an age ("Marsh, 24,") or the article's surname of someone ("Aalders did not"), or
+// a role with "the" and an emphatic pronoun ("The
 // governor himself struck a softer tone"). Empty when the sentence opens otherwise.
-TokRange subject_person(const Doc& d, uint32_t s) {
+// The last words of full names the article writes ("Rhona Little", "Viktor Aalders"), built on
+// first use: one pass over the tokens, so that a later "Little, a former captain, is ..." opens
+// its sentence with a person.
+class Surnames {
+ public:
+  explicit Surnames(const Doc& d) : d_(d) {}
+  bool has(std::string_view lower) { return !full(lower).empty(); }
+  // The first full name the article writes with that surname; empty when there is none.
+  TokRange full(std::string_view lower) {
+    if (!built_) {
+      built_ = true;
+      for (uint32_t i = 0; i + 1 < d_.size(); ++i) {
+        if (!name_token(d_, i) || d_.is(i, ~0u) || d_.source_classes(i) != 0) continue;
+        uint32_t e = i + 1;
+        while (e < d_.size() && e - i < 3 && name_token(d_, e) && d_.source_classes(e) == 0) ++e;
+        if (e - i >= 2) names_.try_emplace(d_.low(e - 1), TokRange{i, e});
+        i = e - 1;
+      }
+    }
+    const auto it = names_.find(lower);
+    return it == names_.end() ? TokRange{} : it->second;
+  }
+
+ private:
+  const Doc& d_;
+  bool built_ = false;
+  std::unordered_map<std::string_view, TokRange, sdk::WordHash, std::equal_to<>> names_;
+};
+
+TokRange subject_person(const Doc& d, uint32_t s, Surnames& surnames) {
   const uint32_t S = d.sentence_begin(s), E = d.sentence_end(s);
   uint32_t b = S;
   while (b < E && d.quote_mark(b)) ++b;
@@ -177,7 +207,9 @@ TokRange subject_person(const Doc& d, uint32_t s) {
   if (e == b || e >= E || d.low(e) == "'s" || (d.cap(e) && d.word(e))) return {};
   if (e - b >= 2) return d.punct(e, ",") || (d.word(e) && !d.cap(e)) ? TokRange{b, e} : TokRange{};
   const bool age = e + 2 < E && d.punct(e, ",") && d.tok(e + 1).kind == SLANT_TOKEN_NUMBER && d.punct(e + 2, ",");
-  return age ? TokRange{b, e} : TokRange{};
+  // "Aalders did not speak", "Little, a former captain, is": the surname of a full name written before
+  const bool surname = (d.punct(e, ",") || (d.word(e) && !d.cap(e))) && surnames.has(d.low(b));
+  return age || surname ? TokRange{b, e} : TokRange{};
 }
 
 }  // namespace
@@ -200,6 +232,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
   const Candidate* last_group = nullptr;  // organisations, anonymous and vague plurals
   const auto& anon = d.lex().source_phrases();
   MidSentenceNames names(d);
+  Surnames surnames(d);
   // The sentences that open with a person (subject_person), found on first need: a scan of the
   // sentences from the last one looked at, so each is looked at once.
   const uint32_t sentence_count = static_cast<uint32_t>(d.article().sentences().size());
@@ -208,7 +241,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
   TokRange last_subject{};
   auto subject_before = [&](uint32_t sentence) {  // the latest subject person before `sentence`
     for (; subjects_scanned < sentence && subjects_scanned < sentence_count; ++subjects_scanned)
-      if (const TokRange r = subject_person(d, subjects_scanned); !r.empty()) {
+      if (const TokRange r = subject_person(d, subjects_scanned, surnames); !r.empty()) {
         last_subject_sentence = subjects_scanned;
         last_subject = r;
       }
@@ -251,7 +284,9 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
           const std::string last(d.low(last_subject.e - 1));
           const auto it = by_last_word.find(last);
           c.source_class = "named-person";
+          const TokRange full = last_subject.size() == 1 ? surnames.full(last) : TokRange{};
           c.speaker = it != by_last_word.end() && it->second.cls == "named-person" ? it->second.speaker
+                      : !full.empty()                                              ? join(d, full.b, full.e)
                                                                                    : join(d, last_subject.b, last_subject.e);
           continue;
         }

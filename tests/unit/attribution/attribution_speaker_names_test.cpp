@@ -251,3 +251,14 @@ TEST(AttributionSpeakerNames, AParticipleOfAnonymityAndItsReasonMakeTheSourceAno
   EXPECT_EQ(said->attr("source_class"), "anonymous");
   EXPECT_EQ(cued(rec, "feared"), nullptr);  // the reason for anonymity reports nothing
 }
+
+TEST(AttributionSpeakerNames, APronounAfterASentenceOpenedByAKnownSurnameIsThatPerson) {
+  const std::string text =
+      "Fans blamed the owner, Viktor Aalders, for the cuts. \"He picked the players,\" said Gail Forsyth. "
+      "Aalders did not speak to reporters. Last month, he insisted that the manager had his backing.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* insisted = cued(rec, "insisted");
+  ASSERT_NE(insisted, nullptr);
+  EXPECT_EQ(insisted->attr("speaker"), "Viktor Aalders");
+  EXPECT_EQ(insisted->attr("source_class"), "named-person");
+}
