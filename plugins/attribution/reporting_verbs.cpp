@@ -206,6 +206,16 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
     if (n < d.size() && (d.punct(n, ":") || d.punct(n, ","))) ++n;
     return n < d.size() && d.sentence_of(n) == s && d.opening_mark(n);
   }
+  // "the club dismissed manager Ian Colquhoun": dismissing a person is firing, unless "as" says
+  // what they were dismissed as ("dismissed him as a crank")
+  if (lemma == "dismiss" && v_end < d.size() && d.sentence_of(v_end) == s &&
+      ((d.source_classes(v_end) & kTitle) || d.is(v_end, kObjectPronoun) || d.proper(v_end))) {
+    // not "dismissed Bernie Sanders' plan": a name with a possessive mark is whose words
+    uint32_t k = v_end;
+    while (k < d.size() && k - v_end < 4 && d.proper(k)) ++k;
+    const bool possessive = k < d.size() && (d.low(k) == "'s" || d.low(k) == "'" || d.low(k) == "\u2019" || d.low(k) == "\u2019s");
+    if (!possessive) return as_follows(d, v_end, d.sentence_end(s));
+  }
   // "cast Lee as a liar", "painted the plan as a tax", "framed the vote as a test": casting,
   // painting and framing report only with the "as" of what they make of it (not "cast a vote",
   // "painted the fence")

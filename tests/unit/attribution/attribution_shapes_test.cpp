@@ -66,6 +66,9 @@ const Shape kShapes[] = {
   // two words sharing the head of the source, after the content or at the sentence's start
   {"The inquiry is wide, current and former officials said.",       "said", "current and former officials", "The inquiry is wide", "current and former officials", "content-first:said"},
   {"Teachers and union officials told the Gazette the levy is popular.", "told", "Teachers and union officials", "the levy is popular", "teachers and union officials", "reporting-verb:told"},
+  // dismissing a person "as" something, or someone's words, reports
+  {"Lee dismissed him as a crank.",                                  "dismissed", "Lee", "him as a crank", "Lee", "reporting-verb:dismissed"},
+  {"Lee dismissed Ana Berg's claims.",                               "dismissed", "Lee", "Ana Berg's claims", "Lee", "reporting-verb:dismissed"},
   // a negation after the addressee opens the content
   {"Lee urged voters not to sign the petition.",                     "urged", "Lee", "not to sign the petition", "Lee", "reporting-verb:urged"},
   // "to" and a plural noun after an adjunct go on with it: the quote is the content
@@ -254,6 +257,7 @@ const char* const kNoAttribution[] = {
     "A consulting firm called Gale Partners won the contract.",  // modifiers before the named noun
     "A warm-up band called Fenwick got the crowd going.",      // a hyphenated modifier
     "The mill added 255 jobs in July.",                        // a quantity after "added"
+    "Kingsport Rovers dismissed manager Ian Colquhoun on Sunday.",  // dismissing a person is firing
     "The so-called tunnel was never dug.",               // "so-called"
     "Editor's note: This story was updated on Friday.",  // a label, not a speaker
     "Lee: 1,501.",                                       // a tally
