@@ -1087,6 +1087,10 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             content = {what, what + 1};
             c.source.b = what + 1;
             c.rule = "free-relative:" + std::string(d.low(i));
+          } else if (!c.source.empty() && d.low(c.source.b) == "whom") {
+            // "..., whom many blame for the cuts": the relative pronoun is the verb's object, and
+            // the clause before it is no one's report
+            continue;
           } else {
             c.content_left = true;
             if (quote_before(d, c.source.empty() ? L : c.source.b) >= 0)

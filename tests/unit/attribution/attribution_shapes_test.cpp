@@ -258,6 +258,7 @@ const char* const kNoAttribution[] = {
     "A warm-up band called Fenwick got the crowd going.",      // a hyphenated modifier
     "The mill added 255 jobs in July.",                        // a quantity after "added"
     "Kingsport Rovers dismissed manager Ian Colquhoun on Sunday.",  // dismissing a person is firing
+    "Fans chanted against the owner, whom many blame for the cuts.",  // "whom" is the object
     "The so-called tunnel was never dug.",               // "so-called"
     "Editor's note: This story was updated on Friday.",  // a label, not a speaker
     "Lee: 1,501.",                                       // a tally
