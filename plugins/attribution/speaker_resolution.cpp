@@ -254,6 +254,12 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       c.speaker.clear();
       continue;
     }
+    // "A: ..." in a printed interview: the person interviewed, whom the introduction names
+    if (c.rule == "colon:interview-answer") {
+      c.source_class = "titled";
+      c.speaker = "the interviewee";
+      continue;
+    }
     TokRange src = c.source;
     // "officials, who said": the relative pronoun is resolved through its antecedent
     if (src.size() == 1 && !c.antecedent.empty() && (d.is(src.b, kRelative) || d.low(src.b) == "that"))

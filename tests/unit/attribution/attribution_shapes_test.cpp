@@ -579,3 +579,22 @@ TEST(AttributionFindings, SpanCoversAllPartsAndExplainsItself) {
 }
 
 }  // namespace
+
+TEST(AttributionColon, AnInterviewsAnswersAreTheIntervieweesWords) {
+  const std::string text =
+      "Ada Lund runs the port. She spoke to us about the levy.\n\n"
+      "Q: Will the levy pass?\n\nA: I think so. The votes are there.\n\n"
+      "Q: And if it fails?\n\nA: Then we start again.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  std::vector<const RecordedFinding*> answers;
+  for (const auto& f : rec.findings)
+    if (f.rule == "colon:interview-answer") answers.push_back(&f);
+  ASSERT_EQ(answers.size(), 2u);
+  EXPECT_EQ(answers[0]->part_text("source", text), "A");
+  EXPECT_EQ(answers[0]->part_text("content", text), "I think so. The votes are there");
+  EXPECT_EQ(answers[0]->attr("speaker"), "the interviewee");
+  EXPECT_EQ(answers[1]->part_text("content", text), "Then we start again");
+  // one "A:" paragraph is no interview
+  auto single = slant::test::run_plugin(attribution_plugin(), "Notes from the meeting.\n\nA: The port opens in May.");
+  for (const auto& f : single.findings) EXPECT_NE(f.rule, "colon:interview-answer");
+}
