@@ -262,3 +262,15 @@ TEST(AttributionSpeakerNames, APronounAfterASentenceOpenedByAKnownSurnameIsThatP
   EXPECT_EQ(insisted->attr("speaker"), "Viktor Aalders");
   EXPECT_EQ(insisted->attr("source_class"), "named-person");
 }
+
+TEST(AttributionSpeakerNames, WhyAndHowOpenAClauseOutsideTheSource) {
+  for (const char* text : {"She spoke about why she thinks the library matters.", "He asked how they know the vote failed."}) {
+    auto rec = slant::test::run_plugin(attribution_plugin(), text);
+    ASSERT_FALSE(rec.findings.empty()) << text;
+    for (const auto& f : rec.findings) {
+      const std::string src = f.part_text("source", text);
+      EXPECT_EQ(src.find("why"), std::string::npos) << text;
+      EXPECT_EQ(src.find("how"), std::string::npos) << text;
+    }
+  }
+}
