@@ -263,8 +263,11 @@ bool opening_adverb(const Doc& d, uint32_t j, uint32_t limit) {
       if (w == a) return true;
     return false;
   }
-  // "Hours later,", "Two weeks ago,"
+  // "Hours later,", "Two weeks ago,", "More recently,"
   const auto n = d.low(j + 1);
+  if ((w == "more" || w == "most" || w == "even" || w == "much") && n.size() > 4 && n.ends_with("ly") && j + 2 < limit &&
+      d.punct(j + 2, ","))
+    return true;
   return (n == "later" || n == "earlier" || n == "ago") && j + 2 < limit && d.punct(j + 2, ",");
 }
 
@@ -284,6 +287,8 @@ TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
     j = k + 1;
   }
   if (j < limit && d.is(j, kSubjectPronoun)) return {j, j + 1};
+  // "There are more productive ways to ...": an expletive "there" is nobody
+  if (j < limit && d.low(j) == "there") return {};
   const uint32_t b = j;
   bool after_det = false;
   while (j < limit && j - b < 10) {

@@ -66,6 +66,9 @@ const Shape kShapes[] = {
   // two words sharing the head of the source, after the content or at the sentence's start
   {"The inquiry is wide, current and former officials said.",       "said", "current and former officials", "The inquiry is wide", "current and former officials", "content-first:said"},
   {"Teachers and union officials told the Gazette the levy is popular.", "told", "Teachers and union officials", "the levy is popular", "teachers and union officials", "reporting-verb:told"},
+  // an opening adjunct ("Throughout ...,", "More recently,") is no part of the borrowed subject
+  {"Throughout the debate, Ana Ruiz found ways to cast herself as the heir.", "cast", "Ana Ruiz", "herself as the heir", "Ana Ruiz", "reporting-verb:cast"},
+  {"More recently, Ana Ruiz has shifted, offering sharper attacks on the plan.", "offering", "Ana Ruiz", "sharper attacks on the plan", "Ana Ruiz", "reporting-verb:offering"},
   // dismissing a person "as" something, or someone's words, reports
   {"Lee dismissed him as a crank.",                                  "dismissed", "Lee", "him as a crank", "Lee", "reporting-verb:dismissed"},
   {"Lee dismissed Ana Berg's claims.",                               "dismissed", "Lee", "Ana Berg's claims", "Lee", "reporting-verb:dismissed"},
