@@ -74,9 +74,10 @@ bool lone_opening_source_word(const Doc& d, uint32_t i, MidSentenceNames& names)
 // starts at "Washington").
 bool starts_name(const Doc& d, uint32_t i) {
   if (!name_token(d, i) || d.is(i, kDet)) return false;
-  // "One of them said", "Two nurses said": a number word opening the sentence
-  static constexpr std::string_view kNumbers[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
-                                                  "nine", "ten", "both", "each", "none", "neither", "either"};
+  // "One of them said", "All of them wanted": a number or quantity word opening the sentence
+  static constexpr std::string_view kNumbers[] = {"one",  "two",  "three", "four", "five",    "six",    "seven",
+                                                  "eight", "nine", "ten",   "both", "each",    "none",   "neither",
+                                                  "either", "all", "many",  "most", "several", "more"};
   for (const auto n : kNumbers)
     if (d.low(i) == n) return false;
   return true;
@@ -150,6 +151,15 @@ TokRange organisation_name(const Doc& d, TokRange src, MidSentenceNames& names) 
   return {};
 }
 
+// "the Democratic presidential candidate", "the Pentagon spokesman": a capitalised word before
+// a role names the role's side, not who speaks; the source is titled.
+bool modifies_role(const Doc& d, TokRange name, TokRange src) {
+  if (name.e >= src.e || !d.word(name.e) || d.cap(name.e)) return false;
+  for (uint32_t k = name.e; k < src.e && k - name.e < 3 && d.word(k) && !d.cap(k); ++k)
+    if (d.source_classes(k) & kTitle) return true;
+  return false;
+}
+
 uint32_t head_classes(const Doc& d, TokRange src) {
   uint32_t bits = 0;
   for (uint32_t i = src.b; i < src.e; ++i) {
@@ -197,8 +207,9 @@ class Surnames {
 
 TokRange subject_person(const Doc& d, uint32_t s, Surnames& surnames) {
   const uint32_t S = d.sentence_begin(s), E = d.sentence_end(s);
-  uint32_t b = S;
-  while (b < E && d.quote_mark(b)) ++b;
+  const uint32_t b = S;
+  // a sentence that opens a quotation opens with the speaker's words ("“What I see ...”")
+  if (b >= E || d.quote_mark(b)) return {};
   if (b + 2 < E && d.low(b) == "the" && (d.source_classes(b + 1) & kTitle) &&
       (d.low(b + 2) == "himself" || d.low(b + 2) == "herself"))
     return {b, b + 2};
@@ -330,7 +341,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       c.source_class = "document";
     } else if (!person.empty()) {
       c.source_class = "named-person";
-    } else if (!org.empty()) {
+    } else if (!org.empty() && !modifies_role(d, org, src)) {
       c.source_class = "named-organisation";
     } else if (head & kAnonymousGroup) {
       c.source_class = "anonymous";

@@ -274,3 +274,32 @@ TEST(AttributionSpeakerNames, WhyAndHowOpenAClauseOutsideTheSource) {
     }
   }
 }
+
+TEST(AttributionSpeakerNames, AnExpletiveThereIsNobody) {
+  const std::string text = "There are better ways to express your opposition to the plan.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  for (const auto& f : rec.findings) EXPECT_EQ(f.part_text("source", text), "") << f.rule;
+}
+
+TEST(AttributionSpeakerNames, QuantitiesRolesAndGenericWordsAreNoNames) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"All of them wanted to teach me a lesson.", "vague"},
+      {"Allies say that he sees no need to engage.", "vague"},
+      {"Research suggests that job losses fed the anger.", "document"},
+      {"Later, the Democratic presidential candidate stated that the plan was mean.", "titled"},
+  };
+  for (const auto& [text, cls] : cases) {
+    auto rec = slant::test::run_plugin(attribution_plugin(), text);
+    ASSERT_FALSE(rec.findings.empty()) << text;
+    EXPECT_EQ(rec.findings[0].attr("source_class"), cls) << text;
+  }
+}
+
+TEST(AttributionSpeakerNames, ASentenceOpeningAQuotationOpensWithNoSubject) {
+  const std::string text =
+      "Omar Haddad, a donor, took the stage. \"What I see is a flight to quality. Donors are careful,\" he said.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* said = cued(rec, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->attr("speaker"), "Omar Haddad");
+}
