@@ -26,25 +26,36 @@ bool name_token(const Doc& d, uint32_t i) {
          !(d.tok(i).flags & SLANT_TOKEN_SENTENCE_START);
 }
 
-// The words the article capitalises inside a sentence ("Greenpeace", "Reyes"), built on first
-// use: one pass over the tokens, for the few phrases that need it.
+// The words the article capitalises inside a sentence ("Greenpeace", "Reyes"), and those it
+// writes in lower case ("organizers"), built on first use: one pass over the tokens, for the few
+// phrases that need it.
 class MidSentenceNames {
  public:
   explicit MidSentenceNames(const Doc& d) : d_(d) {}
   bool has(std::string_view lower) {
-    if (!built_) {
-      built_ = true;
-      for (uint32_t i = 1; i < d_.size(); ++i)
-        if (d_.cap(i) && d_.word(i) && !(d_.tok(i).flags & SLANT_TOKEN_SENTENCE_START) && !d_.quote_mark(i - 1))
-          names_.insert(d_.low(i));
-    }
+    build();
     return names_.contains(lower);
+  }
+  bool written_lower(std::string_view lower) {
+    build();
+    return lower_.contains(lower);
   }
 
  private:
+  void build() {
+    if (built_) return;
+    built_ = true;
+    for (uint32_t i = 0; i < d_.size(); ++i) {
+      if (!d_.word(i)) continue;
+      if (!d_.cap(i))
+        lower_.insert(d_.low(i));
+      else if (i > 0 && !(d_.tok(i).flags & SLANT_TOKEN_SENTENCE_START) && !d_.quote_mark(i - 1))
+        names_.insert(d_.low(i));
+    }
+  }
   const Doc& d_;
   bool built_ = false;
-  std::unordered_set<std::string_view, sdk::WordHash, std::equal_to<>> names_;
+  std::unordered_set<std::string_view, sdk::WordHash, std::equal_to<>> names_, lower_;
 };
 
 // A capitalised word that opens the sentence and is followed, inside the phrase, by a plain
@@ -61,13 +72,14 @@ bool opening_modifier(const Doc& d, uint32_t i, TokRange src, MidSentenceNames& 
   return d.word(n) && !d.cap(n) && !d.is(n, ~0u);
 }
 
-// "Investors had pushed", "Critics said": a lone source word (sources.tsv) that opens the sentence
-// is capitalised for its place, not a name, unless the article capitalises it inside a sentence
-// too ("Reyes:" and "Sanders said" after "Bernie Sanders" stay names).
+// "Investors had pushed", "Organizers say": a lone word that opens the sentence is capitalised
+// for its place, not a name, when it is a source word (sources.tsv) or the article writes it in
+// lower case too, unless the article also capitalises it inside a sentence ("Reyes:" and
+// "Sanders said" after "Bernie Sanders" stay names).
 bool lone_opening_source_word(const Doc& d, uint32_t i, MidSentenceNames& names) {
   constexpr uint32_t kCommon = kVague | kAnonymousGroup | kAnonymous | kTitle | kGeneric;
   return (d.tok(i).flags & SLANT_TOKEN_SENTENCE_START) && !(i + 1 < d.size() && d.cap(i + 1)) &&
-         (d.source_classes(i) & kCommon) && !names.has(d.low(i));
+         ((d.source_classes(i) & kCommon) || names.written_lower(d.low(i))) && !names.has(d.low(i));
 }
 
 // Where a run of names can start: a name token that is not a determiner ("The Washington Post"

@@ -286,6 +286,7 @@ TEST(AttributionSpeakerNames, QuantitiesRolesAndGenericWordsAreNoNames) {
       {"All of them wanted to teach me a lesson.", "vague"},
       {"Allies say that he sees no need to engage.", "vague"},
       {"Research suggests that job losses fed the anger.", "document"},
+      {"The organizers met twice. Organizers say they want calm.", "vague"},
       {"Later, the Democratic presidential candidate stated that the plan was mean.", "titled"},
   };
   for (const auto& [text, cls] : cases) {
