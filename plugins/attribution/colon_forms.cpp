@@ -2,6 +2,8 @@
 // Talks Will Fail"), interview transcripts ("SMITH: I think ...", also inside the quote marks a
 // printed transcript opens each turn with) and "The Pentagon's view: ..."; and a quote signed
 // with a dash after it (“...” ― Ann Lee), as readers' voices and epigraphs are printed.
+#include <slant/interview.hpp>
+
 #include "phrases.hpp"
 #include "rules.hpp"
 
@@ -100,28 +102,6 @@ void find_dash_signatures(const Doc& d, std::vector<Candidate>& out) {
   }
 }
 
-// Whether paragraph p opens with "Q:" or "A:" ("Question:", "Answer:"): a turn of a printed
-// interview. Returns 'q', 'a' or 0.
-char interview_turn(const Doc& d, uint32_t p) {
-  const auto paragraphs = d.article().paragraphs();
-  const uint32_t b = d.sentence_begin(paragraphs[p].first_sentence);
-  if (b + 2 >= d.size() || !d.punct(b + 1, ":") || !d.cap(b)) return 0;
-  const auto w = d.low(b);
-  return w == "q" || w == "question" ? 'q' : w == "a" || w == "answer" ? 'a' : 0;
-}
-
-// A printed interview: at least two paragraphs open with "Q:" and two with "A:".
-bool is_interview(const Doc& d) {
-  uint32_t q = 0, a = 0;
-  const uint32_t n = static_cast<uint32_t>(d.article().paragraphs().size());
-  for (uint32_t p = 0; p < n && (q < 2 || a < 2); ++p) {
-    const char t = interview_turn(d, p);
-    q += t == 'q';
-    a += t == 'a';
-  }
-  return q >= 2 && a >= 2;
-}
-
 }  // namespace
 
 void find_colon_forms(const Doc& d, std::vector<Candidate>& out) {
@@ -129,20 +109,19 @@ void find_colon_forms(const Doc& d, std::vector<Candidate>& out) {
   const auto paragraphs = d.article().paragraphs();
   // "A: We would have to close two branches": in a printed interview the answers are the
   // interviewee's words, each turn to the end of its paragraph (the questions are the outlet's)
-  if (is_interview(d)) {
-    for (uint32_t p = 0; p < paragraphs.size(); ++p) {
-      if (interview_turn(d, p) != 'a') continue;
-      const uint32_t s = paragraphs[p].first_sentence, b = d.sentence_begin(s);
-      Candidate c;
-      c.cue = {b + 1, b + 2};
-      c.source = {b, b + 1};
-      c.rule = "colon:interview-answer";
-      c.form = "indirect";
-      c.lemma = ":";
-      c.sentence = s;
-      c.pending = {b + 2, d.sentence_end(s + paragraphs[p].sentence_count - 1)};
-      out.push_back(std::move(c));
-    }
+  const std::vector<sdk::InterviewTurn> turns = sdk::interview_turns(d.article());
+  for (uint32_t p = 0; p < paragraphs.size(); ++p) {
+    if (turns[p] != sdk::InterviewTurn::kAnswer) continue;
+    const uint32_t s = paragraphs[p].first_sentence, b = d.sentence_begin(s);
+    Candidate c;
+    c.cue = {b + 1, b + 2};
+    c.source = {b, b + 1};
+    c.rule = "colon:interview-answer";
+    c.form = "indirect";
+    c.lemma = ":";
+    c.sentence = s;
+    c.pending = {b + 2, d.sentence_end(s + paragraphs[p].sentence_count - 1)};
+    out.push_back(std::move(c));
   }
   for (uint32_t s = 0; s < sentences.size(); ++s) {
     const uint32_t S0 = d.sentence_begin(s), E = d.sentence_end(s);

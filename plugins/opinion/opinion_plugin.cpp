@@ -2,6 +2,8 @@
 // finding per side judged subjective and one "article-genre" finding for the whole text.
 #include "opinion_plugin.hpp"
 
+#include <slant/interview.hpp>
+
 #include <algorithm>
 #include <charconv>
 #include <stdexcept>
@@ -94,8 +96,14 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
   uint32_t signal_counts[kSignalClassCount] = {};
 
   std::vector<Signal> mine;  // one side's signals; reused from side to side
+  // In a printed interview the answers are the interviewee's: they count with quoted parts, not
+  // among the writer's sentences of the genre label; the questions are the outlet's but ask
+  // rather than argue ("What do you say to ...?"), so they are never the writer's opinion.
+  const std::vector<sdk::InterviewTurn> turns = sdk::interview_turns(a);
   for (const auto& s : a.sentences()) {
     if (s.token_count == 0) continue;
+    const sdk::InterviewTurn turn = s.paragraph < turns.size() ? turns[s.paragraph] : sdk::InterviewTurn::kNone;
+    const bool answer = turn == sdk::InterviewTurn::kAnswer;
     auto signals = finder_.find(a, s);
     const auto sides = split_by_quote(a, s);
     SentenceContext ctx;
@@ -107,13 +115,14 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
       mine.clear();
       for (auto& sig : signals)
         if (sig.in_quote == side.in_quote) mine.push_back(std::move(sig));
-      if (!side.in_quote) {
+      const bool writers = !side.in_quote && !answer;
+      if (writers) {
         ++tally.author_sentences;
         for (const auto& sig : mine) ++signal_counts[static_cast<size_t>(sig.cls)];
       }
       auto sc = scorer_.score(a, side, mine, ctx);
-      if (sc.probability < threshold_ || !sc.named) continue;
-      if (side.in_quote) {
+      if (sc.probability < threshold_ || !sc.named || (writers && turn == sdk::InterviewTurn::kQuestion)) continue;
+      if (!writers) {
         ++quoted_parts;
       } else {
         ++tally.author_opinion_sentences;
@@ -149,6 +158,7 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
       for (const auto& n : sc.signals) signals_attr += (signals_attr.empty() ? "" : ",") + n;
       f.evidence = evidence;
       f.explanation = (side.in_quote ? "The quoted words carry the speaker's opinion, not the writer's: "
+                       : answer      ? "The interviewee's answer carries their opinion, not the writer's: "
                                      : "The writer's own words judge rather than report: ") +
                       reasons + " (score " + fixed2(sc.probability) + ", threshold " +
                       fixed2(threshold_) + ").";

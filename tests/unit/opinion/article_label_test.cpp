@@ -64,4 +64,23 @@ TEST(OpinionArticleLabel, PluginEmitsOneGenreFindingOverTheWholeText) {
   EXPECT_GT(rc.metric("genre_score"), rn.metric("genre_score"));
 }
 
+TEST(OpinionArticleLabel, AnInterviewsAnswersAndQuestionsAreNotTheWritersOpinion) {
+  using namespace slant::test;
+  // the same opinionated words as the column above, but as a printed interview's answers
+  const std::string interview =
+      "Ada Lund runs the port. She spoke about the budget on Monday.\n\n"
+      "Q: What do you make of the vote?\n\nA: We have been here before. The council must stop wasting our money.\n\n"
+      "Q: Is this the best the city can do?\n\nA: Is this really the best the city can do? I doubt it.";
+  const auto r = run_plugin(opinion::lexicon_plugin(), interview);
+  ASSERT_EQ(r.of_kind("article-genre").size(), 1u);
+  const auto& g = *r.of_kind("article-genre").front();
+  EXPECT_EQ(g.attr("label"), "news") << g.explanation;
+  EXPECT_EQ(g.attr("author_opinion_share"), "0.00") << g.explanation;
+  // the answers' opinions are still found, and say whose they are
+  bool answer_found = false;
+  for (const auto* f : r.of_kind("opinion"))
+    answer_found |= f->explanation.find("interviewee") != std::string::npos;
+  EXPECT_TRUE(answer_found);
+}
+
 }  // namespace
