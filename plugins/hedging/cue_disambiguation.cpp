@@ -188,6 +188,12 @@ bool appear_ok(const SentenceWords& w, int64_t i) {
 
 }  // namespace
 
+// States and changes no rule grants ("drinkers may differ", "patients may be at risk"): after
+// a generic subject, "may" before them guesses rather than permits ("visitors may park").
+constexpr std::array kUngrantedStates = {"differ"sv, "vary"sv,  "suffer"sv, "lack"sv,    "develop"sv,
+                                         "face"sv,   "depend"sv, "become"sv, "experience"sv, "underestimate"sv,
+                                         "overestimate"sv, "benefit"sv, "struggle"sv};
+
 bool generic_subject(const SentenceWords& w, int64_t i) {
   int64_t k = i - 1;
   while (w.in(k, kModalAdverbs) && k > i - 3) --k;
@@ -294,7 +300,8 @@ bool accept_cue(const sdk::LexiconEntry& e, const SentenceWords& w, int64_t i) {
   // their own negation ("could not be confirmed") are read as they are
   if (e.category == "negated-certainty" && w.in(i - 1, kNegation)) return false;
   if (p == "may")
-    return !is_month_or_name_may(w, i) && !w.is(after, "also") && !generic_subject(w, i) &&
+    return !is_month_or_name_may(w, i) && !w.is(after, "also") &&
+           !(generic_subject(w, i) && !w.in(after, kUngrantedStates) && !w.in(after + 1, kUngrantedStates)) &&
            !root_passive(w, i);
   if (p == "could") return !is_ability_could(w, i);
   if (p == "would") return tentative_would(w, i);

@@ -15,6 +15,7 @@ struct CueCase {
 const CueCase kCueCases[] = {
     // epistemic modals
     {"The merger may collapse before spring.", "hedge", "epistemic-modal", "may"},
+    {"Coffee drinkers may differ from other adults in income.", "hedge", "epistemic-modal", "may"},
     {"The storm might reach the coast tonight.", "hedge", "epistemic-modal", "might"},
     {"The ruling could reshape the industry.", "hedge", "epistemic-modal", "could"},
     // a passive of what may happen, not of what one was able to do ("could be seen")
