@@ -118,6 +118,7 @@ const CueCase kCueCases[] = {
     // conditionals that qualify a claim
     {"If the report is accurate, the minister would have to resign.", "hedge", "conditional", "If"},
     {"The find, if confirmed, rewrites the history of the valley.", "hedge", "conditional", "if confirmed"},
+    {"The benefit, if real, is small.", "hedge", "conditional", "if real"},
     // peacock terms: renown or rank without a judge
     {"The famous bakery closed last year.", "hedge", "peacock", "famous"},
     {"She is a well-known local painter.", "hedge", "peacock", "well-known"},
