@@ -102,7 +102,10 @@ void find_according_to(const Doc& d, std::vector<Candidate>& out) {
       } else {
         c.content_left = true;
         c.pending = {S, i};
-        if (after < E && d.punct(after, ",") && after + 2 < E) c.pending2 = {after + 1, E};
+        // "CONTENT-A, according to X, CONTENT-B" goes on with the content; a subordinate clause
+        // after it ("..., according to the index, as demand weakened") is the writer's addition
+        if (after < E && d.punct(after, ",") && after + 2 < E && !d.is(after + 1, kSubordinator))
+          c.pending2 = {after + 1, E};
       }
       out.push_back(std::move(c));
       i = after > i ? after - 1 : i;

@@ -478,6 +478,14 @@ TEST(AttributionAccordingTo, VouchesForTheWholeClauseBeforeItWithoutAQuotation) 
   EXPECT_EQ(found->part_text("content", text), "leaks");
 }
 
+TEST(AttributionAccordingTo, ASubordinateClauseAfterTheSourceIsTheWritersAddition) {
+  const std::string text = "Rates fell by half, according to the Tessford Index, as demand for goods weakened.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* acc = cued(rec, "according to");
+  ASSERT_NE(acc, nullptr);
+  EXPECT_EQ(acc->part_text("content", text), "Rates fell by half");
+}
+
 TEST(AttributionAccordingTo, SharesTheQuoteOfTheCueBeforeIt) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "\"We will stay open,\" Ada Moss said, according to the Harbor Times.");
   const RecordedFinding* said = cued(rec, "said");
