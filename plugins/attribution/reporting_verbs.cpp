@@ -161,6 +161,11 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
     // pronoun
     if (!(d.source_classes(p) & kVague) && d.low(p) != "another") return false;
   }
+  // "the one least considered is ...": a participle after "least" or "most" before the verb of
+  // its clause describes its noun
+  if (form == VerbForm::kPast && has_prev && v_end < d.size() && d.is(v_end, kAux) &&
+      (d.low(p) == "least" || d.low(p) == "most" || d.low(p) == "less" || d.low(p) == "best"))
+    return false;
   if (v_end < d.size() && d.sentence_of(v_end) == s) {
     auto n = d.low(v_end);
     // "the report of", "the claim's", but "Lee said of the plan"
@@ -180,6 +185,11 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
       return false;
     if (v_end < d.size() && d.is(v_end, kPrep) && d.low(v_end) != "for" && d.low(v_end) != "on") return false;
   }
+  // "if companies know better", "knows how to win": knowing better and knowing how are no views
+  if (lemma == "know" && v_end < d.size() && d.sentence_of(v_end) == s &&
+      (d.low(v_end) == "better" || d.low(v_end) == "best" ||
+       (d.low(v_end) == "how" && v_end + 1 < d.size() && d.low(v_end + 1) == "to")))
+    return false;
   // "find" of finding things, not of findings: "found themselves in", "decided to found a bank",
   // "found funds for a car park", "found a way to"
   if (lemma == "find" && v_end < d.size() && d.sentence_of(v_end) == s) {
@@ -386,6 +396,14 @@ bool month_or_number(const Doc& d, uint32_t i, bool number_opens_content) {
 // verbs' numbers were quantities: "added 255,000 jobs", "claiming 41 percent of the vote").
 bool number_opens(const VerbSense& sense) { return sense.lemma == "say" || sense.kind == "evidence"; }
 
+// "have been pushed to breaking point": after a passive, "to" and an -ing word are a
+// preposition and its noun, not what was reported ("to bring", "to sing" are verbs; "admitted
+// to stealing" keeps its content).
+bool gerund(std::string_view w) {
+  if (w.size() < 6 || !w.ends_with("ing")) return false;
+  return !w.ends_with("ring") || w.ends_with("ering") || w.ends_with("oring") || w.ends_with("uring");
+}
+
 struct RightContent {
   uint32_t start = 0;
   bool found = false;
@@ -395,7 +413,7 @@ struct RightContent {
 // After the verb (and its addressee): skips adjuncts ("in a statement", "on Tuesday", "at a
 // briefing on May 22") and finds where the content starts: "that", a colon, a quote, an
 // infinitive, or the first word of a bare clause.
-RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool number_opens_content) {
+RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool number_opens_content, bool passive) {
   RightContent r;
   const uint32_t start = j;
   bool after_adjunct = false;  // the last words skipped were an adjunct's noun phrase
@@ -437,7 +455,7 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool num
     // "vowed to fight", "urged them to leave"; but after an adjunct's noun, "to" and a plural
     // noun go on with it ("said in a written response to questions")
     if (d.low(j) == "to" && j + 1 < end && d.word(j + 1) && !d.is(j + 1, kDet | kPoss | kSubjectPronoun | kObjectPronoun) &&
-        !d.proper(j + 1) && !(after_adjunct && plural_looking(d.low(j + 1))))
+        !d.proper(j + 1) && !(after_adjunct && plural_looking(d.low(j + 1))) && !(passive && gerund(d.low(j + 1))))
       return {j, true, false};
     if (d.is(j, kPrep | kTime) || month_or_number(d, j, number_opens_content)) {
       // one adjunct: the preposition and its noun phrase, up to the next preposition, comma,
@@ -639,6 +657,8 @@ bool agentless_passive(const Doc& d, uint32_t L, uint32_t v_end, uint32_t S, uin
   if (sense.kind == "position" || L <= S) return false;
   const std::string& lemma = sense.lemma;
   if (lemma == "see" || lemma == "find" || lemma == "call" || lemma == "post") return false;
+  // "workers have been pushed to breaking point": pushed, pressed, driven, not urged
+  if (lemma == "push" && v_end < E && d.low(v_end) == "to") return false;
   // "is to be expected", "insulated him from being seen": no subject right before the verb group
   if (d.low(L - 1) == "to" || d.is(L - 1, kPrep) || !(d.word(L - 1) || d.closing_mark(L - 1))) return false;
   subject = subject_before(d, L, S);
@@ -874,7 +894,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         } else {
           c.sourceless = true;
         }
-        RightContent rc = find_right_content(d, j, E, number_opens(sense));
+        RightContent rc = find_right_content(d, j, E, number_opens(sense), /*passive=*/true);
         const uint32_t complement = c.sourceless ? passive_complement(d, v_end, E, sense) : 0;
         bool before = false;
         if (!rc.found && complement == 0) {
@@ -959,7 +979,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           }
         }
         if (!inverted) {
-          RightContent rc = find_right_content(d, after, E, number_opens(sense));
+          RightContent rc = find_right_content(d, after, E, number_opens(sense), /*passive=*/false);
           if (form == VerbForm::kIng && L == i && L > S && postnominal(d, L - 1, v_end, sense.lemma) &&
               !d.punct(L - 1, ",")) {
             // "polls showing ...": the noun before the participle is its source

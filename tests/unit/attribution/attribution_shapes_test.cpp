@@ -262,6 +262,9 @@ const char* const kNoAttribution[] = {
     "The mill added 255 jobs in July.",                        // a quantity after "added"
     "Kingsport Rovers dismissed manager Ian Colquhoun on Sunday.",  // dismissing a person is firing
     "Fans chanted against the owner, whom many blame for the cuts.",  // "whom" is the object
+    "That could work, if companies know better how to spend it.",   // knowing better is no view
+    "The one least considered is the cost of the land.",            // a participle describing "the one"
+    "Rail workers have been pushed to breaking point this year.",   // "to" and a gerund after a passive
     "The so-called tunnel was never dug.",               // "so-called"
     "Editor's note: This story was updated on Friday.",  // a label, not a speaker
     "Lee: 1,501.",                                       // a tally
