@@ -185,6 +185,11 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
       return false;
     if (v_end < d.size() && d.is(v_end, kPrep) && d.low(v_end) != "for" && d.low(v_end) != "on") return false;
   }
+  // "make it their business to see that it attains", "to see that the rules are kept": seeing
+  // that something happens is ensuring it, not a view of it
+  if (lemma == "see" && has_prev && d.low(p) == "to" && v_end + 1 < d.size() && d.low(v_end) == "that" &&
+      d.is(v_end + 1, kSubjectPronoun | kDet | kPoss))
+    return false;
   // "if companies know better", "knows how to win": knowing better and knowing how are no views
   if (lemma == "know" && v_end < d.size() && d.sentence_of(v_end) == s &&
       (d.low(v_end) == "better" || d.low(v_end) == "best" ||

@@ -265,6 +265,7 @@ const char* const kNoAttribution[] = {
     "That could work, if companies know better how to spend it.",   // knowing better is no view
     "The one least considered is the cost of the land.",            // a participle describing "the one"
     "Rail workers have been pushed to breaking point this year.",   // "to" and a gerund after a passive
+    "Her job will be to see that the rules are kept.",              // seeing that something happens: ensuring
     "The so-called tunnel was never dug.",               // "so-called"
     "Editor's note: This story was updated on Friday.",  // a label, not a speaker
     "Lee: 1,501.",                                       // a tally
