@@ -25,6 +25,9 @@ TokRange clause_subject(const Doc& doc, uint32_t s_begin, uint32_t limit);
 // ("Lee, [who ran the campaign], said"; "Lee, [writing for the court], said"), or comma when the
 // segment before it is no such clause.
 uint32_t apposed_clause_start(const Doc& doc, uint32_t comma, uint32_t floor);
+// The end of a wire dateline that opens the sentence at b ("HALVARD (Wire) - ", "LONDON, March 3
+// (Reuters) — "); b when there is none.
+uint32_t after_dateline(const Doc& doc, uint32_t b, uint32_t limit);
 
 // content_clause.cpp
 // Trims punctuation and dangling marks from both ends of a content range.

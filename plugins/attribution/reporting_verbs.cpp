@@ -1155,7 +1155,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           c.content_left = false;
           c.rule = "parenthetical:" + std::string(d.low(i));
         } else if (first > S && d.punct(first - 1, ",")) {
-          content = {S, first - 1};  // clipped to earlier candidates later
+          // clipped to earlier candidates later; a wire dateline ("TESSFORD, Nov. 12 (Wire) —")
+          // opening the sentence is no part of what was said
+          content = {after_dateline(d, S, first - 1), first - 1};
           // "The plan, experts say, is doomed.": a cue inside its content's clause, before the
           // clause's verb (an auxiliary, or a lower-case word in -s or -ed: "The toll, Lee said, hurts")
           const uint32_t after = std::max(c.cue.e, c.source.e);

@@ -91,6 +91,8 @@ const Shape kShapes[] = {
   {"Kay Lund, a law professor at Eastfield who was not involved in the case, said courts rarely ask.", "said", "Kay Lund, a law professor at Eastfield", "courts rarely ask", "Kay Lund", "reporting-verb:said"},
   // an "as" clause opening a parenthesis
   {"The claim is false. (As the Gazette first reported, Lund voted for the levy.)", "first reported", "the Gazette", "Lund voted for the levy", "Gazette", "as-clause:reported"},
+  // a wire dateline opening the sentence is no part of the content before the cue
+  {"TESSFORD, Nov. 12 (Harbor Wire) \u2014 Police arrested two men, authorities said.", "said", "authorities", "Police arrested two men", "authorities", "content-first:said"},
   // a place and its state between the verb and "that"
   {"Dana Colt told a town hall in Salem, Oregon on Monday that the levy was dead.", "told", "Dana Colt", "that the levy was dead", "Dana Colt", "reporting-verb:told"},
   // a quotation mark typed right after the comma
