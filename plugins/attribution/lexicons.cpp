@@ -1,5 +1,6 @@
 #include "lexicons.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace slant::plugins::attribution {
@@ -40,17 +41,18 @@ Lexicons Lexicons::load(const std::string& data_dir) {
   l.nouns_ = sdk::Lexicon::load(data_dir + "/cue_nouns.tsv");
   l.noun_senses_ = senses_of(l.nouns_);
 
+  std::unordered_map<std::string, WordTable::Classes, sdk::WordHash, std::equal_to<>> classes;
   const std::string words = data_dir + "/function_words.tsv";
   const sdk::Lexicon function_words = sdk::Lexicon::load(words);
-  for (const auto& e : function_words.entries())
-    l.word_classes_[e.phrase] |= word_class_bit(e.category, e, words);
+  for (const auto& e : function_words.entries()) classes[e.phrase].word |= word_class_bit(e.category, e, words);
 
   const std::string sources = data_dir + "/sources.tsv";
   l.sources_ = sdk::Lexicon::load(sources);
   for (const auto& e : l.sources_.entries()) {
     uint32_t bit = source_class_bit(e.category, e, sources);
-    if (e.words.size() == 1) l.source_classes_[e.phrase] |= bit;
+    if (e.words.size() == 1) classes[e.phrase].source |= bit;
   }
+  l.words_.build(classes);
   return l;
 }
 
@@ -84,14 +86,21 @@ std::vector<VerbSense> Lexicons::senses_of(const sdk::Lexicon& lex) {
   return out;
 }
 
-uint32_t Lexicons::word_classes(std::string_view lower) const {
-  auto it = word_classes_.find(lower);
-  return it == word_classes_.end() ? 0u : it->second;
-}
-
-uint32_t Lexicons::source_classes(std::string_view lower) const {
-  auto it = source_classes_.find(lower);
-  return it == source_classes_.end() ? 0u : it->second;
+void WordTable::build(const std::unordered_map<std::string, Classes, sdk::WordHash, std::equal_to<>>& words) {
+  size_t size = 8;
+  while (size < 2 * words.size()) size *= 2;
+  slots_.assign(size, Slot{});
+  filter_.fill(0);
+  max_size_ = 0;
+  for (const auto& [word, classes] : words) {
+    if (word.empty()) continue;
+    size_t at = sdk::word_hash(word) & (size - 1);
+    while (!slots_[at].key.empty()) at = (at + 1) & (size - 1);
+    slots_[at] = {word, classes};
+    const uint32_t bit = filter_bit(word);
+    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    max_size_ = std::max(max_size_, word.size());
+  }
 }
 
 }  // namespace slant::plugins::attribution

@@ -4,7 +4,9 @@
 
 #include <slant/lexicon.hpp>
 
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -49,6 +51,45 @@ struct VerbSense {
   std::string lemma;
 };
 
+// The closed and source-word classes of single words, in one open-addressing table (power-of-two
+// size, linear probing, sdk::word_hash) behind a filter on (length, first byte, last byte) that
+// turns most other words away before hashing. The text model looks every token up once; through
+// two std::unordered_maps (a modulo and a node walk each) that had cost about 80 instructions a token.
+class WordTable {
+ public:
+  struct Classes {
+    uint32_t word = 0;    // WordClass bits
+    uint32_t source = 0;  // SourceWord bits
+  };
+
+  void build(const std::unordered_map<std::string, Classes, sdk::WordHash, std::equal_to<>>& words);
+  Classes find(std::string_view w) const {
+    if (w.empty() || w.size() > max_size_) return {};
+    const uint32_t bit = filter_bit(w);
+    if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return {};
+    const size_t mask = slots_.size() - 1;
+    for (size_t at = sdk::word_hash(w) & mask;; at = (at + 1) & mask) {
+      const Slot& slot = slots_[at];
+      if (slot.key.empty()) return {};
+      if (slot.key.size() == w.size() && std::memcmp(slot.key.data(), w.data(), w.size()) == 0) return slot.classes;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::string key;  // empty: a free slot
+    Classes classes;
+  };
+  std::vector<Slot> slots_;
+  std::array<uint64_t, 64> filter_{};
+  size_t max_size_ = 0;
+
+  static uint32_t filter_bit(std::string_view w) {
+    return (static_cast<uint32_t>(w.size()) * 131u + static_cast<unsigned char>(w.front()) * 7u +
+            static_cast<unsigned char>(w.back())) & 4095u;
+  }
+};
+
 class Lexicons {
  public:
   // Loads reporting_verbs.tsv, cue_nouns.tsv, function_words.tsv and sources.tsv from data_dir; throws
@@ -62,8 +103,10 @@ class Lexicons {
   // kind/stance/intensity categories as the verbs (data/cue_nouns.tsv).
   const sdk::Lexicon& nouns() const { return nouns_; }
   const VerbSense& noun_sense(const sdk::LexiconEntry& e) const { return noun_senses_[index_in(e, nouns_)]; }
-  uint32_t word_classes(std::string_view lower) const;
-  uint32_t source_classes(std::string_view lower) const;
+  uint32_t word_classes(std::string_view lower) const { return words_.find(lower).word; }
+  uint32_t source_classes(std::string_view lower) const { return words_.find(lower).source; }
+  // Both at once: the text model asks for every token.
+  WordTable::Classes classes(std::string_view lower) const { return words_.find(lower); }
   // Multi-word source markers ("familiar with", "declined to be named").
   const sdk::Lexicon& source_phrases() const { return sources_; }
 
@@ -73,9 +116,7 @@ class Lexicons {
   sdk::Lexicon nouns_;
   std::vector<VerbSense> noun_senses_;
   sdk::Lexicon sources_;
-  // Looked up once a token by its lower form (a string_view: no string is built).
-  std::unordered_map<std::string, uint32_t, sdk::WordHash, std::equal_to<>> word_classes_;
-  std::unordered_map<std::string, uint32_t, sdk::WordHash, std::equal_to<>> source_classes_;
+  WordTable words_;  // function_words.tsv's classes and sources.tsv's one-word classes
 
   static VerbSense sense_in(const sdk::LexiconEntry& e, const sdk::Lexicon& from);
   static std::vector<VerbSense> senses_of(const sdk::Lexicon& lex);

@@ -8,7 +8,12 @@ namespace slant::plugins::attribution {
 Doc::Doc(const sdk::Article& article, const Lexicons& lex)
     : a_(article), lex_(lex), tok_(article.tokens()) {
   cls_.resize(tok_.size());
-  for (uint32_t i = 0; i < tok_.size(); ++i) cls_[i] = lex_.word_classes(low(i));
+  src_.resize(tok_.size());
+  for (uint32_t i = 0; i < tok_.size(); ++i) {
+    const auto classes = lex_.classes(low(i));
+    cls_[i] = classes.word;
+    src_[i] = classes.source;
+  }
   // "he's saying", "that's said": "'s" after a pronoun is "is" or "has", not a possessive
   for (uint32_t i = 1; i < tok_.size(); ++i) {
     if (low(i) != "'s" || tok_[i - 1].end != tok_[i].begin) continue;
@@ -85,8 +90,10 @@ bool Doc::closing_mark(uint32_t i) const {
 void Doc::add_apostrophe_quotes() {
   // A mark is two adjacent straight apostrophes outside any host quote; marks pair up within a
   // paragraph, and one left open ends with its paragraph.
+  // Every token is asked, and few are an apostrophe: its lower form's one byte is tested in place.
+  auto apostrophe = [&](uint32_t i) { return tok_[i].lower.size == 1 && tok_[i].lower.data[0] == '\''; };
   auto is_mark = [&](uint32_t i) {
-    return i + 1 < tok_.size() && low(i) == "'" && low(i + 1) == "'" && tok_[i].end == tok_[i + 1].begin &&
+    return apostrophe(i) && i + 1 < tok_.size() && apostrophe(i + 1) && tok_[i].end == tok_[i + 1].begin &&
            quote_of_[i] < 0 && quote_of_[i + 1] < 0;
   };
   std::vector<Quote> added;
@@ -104,12 +111,11 @@ void Doc::add_apostrophe_quotes() {
     open = -1;
   };
   for (uint32_t i = 0; i < tok_.size(); ++i) {
-    uint32_t p = paragraph_of_sentence(tok_[i].sentence);
-    if (open >= 0 && p != open_paragraph) close(i, false);
+    if (open >= 0 && paragraph_of_sentence(tok_[i].sentence) != open_paragraph) close(i, false);
     if (!is_mark(i)) continue;
     if (open < 0) {
       open = i;
-      open_paragraph = p;
+      open_paragraph = paragraph_of_sentence(tok_[i].sentence);
     } else {
       close(i + 2, true);
     }

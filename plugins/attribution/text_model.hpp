@@ -35,7 +35,7 @@ class Doc {
   sdk::Span span(TokRange r) const { return {tok_[r.b].begin, tok_[r.e - 1].end}; }
 
   bool is(uint32_t i, uint32_t word_class) const { return (cls_[i] & word_class) != 0; }
-  uint32_t source_classes(uint32_t i) const { return lex_.source_classes(low(i)); }
+  uint32_t source_classes(uint32_t i) const { return src_[i]; }
   bool word(uint32_t i) const { return tok_[i].kind == SLANT_TOKEN_WORD; }
   bool punct(uint32_t i, std::string_view p) const {
     return tok_[i].kind == SLANT_TOKEN_PUNCT && low(i) == p;
@@ -84,6 +84,7 @@ class Doc {
   const Lexicons& lex_;
   std::span<const sdk::Token> tok_;
   std::vector<uint32_t> cls_;
+  std::vector<uint32_t> src_;  // source-word classes, found with cls_ in one lookup a token
   std::vector<uint8_t> flags_;  // the host's quote flags, with two-apostrophe quotes added
   std::vector<int32_t> quote_of_;
   std::vector<uint8_t> title_case_;
