@@ -3,7 +3,6 @@
 #include "writers/json_report.hpp"
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,15 +80,22 @@ PluginGroups group_by_plugin(const std::vector<Item>& items) {
 // keep[k]: no later metric of the same plugin has metric k's name. One pass over the metrics
 // with a small open-addressing table of (plugin index, name) keeps this linear in the metrics an
 // article has (a pairwise test was quadratic; a sort of the names cost 2% of a whole run).
+// FNV-1a of a metric name: its names are short, and std::hash (a call into libstdc++'s
+// _Hash_bytes a metric) cost more than the rest of this table.
+uint64_t name_hash(std::string_view name) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : name) h = (h ^ c) * 1099511628211ull;
+  return h ^ (h >> 32);
+}
+
 std::vector<char> last_occurrences(const std::vector<Metric>& metrics, const std::vector<uint32_t>& plugin_of) {
   std::vector<char> keep(metrics.size(), 1);
   size_t slots = 16;
   while (slots < 2 * metrics.size()) slots *= 2;
   std::vector<uint32_t> table(slots, UINT32_MAX);  // index of the last metric seen with a key
-  const std::hash<std::string_view> hash;
   for (size_t k = 0; k < metrics.size(); ++k) {
     const Metric& m = metrics[k];
-    for (size_t at = (hash(m.name) ^ plugin_of[k] * 31) & (slots - 1);; at = (at + 1) & (slots - 1)) {
+    for (size_t at = (name_hash(m.name) ^ plugin_of[k] * 31) & (slots - 1);; at = (at + 1) & (slots - 1)) {
       uint32_t& slot = table[at];
       if (slot == UINT32_MAX || (plugin_of[slot] == plugin_of[k] && metrics[slot].name == m.name)) {
         if (slot != UINT32_MAX) keep[slot] = 0;

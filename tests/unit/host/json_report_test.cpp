@@ -120,20 +120,24 @@ TEST(JsonReport, NumbersReadBackExactly) {
 }
 
 TEST(JsonReport, EscapesNearTheEndOfAStringOfAnyLength) {
-  // The plain-text scan reads 8 bytes a step and its tail overlapping: a character that needs
-  // escaping must be found wherever it sits.
-  for (size_t len = 1; len <= 24; ++len)
-    for (size_t at = 0; at < len; ++at) {
-      std::string s(len, 'a');
-      s[at] = '\n';
-      std::string out;
-      {
-        JsonOut j(out);
-        j.begin_array().value(s).end_array();
+  // The plain-text scan reads 4, 8 or 16 bytes a step, its last step overlapping the one before:
+  // a byte that needs escaping (or a UTF-8 check) must be found wherever it sits, and the string
+  // must come out as the general escaping writes it.
+  for (const char bad : {'\n', '"', '\\', '\x01', '\xFF'})
+    for (size_t len = 1; len <= 40; ++len)
+      for (size_t at = 0; at < len; ++at) {
+        std::string s(len, 'a');
+        s[at] = bad;
+        std::string out;
+        {
+          JsonOut j(out);
+          j.begin_array().value(s).end_array();
+        }
+        std::string expected = "[";
+        JsonOut::escape_into(expected, s);
+        expected += "]";
+        ASSERT_EQ(out, expected) << "length " << len << ", byte " << at;
       }
-      ASSERT_EQ(nlohmann::json::parse(out)[0].get<std::string>(), s) << out;
-      ASSERT_NE(out.find("\\n"), std::string::npos) << out;
-    }
 }
 
 TEST(JsonReport, WholeNumbersKeepTheirShortestForm) {
