@@ -116,12 +116,36 @@ class Lexicon {
   bool empty() const { return entries_.empty(); }
 
   // The longest entry that starts at token i (words compared on lower-case forms).
-  LexiconMatch match_at(std::span<const Token> tokens, uint32_t i) const {
+  // Most tokens start no entry and are turned away by the first-word filter: that test is
+  // inlined where match_at is called, and only a token that passes it pays for a call (a call a
+  // token and lexicon, saving and restoring the registers of the whole search, had cost more
+  // than the filter itself).
+  [[gnu::always_inline]] LexiconMatch match_at(std::span<const Token> tokens, uint32_t i) const {
     if (i >= tokens.size()) return {};
-    const Slot* slot = find_slot(view(tokens[i].lower));
+    const std::string_view w = view(tokens[i].lower);
+    if (w.empty() || !in_filter(w)) return {};
+    return match_from(tokens, i, w);
+  }
+
+  // The entry for a single word, if any.
+  const LexiconEntry* find_word(std::string_view lower) const {
+    const Slot* slot = find_slot(lower);
+    if (!slot) return nullptr;
+    const uint32_t k = slot->begin + slot->phrases;  // the first one-word entry, if any
+    return k < slot->begin + slot->count ? &entries_[order_[k].entry] : nullptr;
+  }
+
+ private:
+  // match_at for tokens[i], whose lower form (first) passed the filter.
+  [[gnu::noinline]] LexiconMatch match_from(std::span<const Token> tokens, uint32_t i, std::string_view first) const {
+    const Slot* slot = probe(first);
     if (!slot) return {};
     const uint32_t next_key = i + 1 < tokens.size() ? word_key(view(tokens[i + 1].lower)) : 0;
-    for (uint32_t k = slot->begin; k < slot->begin + slot->count; ++k) {  // longest first
+    uint32_t k = slot->begin;
+    // When no phrase of this first word goes on with a word of the next word's key, only its
+    // one-word entries (the end of the run) can match.
+    if (!(slot->second_keys >> second_key_bit(next_key) & 1)) k += slot->phrases;
+    for (; k < slot->begin + slot->count; ++k) {  // longest first
       const RunEntry& r = order_[k];
       if (i + r.words > tokens.size()) continue;
       if (r.words > 1 && r.second_key != next_key) continue;  // most phrases end here
@@ -134,16 +158,6 @@ class Lexicon {
     return {};
   }
 
-  // The entry for a single word, if any.
-  const LexiconEntry* find_word(std::string_view lower) const {
-    const Slot* slot = find_slot(lower);
-    if (!slot) return nullptr;
-    for (uint32_t k = slot->begin; k < slot->begin + slot->count; ++k)
-      if (order_[k].words == 1) return &entries_[order_[k].entry];
-    return nullptr;
-  }
-
- private:
   // The index of first words: an open-addressing table (power-of-two size, linear probing) of
   // slots, each naming a run of order_ (entries with that first word, longest first), and a
   // 4,096-bit filter on (length, first byte, last byte) that turns most tokens away before any
@@ -151,7 +165,12 @@ class Lexicon {
   struct Slot {
     std::string key;
     uint32_t begin = 0;
-    uint32_t count = 0;  // 0: an empty slot
+    uint32_t count = 0;    // 0: an empty slot
+    uint32_t phrases = 0;  // entries of more than one word: the first of the run
+    // A bit (second_key_bit) for the word_key of each phrase's second word. Common first words
+    // ("a", "the", "it") start dozens of phrases, and at most tokens none of them can go on with
+    // the next word: the walk over them cost a fifth of match_at.
+    uint64_t second_keys = 0;
   };
   // An entry in its first word's run, with what match_at tests before comparing words: its
   // length in words and the word_key of its second word. Common first words ("a", "the", "it")
@@ -174,14 +193,22 @@ class Lexicon {
     const uint32_t front = static_cast<unsigned char>(w.front()), back = static_cast<unsigned char>(w.back());
     return (static_cast<uint32_t>(w.size()) << 16) ^ (front << 8) ^ back;
   }
+  static uint32_t second_key_bit(uint32_t key) { return static_cast<uint32_t>((key * 0x9E3779B97F4A7C15ull) >> 58); }
   static uint32_t filter_bit(std::string_view w) {
     return (static_cast<uint32_t>(w.size()) * 131u + static_cast<unsigned char>(w.front()) * 7u +
             static_cast<unsigned char>(w.back())) & 4095u;
   }
-  const Slot* find_slot(std::string_view w) const {
-    if (w.empty() || slots_.empty()) return nullptr;
+  // Whether a non-empty word may start an entry (no: it starts none).
+  bool in_filter(std::string_view w) const {
     const uint32_t bit = filter_bit(w);
-    if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
+    return filter_[bit >> 6] >> (bit & 63) & 1;
+  }
+  const Slot* find_slot(std::string_view w) const {
+    if (w.empty() || slots_.empty() || !in_filter(w)) return nullptr;
+    return probe(w);
+  }
+  // The slot of a word that passed the filter, if it has one.
+  const Slot* probe(std::string_view w) const {
     const size_t mask = slots_.size() - 1;
     for (size_t at = word_hash(w) & mask;; at = (at + 1) & mask) {
       const Slot& slot = slots_[at];
@@ -233,6 +260,11 @@ class Lexicon {
         uint32_t at = k;
         for (; at > slot.begin && order_[at - 1].words < moving.words; --at) order_[at] = order_[at - 1];
         order_[at] = moving;
+      }
+    for (auto& slot : slots_)
+      for (uint32_t k = slot.begin; k < slot.begin + slot.count && order_[k].words > 1; ++k) {
+        ++slot.phrases;
+        slot.second_keys |= uint64_t{1} << second_key_bit(order_[k].second_key);
       }
   }
 

@@ -145,6 +145,41 @@ TEST(Lexicon, ManyPhrasesWithOneFirstWordAreTriedLongestFirstThenInFileOrder) {
   }
 }
 
+TEST(Lexicon, APhraseIsFoundAfterAFirstWordWhateverTheSecondWordsOfItsOtherPhrases) {
+  // match_at skips a first word's phrases when none of their second words can be the next
+  // token's (a 64-bit set of second-word keys): every next word, listed or not, must get the
+  // phrase it continues or else the one-word entry, and a first word with no one-word entry
+  // must match nothing when its phrases do not go on.
+  std::string text = "the\tone\t1\naccording to\tsource\t1\n";
+  std::vector<std::string> listed, unlisted;
+  for (int i = 0; i < 120; ++i) {
+    const std::string w = std::string(1, static_cast<char>('a' + i % 26)) + std::to_string(i * 7) +
+                          std::string(1 + i % 5, static_cast<char>('z' - i % 26));
+    (i % 2 ? unlisted : listed).push_back(w);
+    if (i % 2 == 0) text += "the " + w + "\tphrase\t1\n";
+  }
+  const auto lex = sdk::Lexicon::parse(text);
+  for (const auto& w : listed) {
+    const std::vector<std::string> words = {"the", w};
+    const auto m = lex.match_at(tokens_of(words), 0);
+    ASSERT_TRUE(m) << w;
+    EXPECT_EQ(m.count, 2u) << w;
+  }
+  for (const auto& w : unlisted) {
+    const std::vector<std::string> words = {"the", w};
+    const auto m = lex.match_at(tokens_of(words), 0);
+    ASSERT_TRUE(m) << w;
+    EXPECT_EQ(m.count, 1u) << w;
+    EXPECT_EQ(m.entry->category, "one") << w;
+    const std::vector<std::string> according = {"according", w};
+    EXPECT_FALSE(lex.match_at(tokens_of(according), 0)) << w;
+  }
+  const std::vector<std::string> according = {"according", "to"};
+  EXPECT_EQ(lex.match_at(tokens_of(according), 0).count, 2u);
+  EXPECT_EQ(lex.find_word("according"), nullptr);
+  EXPECT_EQ(lex.find_word("the")->category, "one");
+}
+
 TEST(Lexicon, AFileIsReadWholeWithWindowsLineEndingsAndAMissingFileIsNamed) {
   const std::string path = ::testing::TempDir() + "/slant_lexicon_test.tsv";
   {
