@@ -8,6 +8,7 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <fstream>
 #include <span>
 #include <stdexcept>
@@ -18,11 +19,39 @@
 
 namespace slant::sdk {
 
-// FNV-1a of a word, folded: cheap for the short lower-case forms lexicons and plugins key on
-// (a fraction of std::hash's cost on them). sdk::Lexicon's table uses it; so can a plugin's own.
+// A hash of a word for the lower-case forms lexicons and plugins key on, read in whole words
+// rather than byte by byte: two overlapping 4-byte loads cover a word of 4 to 8 bytes, 8-byte
+// steps (the last overlapping) a longer one. Each step is multiplied in and the high half folded
+// onto the low, which power-of-two tables index by. sdk::Lexicon's table uses it; so can a
+// plugin's own. (FNV-1a's loop, five instructions a byte, had been 3% of a whole run.)
 inline uint64_t word_hash(std::string_view w) {
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  const auto* p = reinterpret_cast<const unsigned char*>(w.data());
+  const size_t n = w.size();
+  auto load32 = [](const unsigned char* at) {
+    uint32_t x;
+    std::memcpy(&x, at, 4);
+    return uint64_t{x};
+  };
+  uint64_t h;
+  if (n >= 8) {
+    h = n * kMul;
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      h = (h ^ x) * kMul;
+      h ^= h >> 29;
+    }
+    uint64_t last;
+    std::memcpy(&last, p + n - 8, 8);
+    h = (h ^ last) * kMul;
+  } else if (n >= 4) {
+    h = ((load32(p) | load32(p + n - 4) << 32) ^ n) * kMul;
+  } else if (n > 0) {
+    h = (uint64_t{p[0]} | uint64_t{p[n / 2]} << 8 | uint64_t{p[n - 1]} << 16 | uint64_t{n} << 24) * kMul;
+  } else {
+    h = 0;
+  }
   return h ^ (h >> 32);
 }
 

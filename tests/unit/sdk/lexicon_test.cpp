@@ -93,6 +93,32 @@ TEST(Lexicon, EveryOneOfManyEntriesIsFoundAndNoOtherWord) {
   EXPECT_EQ(lex.find_word("w12y"), nullptr);
 }
 
+TEST(Lexicon, WordsOfEveryLengthAreFoundAndEveryByteCountsInTheirHash) {
+  // word_hash reads a word in overlapping 4- and 8-byte loads (bytes below 4): every byte of a
+  // word of any length must reach the hash, and equal words in different buffers hash alike.
+  std::string text;
+  std::vector<std::string> words;
+  for (size_t n = 1; n <= 40; ++n) {
+    std::string w;
+    for (size_t k = 0; k < n; ++k) w += static_cast<char>('a' + (k * 7 + n) % 26);
+    words.push_back(w);
+    text += w + "\tcat\t1\n";
+    for (size_t k = 0; k < n; ++k) {
+      std::string other = w;
+      other[k] = other[k] == 'q' ? 'r' : 'q';
+      EXPECT_NE(sdk::word_hash(other), sdk::word_hash(w)) << w << " at " << k;
+    }
+    const std::string copy = "." + w;
+    EXPECT_EQ(sdk::word_hash(std::string_view(copy).substr(1)), sdk::word_hash(w)) << w;
+  }
+  const auto lex = sdk::Lexicon::parse(text);
+  for (const auto& w : words) {
+    ASSERT_NE(lex.find_word(w), nullptr) << w;
+    EXPECT_EQ(lex.find_word(w)->phrase, w);
+    EXPECT_EQ(lex.find_word(w + "q"), nullptr) << w;
+  }
+}
+
 TEST(Lexicon, AnEmptyLexiconMatchesNothing) {
   const sdk::Lexicon lex;
   const std::vector<std::string> words = {"may"};
