@@ -12,6 +12,10 @@
 namespace slant {
 namespace {
 
+// Roles and units are compared with views ("cue"sv): std::string == const char* in libstdc++ 12
+// calls compare() and strlen() instead of testing the lengths first.
+using namespace std::string_view_literals;
+
 bool on_boundary(const std::string& text, uint32_t pos) {
   return pos >= text.size() || (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
 }
@@ -35,7 +39,7 @@ std::string finding_problem(const std::string& text, const Finding& f) {
 
 uint32_t anchor_of(const Finding& f) {
   for (const auto& p : f.parts)
-    if (p.role == "cue") return p.begin;
+    if (p.role == "cue"sv) return p.begin;
   return f.begin;
 }
 
@@ -53,7 +57,7 @@ size_t sentence_at(const std::vector<slant_sentence>& sentences, uint32_t pos) {
 std::vector<std::pair<uint32_t, uint32_t>> cues_of(const Finding& f) {
   std::vector<std::pair<uint32_t, uint32_t>> out;
   for (const auto& p : f.parts)
-    if (p.role == "cue") out.emplace_back(p.begin, p.end);
+    if (p.role == "cue"sv) out.emplace_back(p.begin, p.end);
   return out;
 }
 
@@ -93,25 +97,29 @@ void compute_scores(Report& r, const std::vector<PluginOutput>& outputs,
     for (int v = 0; v < 3; ++v) sentences_with_voice[v] += h[v];
   const uint32_t all_words = r.words[0] + r.words[1] + r.words[2];
 
+  size_t spec_count = 0;
+  for (const auto& out : outputs) spec_count += out.plugin ? out.plugin->scores.size() : 0;
+  r.scores.reserve(r.scores.size() + spec_count);
+  // Per sentence, which voices a spec's findings are anchored in (bits 0 to 2) and whether any is
+  // (bit 3): one buffer for all of an article's share-of-sentences specs.
+  std::vector<uint8_t> hit;
   for (const auto& out : outputs) {
     if (!out.plugin) continue;
     for (const auto& spec : out.plugin->scores) {
-      Score s{out.plugin->id, spec.name, spec.finding_kind, spec.unit, spec.meaning};
+      Score& s = r.scores.emplace_back(Score{out.plugin->id, spec.name, spec.finding_kind, spec.unit, spec.meaning});
       double by_voice[3] = {0, 0, 0};
       double all = 0;
-      if (spec.unit == "share_of_sentences") {
-        std::vector<std::array<bool, 3>> hit(n_sent, {false, false, false});
-        std::vector<bool> any(n_sent, false);
+      if (spec.unit == "share_of_sentences"sv) {
+        hit.assign(n_sent, 0);
         for (const auto& f : r.findings) {
           if (f.plugin != out.plugin->id || f.kind != spec.finding_kind) continue;
           size_t si = sentence_at(r.article.sentences, anchor_of(f));
           if (si >= n_sent) continue;
-          hit[si][static_cast<int>(f.voice)] = true;
-          any[si] = true;
+          hit[si] |= static_cast<uint8_t>((1u << static_cast<int>(f.voice)) | 8u);
         }
         for (size_t i = 0; i < n_sent; ++i) {
-          all += any[i];
-          for (int v = 0; v < 3; ++v) by_voice[v] += hit[i][v];
+          all += (hit[i] >> 3) & 1;
+          for (int v = 0; v < 3; ++v) by_voice[v] += (hit[i] >> v) & 1;
         }
         all = n_sent ? all / n_sent : 0;
         for (int v = 0; v < 3; ++v)
@@ -126,7 +134,6 @@ void compute_scores(Report& r, const std::vector<PluginOutput>& outputs,
       s.author = by_voice[0];
       s.quoted = by_voice[1];
       s.reported = by_voice[2];
-      r.scores.push_back(std::move(s));
     }
   }
 }
@@ -155,7 +162,7 @@ Report merge_findings(Article article, std::vector<PluginOutput> outputs) {
   // Validate every span; a bad finding becomes a diagnostic, the rest still stand (moved down
   // over the bad ones in place).
   for (auto& out : outputs) {
-    const std::string id = out.plugin ? out.plugin->id : std::string();
+    const std::string_view id = out.plugin ? std::string_view(out.plugin->id) : std::string_view();
     for (auto& d : out.diagnostics) r.diagnostics.push_back(std::move(d));
     for (auto& m : out.metrics) r.metrics.push_back(std::move(m));
     if (!out.ok) {
@@ -166,7 +173,7 @@ Report merge_findings(Article article, std::vector<PluginOutput> outputs) {
     for (size_t k = 0; k < out.findings.size(); ++k) {
       Finding& f = out.findings[k];
       if (auto problem = finding_problem(text, f); !problem.empty()) {
-        r.diagnostics.push_back({Severity::warning, id,
+        r.diagnostics.push_back({Severity::warning, std::string(id),
                                  "dropped a '" + f.kind + "' finding from rule '" + f.rule() + "': its " + problem});
         continue;
       }
@@ -221,8 +228,13 @@ Report merge_findings(Article article, std::vector<PluginOutput> outputs) {
       return l.size() == f.kind.size() + 1 + voice.size() && l.starts_with(f.kind) && l[f.kind.size()] == ':' &&
              l.ends_with(voice);
     };
-    if (std::none_of(labels.begin(), labels.end(), is_label)) labels.push_back(f.kind + ":" + std::string(voice));
-    if (f.plugin == kAttributionPlugin && std::find(labels.begin(), labels.end(), "attributed") == labels.end())
+    if (std::none_of(labels.begin(), labels.end(), is_label)) {
+      std::string label;
+      label.reserve(f.kind.size() + 1 + voice.size());
+      label.append(f.kind).append(1, ':').append(voice);
+      labels.push_back(std::move(label));
+    }
+    if (f.plugin == kAttributionPlugin && std::find(labels.begin(), labels.end(), "attributed"sv) == labels.end())
       labels.insert(labels.begin(), "attributed");
   }
   compute_scores(r, outputs, sentence_has_voice);

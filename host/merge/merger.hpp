@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "loader/plugin_set.hpp"
@@ -20,7 +21,9 @@ struct PluginOutput {
 };
 
 // The plugin whose "content" parts mark the reported voice.
-inline constexpr const char* kAttributionPlugin = "attribution";
+// A view, so comparing a plugin id with it tests the length first (std::string == const char*
+// in libstdc++ 12 is a compare() call and a strlen).
+inline constexpr std::string_view kAttributionPlugin = "attribution";
 
 // Builds the report; article must be segmented.
 Report merge_findings(Article article, std::vector<PluginOutput> outputs);

@@ -6,6 +6,8 @@
 
 namespace slant {
 
+using namespace std::string_view_literals;
+
 VoiceMap::VoiceMap(const Article& a) : article_(a) {
   for (const auto& q : a.quotes) quoted_.add(q.content_begin, q.content_end);
   quoted_.build();
@@ -15,7 +17,7 @@ void VoiceMap::add_reported(const Finding& attribution) {
   // The plugin says when nobody else speaks the content ("the plan seems doomed").
   if (attribution.attribute("voice_of_content") == "author") return;
   for (const auto& p : attribution.parts)
-    if (p.role == "content") reported_.add(p.begin, p.end);
+    if (p.role == "content"sv) reported_.add(p.begin, p.end);
 }
 
 void VoiceMap::build() { reported_.build(); }
@@ -30,7 +32,7 @@ Voice VoiceMap::of_span(uint32_t b, uint32_t e) const {
 
 Voice VoiceMap::of_finding(const Finding& f) const {
   for (const auto& p : f.parts)
-    if (p.role == "cue") return of_span(p.begin, p.end);
+    if (p.role == "cue"sv) return of_span(p.begin, p.end);
   const auto& s = article_.sentences;
   if (!s.empty() && f.begin <= s.front().begin && f.end >= s.back().end) return Voice::author;
   return of_span(f.begin, f.end);
