@@ -1,6 +1,6 @@
 #include "hedging_plugin.hpp"
 
-#include <map>
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -56,6 +56,8 @@ Hedging::Hedging(const sdk::Config& cfg) {
   if (min_weight_ < 0 || min_weight_ > 1)
     throw std::invalid_argument("hedging: parameter 'min_weight' must be between 0 and 1, got '" +
                                 cfg.string("min_weight") + "'");
+  for (size_t k = 0; k < kFindingCategories.size(); ++k)
+    metric_names_[k] = "hedge." + std::string(kFindingCategories[k]);
   try {
     lexicon_ = hedging::HedgeLexicon::load(path, extra);
   } catch (const std::exception& e) {
@@ -64,7 +66,8 @@ Hedging::Hedging(const sdk::Config& cfg) {
 }
 
 void Hedging::analyse(const sdk::Article& a, sdk::Sink& out) const {
-  std::map<std::string, int, std::less<>> per_category;
+  // Cues by category, in the order of kFindingCategories (a category outside it is not reported).
+  std::array<int, kFindingCategories.size()> per_category{};
   int hedges = 0, boosters = 0;
   std::vector<hedging::StartMask> starts;  // reused from sentence to sentence
   for (const auto& sentence : a.sentences()) {
@@ -90,7 +93,8 @@ void Hedging::analyse(const sdk::Article& a, sdk::Sink& out) const {
       f.part("scope", hedging::scope_span(w, bounds, cue));
       f.attribute("category", cue.category);
       out.add(f);
-      ++per_category[cue.category];
+      const auto known = std::find(kFindingCategories.begin(), kFindingCategories.end(), cue.category);
+      if (known != kFindingCategories.end()) ++per_category[static_cast<size_t>(known - kFindingCategories.begin())];
       ++(booster ? boosters : hedges);
     }
   }
@@ -100,10 +104,9 @@ void Hedging::analyse(const sdk::Article& a, sdk::Sink& out) const {
   const auto per_100 = [&](int n) { return words ? 100.0 * n / words : 0.0; };
   out.metric("hedges_per_100_words", per_100(hedges));
   out.metric("boosters_per_100_words", per_100(boosters));
-  for (auto category : kFindingCategories) {
-    if (category == "booster") continue;
-    auto it = per_category.find(category);
-    out.metric("hedge." + std::string(category), per_100(it == per_category.end() ? 0 : it->second));
+  for (size_t k = 0; k < kFindingCategories.size(); ++k) {
+    if (kFindingCategories[k] == "booster") continue;
+    out.metric(metric_names_[k], per_100(per_category[k]));
   }
 }
 

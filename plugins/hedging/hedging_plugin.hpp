@@ -4,6 +4,9 @@
 
 #include <slant/plugin.hpp>
 
+#include <array>
+#include <string>
+
 #include "cue_finder.hpp"
 #include "hedge_lexicon.hpp"
 
@@ -19,6 +22,9 @@ class Hedging {
   hedging::HedgeLexicon lexicon_;
   hedging::CueOptions options_;
   double min_weight_ = 0;
+  // "hedge.<category>" for each of kFindingCategories, built once: the metrics are sent for every
+  // article, and a string built for each had cost more than the counting.
+  std::array<std::string, hedging::kFindingCategories.size()> metric_names_;
 };
 
 }  // namespace slant::plugins

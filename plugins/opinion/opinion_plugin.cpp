@@ -87,7 +87,10 @@ Opinion::Opinion(const sdk::Config& cfg)
     : finder_(load_signal_lexicons(cfg, cfg.string("extra_lexicon"))),
       model_(load_model(cfg)),
       scorer_(*model_),
-      threshold_(pick_threshold(cfg, *model_)) {}
+      threshold_(pick_threshold(cfg, *model_)) {
+  for (auto c : all_signal_classes())
+    signal_metric_names_[static_cast<size_t>(c)] = "signal_" + std::string(name(c));
+}
 
 void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
   ArticleTally tally;
@@ -188,7 +191,7 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
   out.metric("quoted_opinion_parts", quoted_parts);
   out.metric("genre_score", label.genre_score);
   for (auto c : all_signal_classes())
-    out.metric("signal_" + std::string(name(c)), signal_counts[static_cast<size_t>(c)]);
+    out.metric(signal_metric_names_[static_cast<size_t>(c)], signal_counts[static_cast<size_t>(c)]);
 }
 
 }  // namespace slant::plugins

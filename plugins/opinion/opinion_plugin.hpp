@@ -4,7 +4,9 @@
 
 #include <slant/plugin.hpp>
 
+#include <array>
 #include <memory>
+#include <string>
 
 #include "linear_model.hpp"
 #include "sentence_scoring.hpp"
@@ -26,6 +28,8 @@ class Opinion {
   std::unique_ptr<opinion::LinearModel> model_;  // stable address: the scorer refers to it
   opinion::SentenceScorer scorer_;
   double threshold_;
+  // "signal_<class>" for each signal class, built once: the metrics are sent for every article.
+  std::array<std::string, opinion::kSignalClassCount> signal_metric_names_;
 };
 
 }  // namespace slant::plugins

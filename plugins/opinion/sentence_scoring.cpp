@@ -2,9 +2,14 @@
 #include "sentence_scoring.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 namespace slant::plugins::opinion {
 namespace {
+
+// The label of a learned-weight cue, as a view: std::string != const char* in libstdc++ 12 is a
+// compare() and a strlen a call, with no length test first.
+constexpr std::string_view kModelLabel = "model";
 
 // A weighted feature of the side, as side_features() would list it, without its name string.
 struct WeightedHit {
@@ -174,7 +179,7 @@ SideScore SentenceScorer::score(const sdk::Article& a, const VoiceSide& side,
     if (!covered) kept.push_back(to_cue(c));
   }
   for (const auto& c : kept)
-    out.named = out.named || (c.label != "model" ? c.contribution > 0 : c.contribution >= kMinWordCue);
+    out.named = out.named || (c.label != kModelLabel ? c.contribution > 0 : c.contribution >= kMinWordCue);
   if (kept.empty()) {
     // Nothing pushed the score up: name the side's first word so the finding still points somewhere.
     const auto& t = all[side.tokens.front()];
@@ -183,7 +188,7 @@ SideScore SentenceScorer::score(const sdk::Article& a, const VoiceSide& side,
   out.cues = std::move(kept);
 
   for (const auto& c : out.cues)
-    if (c.contribution > 0 && c.label != "model" &&
+    if (c.contribution > 0 && c.label != kModelLabel &&
         std::find(out.signals.begin(), out.signals.end(), c.label) == out.signals.end())
       out.signals.push_back(c.label);
   for (size_t k = 0; k < signals.size(); ++k) {
@@ -195,7 +200,7 @@ SideScore SentenceScorer::score(const sdk::Article& a, const VoiceSide& side,
   if (word_total > 0) out.signals.push_back("model");
 
   const auto strongest = std::find_if(out.cues.begin(), out.cues.end(),
-                                      [](const Cue& c) { return c.label != "model"; });
+                                      [](const Cue& c) { return c.label != kModelLabel; });
   if (strongest != out.cues.end() && strongest->contribution > 0)
     out.rule = "opinion:" + strongest->label;
   else

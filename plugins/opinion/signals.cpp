@@ -180,7 +180,7 @@ void SignalFinder::find_punctuation(const sdk::Article& a, const sdk::Sentence& 
   for (uint32_t i = s.first_token; i < end; ++i) {
     const auto& t = all[i];
     const auto w = lower(t);
-    if (w != "?" && w != "!") continue;
+    if (w.size() != 1 || (w[0] != '?' && w[0] != '!')) continue;  // every token: one byte, tested in place
     // Only a mark that closes its side counts: end of sentence, or just before a quote mark.
     const bool closes = i + 1 == end || is_quote_mark(all[i + 1]) || lower(all[i + 1]) == "?" ||
                         lower(all[i + 1]) == "!" || lower(all[i + 1]) == ")";
