@@ -26,36 +26,44 @@ bool name_token(const Doc& d, uint32_t i) {
          !(d.tok(i).flags & SLANT_TOKEN_SENTENCE_START);
 }
 
-// The words the article capitalises inside a sentence ("Greenpeace", "Reyes"), and those it
-// writes in lower case ("organizers"), built on first use: one pass over the tokens, for the few
-// phrases that need it.
+// The words the article capitalises inside a sentence ("Greenpeace", "Reyes"), built on first
+// use: one pass over the tokens, for the few phrases that need it. Whether it writes a word in
+// lower case ("organizers") is asked of few words an article: a scan each, remembered.
 class MidSentenceNames {
  public:
   explicit MidSentenceNames(const Doc& d) : d_(d) {}
   bool has(std::string_view lower) {
-    build();
+    if (!built_) {
+      built_ = true;
+      for (uint32_t i = 1; i < d_.size(); ++i)
+        if (d_.cap(i) && d_.word(i) && !(d_.tok(i).flags & SLANT_TOKEN_SENTENCE_START) && !d_.quote_mark(i - 1))
+          names_.insert(d_.low(i));
+    }
     return names_.contains(lower);
   }
   bool written_lower(std::string_view lower) {
-    build();
-    return lower_.contains(lower);
+    if (lower_built_) return lower_.contains(lower);
+    for (const auto& [w, answer] : asked_)
+      if (w == lower) return answer;
+    // past a few words, one pass for all: linear in the article whatever it asks
+    if (asked_.size() >= kScansBeforeSet) {
+      lower_built_ = true;
+      for (uint32_t i = 0; i < d_.size(); ++i)
+        if (d_.word(i) && !d_.cap(i)) lower_.insert(d_.low(i));
+      return lower_.contains(lower);
+    }
+    bool found = false;
+    for (uint32_t i = 0; i < d_.size() && !found; ++i) found = d_.low(i) == lower && d_.word(i) && !d_.cap(i);
+    asked_.emplace_back(lower, found);
+    return found;
   }
 
  private:
-  void build() {
-    if (built_) return;
-    built_ = true;
-    for (uint32_t i = 0; i < d_.size(); ++i) {
-      if (!d_.word(i)) continue;
-      if (!d_.cap(i))
-        lower_.insert(d_.low(i));
-      else if (i > 0 && !(d_.tok(i).flags & SLANT_TOKEN_SENTENCE_START) && !d_.quote_mark(i - 1))
-        names_.insert(d_.low(i));
-    }
-  }
+  static constexpr size_t kScansBeforeSet = 8;
   const Doc& d_;
-  bool built_ = false;
+  bool built_ = false, lower_built_ = false;
   std::unordered_set<std::string_view, sdk::WordHash, std::equal_to<>> names_, lower_;
+  std::vector<std::pair<std::string_view, bool>> asked_;
 };
 
 // A capitalised word that opens the sentence and is followed, inside the phrase, by a plain
@@ -87,6 +95,7 @@ bool lone_opening_source_word(const Doc& d, uint32_t i, MidSentenceNames& names)
 bool starts_name(const Doc& d, uint32_t i) {
   if (!name_token(d, i) || d.is(i, kDet)) return false;
   // "One of them said", "All of them wanted": a number or quantity word opening the sentence
+  if (!(d.tok(i).flags & SLANT_TOKEN_SENTENCE_START) || d.low(i).size() > 7) return true;
   static constexpr std::string_view kNumbers[] = {"one",  "two",  "three", "four", "five",    "six",    "seven",
                                                   "eight", "nine", "ten",   "both", "each",    "none",   "neither",
                                                   "either", "all", "many",  "most", "several", "more"};
