@@ -13,15 +13,15 @@ bool per_introduces_source(const Doc& d, uint32_t i, uint32_t S, uint32_t E) {
   if (i > S && (d.tok(i - 1).kind == SLANT_TOKEN_NUMBER || d.tok(i - 1).kind == SLANT_TOKEN_SYMBOL)) return false;
   uint32_t n = i + 1;
   auto l = d.low(n);
-  if (l == "cent" || l == "capita" || l == "se" || l == "annum") return false;
+  if (l == "cent"sv || l == "capita"sv || l == "se"sv || l == "annum"sv) return false;
   if (d.is(n, kDet | kPoss)) {
     return n + 1 < E && (d.proper(n + 1) || (d.source_classes(n + 1) & (kDocument | kTitle | kAnonymous)) ||
-                         d.lex().source_classes(d.low(n + 1)) != 0 || d.low(n + 1) == "new");
+                         d.lex().source_classes(d.low(n + 1)) != 0 || d.low(n + 1) == "new"sv);
   }
   return d.proper(n) || (d.source_classes(n) & (kAnonymous | kAnonymousGroup | kVague | kDocument)) != 0;
 }
 
-bool poll_noun(std::string_view w) { return w == "poll" || w == "survey" || w == "surveys" || w == "polls"; }
+bool poll_noun(std::string_view w) { return w == "poll"sv || w == "survey"sv || w == "surveys"sv || w == "polls"sv; }
 
 // "In a CNN poll released Monday, ...": the noun phrase after "in", up to and
 // including its poll noun, within a few words. A bare "in the polls" ("leads in the polls") is
@@ -30,7 +30,7 @@ TokRange poll_phrase(const Doc& d, uint32_t b, uint32_t E) {
   uint32_t j = b;
   while (j < E && j - b < 9 && !d.punct(j, ",") && !d.hard_boundary(j) && !d.is(j, kAux)) {
     if (poll_noun(d.low(j))) {
-      const bool bare_plural = d.low(j) == "polls" && (j == b || (j == b + 1 && d.is(b, kDet)));
+      const bool bare_plural = d.low(j) == "polls"sv && (j == b || (j == b + 1 && d.is(b, kDet)));
       if (bare_plural) return {};
       return {b, j + 1};
     }
@@ -50,13 +50,13 @@ void find_according_to(const Doc& d, std::vector<Candidate>& out) {
       if (d.in_quote(i) || d.quote_mark(i)) continue;
       uint32_t cue_end;
       std::string rule;
-      if (d.low(i) == "according" && i + 1 < E && d.low(i + 1) == "to") {
+      if (d.low(i) == "according"sv && i + 1 < E && d.low(i + 1) == "to"sv) {
         cue_end = i + 2;
         rule = "according-to";
-      } else if (d.low(i) == "per" && per_introduces_source(d, i, S, E)) {
+      } else if (d.low(i) == "per"sv && per_introduces_source(d, i, S, E)) {
         cue_end = i + 1;
         rule = "per";
-      } else if (d.low(i) == "in" && i + 1 < E) {
+      } else if (d.low(i) == "in"sv && i + 1 < E) {
         // "In a CNN poll released Monday, 50 percent chose Lee": the poll is the source
         TokRange poll = poll_phrase(d, i + 1, E);
         if (poll.empty()) continue;
@@ -87,7 +87,7 @@ void find_according_to(const Doc& d, std::vector<Candidate>& out) {
       c.rule = rule;
       c.form = "according-to";
       c.kind = "according-to";
-      c.lemma = rule == "per" ? "per" : "according to";
+      c.lemma = rule == "per"sv ? "per" : "according to";
       c.sentence = s;
       c.source = phrase_after(d, cue_end, E, false);
       if (c.source.empty()) continue;

@@ -34,12 +34,12 @@ void find_dash_name_colon(const Doc& d, uint32_t s, std::vector<Candidate>& out)
   for (uint32_t j = S + 1; j + 1 < E; ++j) {
     if (!d.punct(j, ":") || d.in_quote(j) || !d.opening_mark(j + 1)) continue;
     uint32_t b = j;
-    while (b > S && j - b < 6 && (d.cap(b - 1) || d.low(b - 1) == "and" || d.punct(b - 1, ".") || d.low(b - 1) == "'s"))
+    while (b > S && j - b < 6 && (d.cap(b - 1) || d.low(b - 1) == "and"sv || d.punct(b - 1, ".") || d.low(b - 1) == "'s"sv))
       --b;
     if (b == j || !d.cap(b) || b <= S || !(d.dash(b - 1) || d.punct(b - 1, "-"))) return;
     bool label = false;
     for (uint32_t k = b; k < j; ++k) label |= label_word(d.low(k));
-    if (label && !(j - b >= 2 && d.low(j - 2) == "'s")) return;
+    if (label && !(j - b >= 2 && d.low(j - 2) == "'s"sv)) return;
     Candidate c;
     c.cue = {j, j + 1};
     c.source = {b, j};
@@ -57,7 +57,7 @@ void find_dash_name_colon(const Doc& d, uint32_t s, std::vector<Candidate>& out)
 bool quote_char(const Doc& d, uint32_t i) {
   const auto l = d.low(i);
   return d.tok(i).kind == SLANT_TOKEN_PUNCT &&
-         (l == "\"" || l == "\xE2\x80\x9C" || l == "\xE2\x80\x9D" || l == "\xC2\xAB" || l == "\xC2\xBB");
+         (l == "\""sv || l == "\xE2\x80\x9C"sv || l == "\xE2\x80\x9D"sv || l == "\xC2\xAB"sv || l == "\xC2\xBB"sv);
 }
 
 // A line break between token i - 1 and token i: a signed quote is a line of its own.
@@ -75,7 +75,7 @@ void find_dash_signatures(const Doc& d, std::vector<Candidate>& out) {
   const uint32_t n = d.size();
   uint32_t line = 0, scanned = 1;  // first token of the line of token `scanned - 1`
   for (uint32_t j = 1; j + 1 < n; ++j) {
-    if (d.tok(j).kind != SLANT_TOKEN_PUNCT || !quote_char(d, j - 1) || !(d.dash(j) || d.low(j) == "\xE2\x80\x95"))
+    if (d.tok(j).kind != SLANT_TOKEN_PUNCT || !quote_char(d, j - 1) || !(d.dash(j) || d.low(j) == "\xE2\x80\x95"sv))
       continue;
     for (; scanned <= j; ++scanned)
       if (line_starts(d, scanned)) line = scanned;
@@ -133,8 +133,8 @@ void find_colon_forms(const Doc& d, std::vector<Candidate>& out) {
     // the name: one to four capitalised words (or "X's view") from the sentence start
     uint32_t j = S;
     while (j < E && j - S < 5 && !d.punct(j, ":") &&
-           (d.cap(j) || d.low(j) == "'s" || (j > S && d.is(j, kPrep) && j + 1 < E && d.cap(j + 1)) ||
-            (j > S && d.low(j - 1) == "'s")))
+           (d.cap(j) || d.low(j) == "'s"sv || (j > S && d.is(j, kPrep) && j + 1 < E && d.cap(j + 1)) ||
+            (j > S && d.low(j - 1) == "'s"sv)))
       ++j;
     if (j == S || j >= E || !d.punct(j, ":") || j + 1 >= E) {
       find_dash_name_colon(d, s, out);
@@ -151,8 +151,8 @@ void find_colon_forms(const Doc& d, std::vector<Candidate>& out) {
     // "The Pentagon's view:" is a speaker's, but not "Editor's note:"
     // "Poll: Lee Leads in Ohio" as an article's headline reports the poll's finding (5 of 7 on
     // polnear-train); in the body "Poll:" heads a tally or a link
-    const bool headline_poll = s == 0 && j == S + 1 && d.low(S) == "poll";
-    if (label && !headline_poll && !(j - S >= 2 && d.low(j - 2) == "'s" && !label_word(d.low(j - 1)))) continue;
+    const bool headline_poll = s == 0 && j == S + 1 && d.low(S) == "poll"sv;
+    if (label && !headline_poll && !(j - S >= 2 && d.low(j - 2) == "'s"sv && !label_word(d.low(j - 1)))) continue;
     // a time of day or a list head ("5:55 p.m.", "Three things:") is not a speaker
     if (d.tok(j - 1).kind == SLANT_TOKEN_NUMBER) continue;
     // a tally ("Lee: 1,501.") reports no words

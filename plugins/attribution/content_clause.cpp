@@ -8,7 +8,7 @@ TokRange trim_content(const Doc& d, TokRange r) {
     if (d.quote_mark(i)) return false;
     if (d.tok(i).kind != SLANT_TOKEN_PUNCT) return false;
     auto l = d.low(i);
-    return l == "." || l == "," || l == ";" || l == ":" || l == "!" || l == "?" || d.dash(i) || l == "(";
+    return l == "."sv || l == ","sv || l == ";"sv || l == ":"sv || l == "!"sv || l == "?"sv || d.dash(i) || l == "("sv;
   };
   while (!r.empty() && edge_punct(r.b)) ++r.b;
   while (!r.empty()) {
@@ -85,19 +85,19 @@ TokRange end_at_new_clause(const Doc& d, TokRange r) {
     if (d.punct(i, ";")) return {r.b, i};
     if (!d.punct(i, ",") || i + 3 >= r.e) continue;
     auto conj = d.low(i + 1), subj = d.low(i + 2), verb = d.low(i + 3);
-    if (conj == "but" && d.is(i + 2, kSubjectPronoun) && subj != "it" && subj != "you") return {r.b, i};
+    if (conj == "but"sv && d.is(i + 2, kSubjectPronoun) && subj != "it"sv && subj != "you"sv) return {r.b, i};
     // ", and she is partly right": the writer's word on the source, after what was reported
-    if (conj == "and" && (subj == "he" || subj == "she" || subj == "they") &&
-        (verb == "is" || verb == "was" || verb == "are" || verb == "were" || verb == "'s" || verb == "may" ||
-         verb == "might" || verb == "could"))
+    if (conj == "and"sv && (subj == "he"sv || subj == "she"sv || subj == "they"sv) &&
+        (verb == "is"sv || verb == "was"sv || verb == "are"sv || verb == "were"sv || verb == "'s"sv || verb == "may"sv ||
+         verb == "might"sv || verb == "could"sv))
       return {r.b, i};
     // ", but in practice ...", ", but in fact ...": the writer sets what happened against it
-    if (conj == "but" && (subj == "actually" || subj == "instead" || subj == "ultimately" ||
-                          (subj == "in" && (verb == "practice" || verb == "fact" || verb == "reality" || verb == "truth"))))
+    if (conj == "but"sv && (subj == "actually"sv || subj == "instead"sv || subj == "ultimately"sv ||
+                          (subj == "in"sv && (verb == "practice"sv || verb == "fact"sv || verb == "reality"sv || verb == "truth"sv))))
       return {r.b, i};
-    if ((conj == "and" || conj == "but") && (subj == "it" || subj == "there") &&
-        (verb == "is" || verb == "was" || verb == "'s" || verb == "remains" || verb == "seems" || verb == "were" ||
-         verb == "are"))
+    if ((conj == "and"sv || conj == "but"sv) && (subj == "it"sv || subj == "there"sv) &&
+        (verb == "is"sv || verb == "was"sv || verb == "'s"sv || verb == "remains"sv || verb == "seems"sv || verb == "were"sv ||
+         verb == "are"sv))
       return {r.b, i};
   }
   return r;
@@ -107,14 +107,14 @@ TokRange end_at_new_clause(const Doc& d, TokRange r) {
 // a comma or at a clause of the writer's own ("because he worries ...", "while ..."), not at the
 // sentence's end.
 TokRange end_of_position(const Doc& d, TokRange r) {
-  if (r.empty() || d.low(r.b) == "that") return r;
+  if (r.empty() || d.low(r.b) == "that"sv) return r;
   for (uint32_t i = r.b + 1; i < r.e; ++i) {
     if (d.in_quote(i) || d.quote_mark(i)) continue;
     const auto w = d.low(i);
-    if (w == "because" || w == "while" || w == "although" || w == "whereas" || w == "since")
+    if (w == "because"sv || w == "while"sv || w == "although"sv || w == "whereas"sv || w == "since"sv)
       return {r.b, i};
     // ", and his spokesman declined ...": a new subject after the comma
-    if (d.punct(i, ",") && i + 2 < r.e && (d.low(i + 1) == "and" || d.low(i + 1) == "but") &&
+    if (d.punct(i, ",") && i + 2 < r.e && (d.low(i + 1) == "and"sv || d.low(i + 1) == "but"sv) &&
         d.is(i + 2, kSubjectPronoun | kDet | kPoss))
       return {r.b, i};
   }
@@ -139,11 +139,11 @@ TokRange end_at_comment(const Doc& d, TokRange r) {
   for (uint32_t i = r.b + 1; i + 2 < r.e; ++i) {
     if (!d.punct(i, ",") || (d.in_quote(i) && !d.closing_mark(i + 1))) continue;
     const uint32_t a = d.closing_mark(i + 1) ? i + 2 : i + 1;
-    if (a + 1 >= r.e || d.in_quote(a) || !(d.low(a) == "a" || d.low(a) == "an")) continue;
+    if (a + 1 >= r.e || d.in_quote(a) || !(d.low(a) == "a"sv || d.low(a) == "an"sv)) continue;
     const auto noun = d.low(a + 1);
-    if (noun == "claim" || noun == "promise" || noun == "assertion" || noun == "argument" || noun == "view" ||
-        noun == "charge" || noun == "accusation" || noun == "remark" || noun == "boast" || noun == "pledge" ||
-        noun == "prediction" || noun == "warning" || noun == "refrain" || noun == "sentiment" || noun == "position")
+    if (noun == "claim"sv || noun == "promise"sv || noun == "assertion"sv || noun == "argument"sv || noun == "view"sv ||
+        noun == "charge"sv || noun == "accusation"sv || noun == "remark"sv || noun == "boast"sv || noun == "pledge"sv ||
+        noun == "prediction"sv || noun == "warning"sv || noun == "refrain"sv || noun == "sentiment"sv || noun == "position"sv)
       return {r.b, a};
   }
   return r;
@@ -156,13 +156,13 @@ TokRange end_at_comment(const Doc& d, TokRange r) {
 TokRange end_at_opening_clause(const Doc& d, const Candidate& c, TokRange r) {
   const uint32_t s = c.sentence, sb = d.sentence_begin(s);
   uint32_t i = sb;
-  while (i < c.cue.b && (d.low(i) == "but" || d.low(i) == "and" || d.low(i) == "even" || d.low(i) == "yet")) ++i;
+  while (i < c.cue.b && (d.low(i) == "but"sv || d.low(i) == "and"sv || d.low(i) == "even"sv || d.low(i) == "yet"sv)) ++i;
   // "Recalling that night, Lee said ...": a participle that opens the sentence reports up to its comma
   const bool opening_participle = i == c.cue.b && c.cue.size() == 1 && d.low(i).ends_with("ing");
   if (i >= c.cue.b && !opening_participle) return r;
   const auto w = d.low(i);
-  if (!opening_participle && !(w == "while" || w == "when" || w == "if" || w == "although" || w == "though" || w == "because" ||
-        w == "unless" || w == "since" || w == "after" || w == "before" || w == "once" || w == "whereas" || w == "in"))
+  if (!opening_participle && !(w == "while"sv || w == "when"sv || w == "if"sv || w == "although"sv || w == "though"sv || w == "because"sv ||
+        w == "unless"sv || w == "since"sv || w == "after"sv || w == "before"sv || w == "once"sv || w == "whereas"sv || w == "in"sv))
     return r;
   for (uint32_t k = i; k < c.cue.b; ++k)
     if (d.punct(k, ",")) return r;  // the cue is in the main clause
@@ -216,7 +216,7 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
         // "Lee said X, according to CNN", "CLAUSE after inspectors found X, according to
         // records": the outlet or record vouches for the whole clause, the cue before included;
         // after a quotation it shares the speaker's words (below)
-        if (c.form != "according-to" || running_quote) r.b = std::max(r.b, running_end);
+        if (c.form != "according-to"sv || running_quote) r.b = std::max(r.b, running_end);
       } else {
         // the first later candidate whose first token is at or after the content's start
         auto it = std::lower_bound(cands.begin() + static_cast<std::ptrdiff_t>(j + 1), cands.end(), r.b,
@@ -235,16 +235,16 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
     // a belief or position before a content-first cue is part of what that cue reports and is
     // dropped below ("Lee may be reluctant to act, Ito said"): it does not shorten it, unless it
     // is the writer's own ("We hope the plan works, as Lee noted")
-    if (c.clips_others && ((c.kind != "cognition" && c.kind != "position") || writer_is_source(d, c))) {
+    if (c.clips_others && ((c.kind != "cognition"sv && c.kind != "position"sv) || writer_is_source(d, c))) {
       running_end = std::max(running_end, material_end(c));
-      running_quote = c.rule.starts_with("direct-quote") || c.form == "direct" || c.form == "mixed" ||
+      running_quote = c.rule.starts_with("direct-quote") || c.form == "direct"sv || c.form == "mixed"sv ||
                       (!c.pending.empty() && d.has_mark(c.pending));
     }
     std::string form;
     for (TokRange r : ranges) {
       r = end_at_new_clause(d, r);
       if (!c.content_left) r = end_at_comment(d, r);
-      if (c.kind == "position" && !c.content_left) r = end_of_position(d, r);
+      if (c.kind == "position"sv && !c.content_left) r = end_of_position(d, r);
       if (!c.content_left) r = end_at_opening_clause(d, c, r);
       if (!c.content_left) r = end_of_apposed_relative(d, c, r);
       r = trim_content(d, r);
@@ -255,10 +255,10 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
     }
     // "“...,” Lee said, according to CNN": the outlet vouches for the same words as the cue
     // before it, whose content it shares
-    if (c.content.empty() && c.content_left && c.form == "according-to" && j > 0 &&
+    if (c.content.empty() && c.content_left && c.form == "according-to"sv && j > 0 &&
         cands[j - 1].sentence == c.sentence && !cands[j - 1].content.empty() && cands[j - 1].cue.e <= c.cue.b)
       c.content = cands[j - 1].content;
-    if (c.form.empty() || (c.form != "according-to" && c.form != "colon-intro" && !form.empty()))
+    if (c.form.empty() || (c.form != "according-to"sv && c.form != "colon-intro"sv && !form.empty()))
       if (!form.empty()) c.form = form;
     std::sort(c.content.begin(), c.content.end(),
               [](sdk::Span a, sdk::Span b) { return a.begin < b.begin; });
@@ -282,11 +282,11 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
         return end;
       }
     } any, speech;
-    auto weak = [](const Candidate& c) { return c.kind == "evidence" || c.kind == "perception"; };
+    auto weak = [](const Candidate& c) { return c.kind == "evidence"sv || c.kind == "perception"sv; };
     for (const auto& c : cands) {
       if (!c.clips_others) continue;  // an agentless passive's subject encloses no one's report
       any.spans.insert(any.spans.end(), c.content.begin(), c.content.end());
-      if (c.kind == "speech" || c.kind == "tell")
+      if (c.kind == "speech"sv || c.kind == "tell"sv)
         speech.spans.insert(speech.spans.end(), c.content.begin(), c.content.end());
     }
     for (Reach* r : {&any, &speech})
@@ -299,16 +299,16 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
       const sdk::Span cue = d.span(c.cue);
       const uint32_t reach_any = any.at(cue.begin), reach_speech = speech.at(cue.begin);
       if (reach_any >= cue.end &&
-          (c.kind == "cognition" || c.kind == "position" || c.rule.starts_with("agentless-passive")))
+          (c.kind == "cognition"sv || c.kind == "position"sv || c.rule.starts_with("agentless-passive")))
         c.content.clear();
       if (reach_speech >= cue.end && (weak(c) || c.rule.starts_with("participle-after-noun") ||
-                                      c.rule.starts_with("noun-cue") || c.lemma == "call"))
+                                      c.rule.starts_with("noun-cue") || c.lemma == "call"sv))
         c.content.clear();
     }
   }
   // Candidates left with nothing reported are dropped (a colon intro waits for its paragraph).
   cands.erase(std::remove_if(cands.begin(), cands.end(),
-                             [](const Candidate& c) { return c.content.empty() && c.form != "colon-intro"; }),
+                             [](const Candidate& c) { return c.content.empty() && c.form != "colon-intro"sv; }),
               cands.end());
 }
 

@@ -40,7 +40,7 @@ void attach_direct_quotes(const Doc& d, std::vector<Candidate>& cands) {
 
   // A colon cue at the end of its paragraph introduces the next paragraph.
   for (auto& c : cands) {
-    if (c.form != "colon-intro") continue;
+    if (c.form != "colon-intro"sv) continue;
     uint32_t p = paragraph_of_token(d, c.cue.b) + 1;
     if (p >= paragraphs.size() || paragraphs[p].sentence_count == 0) continue;
     uint32_t first = d.sentence_begin(paragraphs[p].first_sentence);
@@ -74,7 +74,7 @@ void attach_direct_quotes(const Doc& d, std::vector<Candidate>& cands) {
         ++next;
         continue;
       }
-      open = (c.form == "direct" || c.form == "mixed") ? static_cast<int64_t>(next) : -1;
+      open = (c.form == "direct"sv || c.form == "mixed"sv) ? static_cast<int64_t>(next) : -1;
       last_q = -1;
       open_paragraph = paragraph_of_token(d, c.cue.b);
       ++next;

@@ -30,7 +30,7 @@ TokRange source_head(const Doc& d, TokRange src) {
 // A generic subject with nothing after it that narrows it: "Americans", "most Americans",
 // "history", but not "Americans who lost their jobs" or "everyone at the agency".
 bool generic_source(const Doc& d, const Candidate& c) {
-  if (c.source.empty() || c.source_class == "anonymous") return false;
+  if (c.source.empty() || c.source_class == "anonymous"sv) return false;
   const TokRange head = source_head(d, c.source);
   if (head.e < c.source.e && !d.punct(head.e, ",")) return false;
   for (uint32_t i = head.b; i < head.e; ++i)
@@ -47,14 +47,14 @@ bool thing_source(const Doc& d, const Candidate& c) {
   const TokRange head = source_head(d, c.source);
   // a name in an "of" phrase ("the coverage of the Queen's funeral", "the death of Mayor Ruiz")
   // gives the source a named class, and the head still decides; "a gymnast from Auburn" is someone
-  const bool of_name = (c.source_class == "named-organisation" || c.source_class == "named-person") &&
-                       head.e < c.source.e && d.low(head.e) == "of";
-  if (c.source_class != "vague" && !of_name) return false;
+  const bool of_name = (c.source_class == "named-organisation"sv || c.source_class == "named-person"sv) &&
+                       head.e < c.source.e && d.low(head.e) == "of"sv;
+  if (c.source_class != "vague"sv && !of_name) return false;
   if (c.source.size() == 1) {  // unresolved: a resolved "it" takes its antecedent's class
     // "it" in the present ("it reveals", "it shows") argues; in the past it is as often an
     // organisation named before ("The authority met. It revealed that ...")
     const std::string_view w = d.low(c.source.b), verb = d.low(c.cue.e - 1);
-    if (w == "it" && !verb.empty() && verb.back() == 's') return true;
+    if (w == "it"sv && !verb.empty() && verb.back() == 's') return true;
   }
   if (head.empty()) return false;
   for (uint32_t i = head.b; i < head.e; ++i)
@@ -64,28 +64,28 @@ bool thing_source(const Doc& d, const Candidate& c) {
 
 // A verb whose subject is mostly evidence, not a speaker: what it shows, the writer asserts.
 bool shows(const Candidate& c) {
-  return c.kind == "evidence" || c.lemma == "demonstrate" || c.lemma == "reveal" || c.lemma == "highlight";
+  return c.kind == "evidence"sv || c.lemma == "demonstrate"sv || c.lemma == "reveal"sv || c.lemma == "highlight"sv;
 }
 
 // A verb that asserts what it reports (factive: "know", "show", "realize") or a plain "see" ("as
 // anyone can see").
-bool factive(const Candidate& c) { return c.stance == "endorsing" || c.lemma == "see"; }
+bool factive(const Candidate& c) { return c.stance == "endorsing"sv || c.lemma == "see"sv; }
 
 // A wish whose content is an action or a thing ("want to trim", "keen to", "want a ban"), not a
 // clause the source believes: the action is described in the writer's words, as with "seek".
 bool desire(const Doc& d, const Candidate& c) {
-  if (c.kind != "cognition" || c.content_left || c.content.empty()) return false;
+  if (c.kind != "cognition"sv || c.content_left || c.content.empty()) return false;
   const std::string_view text = d.article().text();
   const sdk::Span first = c.content.front();
   const std::string_view head = text.substr(first.begin, std::min<uint32_t>(first.end - first.begin, 5));
-  if (head.substr(0, 3) == "to ") return true;
-  return c.lemma == "want" && head != "that ";
+  if (head.substr(0, 3) == "to "sv) return true;
+  return c.lemma == "want"sv && head != "that "sv;
 }
 
 WritersOwn writers_own(const Doc& d, const Candidate& c) {
-  if (c.kind == "perception" || (shows(c) && c.source.empty() && c.stance == "endorsing"))
+  if (c.kind == "perception"sv || (shows(c) && c.source.empty() && c.stance == "endorsing"sv))
     return WritersOwn::kImpression;
-  if (c.kind == "position") return WritersOwn::kStance;
+  if (c.kind == "position"sv) return WritersOwn::kStance;
   if (c.rule.rfind("agentless-passive:", 0) == 0) return WritersOwn::kAgentless;
   if (c.source_class == kWriterClass) return WritersOwn::kWriter;  // speaker_resolution.cpp decides
   const bool as_clause = c.rule.rfind("as-clause:", 0) == 0;
@@ -121,7 +121,7 @@ sdk::Finding to_finding(const Doc& d, const Candidate& c) {
     e = std::max(e, s.end);
   }
   f.span = {b, e};
-  std::string form = c.form == "colon-intro" ? "indirect" : c.form;
+  std::string form = c.form == "colon-intro"sv ? "indirect" : c.form;
   if (!c.source_class.empty()) f.attribute("source_class", c.source_class);
   f.attribute("stance", c.stance);
   f.attribute("intensity", c.intensity);
@@ -141,16 +141,16 @@ sdk::Finding to_finding(const Doc& d, const Candidate& c) {
                                       : (c.speaker.empty() ? d.text(c.source) : c.speaker) +
                                             (c.source_class.empty() ? "" : " (" + c.source_class + ")");
   // punctuation cues say what they are; a verb says its stance
-  std::string how = c.form == "according-to"          ? "\"" + f.evidence + "\""
-                    : f.evidence == ":"              ? "the colon after the speaker's name"
-                    : c.rule == "dash-signature"     ? "the dash that signs the quote"
+  std::string how = c.form == "according-to"sv          ? "\"" + f.evidence + "\""
+                    : f.evidence == ":"sv              ? "the colon after the speaker's name"
+                    : c.rule == "dash-signature"sv     ? "the dash that signs the quote"
                                                      : "the reporting verb \"" + f.evidence + "\" (" + c.stance +
-                                                       (c.intensity == "strong" ? ", strong" : "") + ")";
+                                                       (c.intensity == "strong"sv ? ", strong" : "") + ")";
   const std::string cue = "\"" + f.evidence + "\"";
   const std::string subject = c.source.empty() ? std::string() : "\"" + d.text(source_head(d, c.source)) + "\"";
   if ((own == WritersOwn::kImpression || own == WritersOwn::kStance) && c.source.empty())
     f.explanation = "The writer presents the content " +
-                    std::string(c.kind == "perception" ? "as an impression" : "as established") + " through " + cue +
+                    std::string(c.kind == "perception"sv ? "as an impression" : "as established") + " through " + cue +
                     ", naming no source, so it stays in the writer's own voice.";
   else if (own == WritersOwn::kWriter)
     f.explanation = "The writer is the source (" + subject + ", outside quotation marks) through " + cue +
@@ -167,7 +167,7 @@ sdk::Finding to_finding(const Doc& d, const Candidate& c) {
     f.explanation = "The \"as\" clause " + cue +
                     " names no source and presents the content as known, so it stays in the writer's voice.";
   else
-    f.explanation = "The " + std::string(form == "direct" ? "quoted words are" : "content is") + " attributed to " +
+    f.explanation = "The " + std::string(form == "direct"sv ? "quoted words are" : "content is") + " attributed to " +
                     who + " through " + how + "." +
                     (own == WritersOwn::kStance
                          ? " It describes a stance in the writer's words, so it stays in the writer's voice."
@@ -209,15 +209,15 @@ void report_metrics(const Doc& d, const std::vector<Candidate>& cands, const sdk
     if (!c.speaker.empty()) speakers.insert(c.speaker);
     if (!c.source_class.empty()) {
       ++with_class;
-      named += c.source_class == "named-person" || c.source_class == "named-organisation";
-      anonymous += c.source_class == "anonymous";
-      vague += c.source_class == "vague";
-      titled += c.source_class == "titled";
-      document += c.source_class == "document";
+      named += c.source_class == "named-person"sv || c.source_class == "named-organisation"sv;
+      anonymous += c.source_class == "anonymous"sv;
+      vague += c.source_class == "vague"sv;
+      titled += c.source_class == "titled"sv;
+      document += c.source_class == "document"sv;
     }
-    neutral += c.stance == "neutral";
-    endorsing += c.stance == "endorsing";
-    distancing += c.stance == "distancing";
+    neutral += c.stance == "neutral"sv;
+    endorsing += c.stance == "endorsing"sv;
+    distancing += c.stance == "distancing"sv;
   }
   auto share = [](double part, double whole) { return whole > 0 ? part / whole : 0.0; };
   const double n = static_cast<double>(cands.size());

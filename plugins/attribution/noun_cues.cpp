@@ -15,8 +15,8 @@ namespace {
 
 // What follows the noun and opens what it reports.
 bool opens_content(std::string_view w) {
-  return w == "of" || w == "that" || w == "about" || w == "against" || w == "on" || w == "for" || w == "over" ||
-         w == "to";
+  return w == "of"sv || w == "that"sv || w == "about"sv || w == "against"sv || w == "on"sv || w == "for"sv || w == "over"sv ||
+         w == "to"sv;
 }
 
 // The noun phrase or clause a noun cue reports: after "that", the clause to the sentence's end
@@ -34,8 +34,8 @@ TokRange noun_content(const Doc& d, uint32_t b, uint32_t E, bool clause) {
 // The possessor before token p (the token right before the noun, or before one adjective):
 // "his", "their", or the name before "'s" ("Mayor Lund's", "the council's").
 TokRange possessor(const Doc& d, uint32_t p, uint32_t S) {
-  if (d.is(p, kPoss) && d.low(p) != "'s" && d.low(p) != "'") return {p, p + 1};
-  if ((d.low(p) == "'s" || d.low(p) == "'") && p > S) {
+  if (d.is(p, kPoss) && d.low(p) != "'s"sv && d.low(p) != "'"sv) return {p, p + 1};
+  if ((d.low(p) == "'s"sv || d.low(p) == "'"sv) && p > S) {
     // "Mayor Lund's", "the council's": names, or plain nouns after their determiner
     uint32_t b = p;
     while (b > S && p - b < 6 && (d.proper(b - 1) || d.punct(b - 1, "."))) --b;
@@ -89,17 +89,17 @@ void find_noun_cues(const Doc& d, std::vector<Candidate>& out) {
       // criticism drawn or faced: the verb, at most one adjective, the noun
       uint32_t v = i - 1;
       if (v > S && d.word(v) && !d.is(v, ~0u) && !draws_criticism(d.low(v))) --v;
-      if (sense.lemma == "criticism" && draws_criticism(d.low(v))) {
+      if (sense.lemma == "criticism"sv && draws_criticism(d.low(v))) {
         uint32_t L = v;
         while (L > S && d.is(L - 1, kAux | kNegation | kCueAdverb)) --L;
         Candidate c = cue_candidate(sense, {L, n_end}, s);
         c.rule = "noun-cue:drew-" + std::string(d.low(i));
         uint32_t j = n_end;
-        if (j < E && d.low(j) == "from") {
+        if (j < E && d.low(j) == "from"sv) {
           c.source = phrase_after(d, j + 1, E, false);
           // "from rivals for the delay": the source ends at the next preposition's clause
           for (uint32_t k = c.source.b; k < c.source.e; ++k)
-            if (d.low(k) == "for" || d.low(k) == "over") {
+            if (d.low(k) == "for"sv || d.low(k) == "over"sv) {
               c.source.e = k;
               break;
             }
@@ -109,8 +109,8 @@ void find_noun_cues(const Doc& d, std::vector<Candidate>& out) {
         }
         const TokRange subject = L > S ? subject_before(d, L, S) : TokRange{};
         if (!subject.empty() && !d.is(subject.b, kRelative)) c.pending = subject;
-        if (j < E && (d.low(j) == "for" || d.low(j) == "over" || d.low(j) == "that"))
-          c.pending2 = noun_content(d, d.low(j) == "that" ? j : j + 1, E, d.low(j) == "that");
+        if (j < E && (d.low(j) == "for"sv || d.low(j) == "over"sv || d.low(j) == "that"sv))
+          c.pending2 = noun_content(d, d.low(j) == "that"sv ? j : j + 1, E, d.low(j) == "that"sv);
         if (c.pending.empty()) std::swap(c.pending, c.pending2);
         if (c.pending.empty()) continue;
         out.push_back(std::move(c));
@@ -126,7 +126,7 @@ void find_noun_cues(const Doc& d, std::vector<Candidate>& out) {
       if (src.empty()) {
         // "an assertion that the migrants ...", "complaints that riders were ...": a noun of saying
         // or believing before its that-clause, with no one named
-        if (next == "that" && n_end + 1 < E && that_noun(d.low(i)) &&
+        if (next == "that"sv && n_end + 1 < E && that_noun(d.low(i)) &&
             (d.is(n_end + 1, kDet | kSubjectPronoun | kPoss) || d.proper(n_end + 1) ||
              d.tok(n_end + 1).kind == SLANT_TOKEN_NUMBER)) {
           Candidate c = cue_candidate(sense, {i, n_end}, s);
@@ -139,7 +139,7 @@ void find_noun_cues(const Doc& d, std::vector<Candidate>& out) {
         }
         continue;
       }
-      const bool clause = next == "that";
+      const bool clause = next == "that"sv;
       Candidate c = cue_candidate(sense, {i, clause ? n_end : n_end + 1}, s);
       c.source = src;
       c.rule = "noun-cue:possessive-" + std::string(d.low(i));

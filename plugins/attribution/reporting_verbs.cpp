@@ -14,22 +14,22 @@ enum class VerbForm { kBase, kS, kIng, kPast };
 VerbForm form_of(std::string_view word, const std::string& lemma) {
   std::string_view first_lemma = std::string_view(lemma).substr(0, lemma.find(' '));
   // "as one voter put it": "put" is its own past, read as one
-  if (word == "put") return VerbForm::kPast;
+  if (word == "put"sv) return VerbForm::kPast;
   if (word == first_lemma) return VerbForm::kBase;
-  if (word.size() > 3 && word.substr(word.size() - 3) == "ing") return VerbForm::kIng;
+  if (word.size() > 3 && word.substr(word.size() - 3) == "ing"sv) return VerbForm::kIng;
   if (word.back() == 's' && first_lemma.back() != 's') return VerbForm::kS;
   return VerbForm::kPast;
 }
 
 // "'s" is left out: before a participle it is mostly "has" ("he's said", "she's called for").
 bool is_be(std::string_view w) {
-  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
-         w == "being" || w == "'re" || w == "am";
+  return w == "is"sv || w == "are"sv || w == "was"sv || w == "were"sv || w == "be"sv || w == "been"sv ||
+         w == "being"sv || w == "'re"sv || w == "am"sv;
 }
 
 // Words a present-tense verb follows when it has a subject: a name, a pronoun, a noun.
 bool subject_like(const Doc& d, uint32_t i) {
-  if (d.is(i, kSubjectPronoun | kRelative) || d.low(i) == "that") return true;
+  if (d.is(i, kSubjectPronoun | kRelative) || d.low(i) == "that"sv) return true;
   if (d.proper(i)) return true;
   if (d.tok(i).kind != SLANT_TOKEN_WORD) return false;
   return !d.is(i, ~0u);  // an open-class word: "the poll shows", "officials say"
@@ -80,7 +80,7 @@ bool determiner_before_noun(const Doc& d, uint32_t n, uint32_t s_begin) {
 bool plural_looking(std::string_view w) {
   if (w.size() < 3 || w.back() != 's') return false;
   auto end2 = w.substr(w.size() - 2);
-  return end2 != "ss" && end2 != "us" && end2 != "is" && end2 != "'s";
+  return end2 != "ss"sv && end2 != "us"sv && end2 != "is"sv && end2 != "'s"sv;
 }
 
 // "is arguing", "has been saying": an auxiliary makes the verb group finite, with a subject of
@@ -100,15 +100,15 @@ bool postnominal(const Doc& d, uint32_t p, uint32_t v_end, const std::string& le
   if ((d.source_classes(p) & (kDocument | kMessage)) && !d.proper(p) && v_end < d.size() &&
       d.sentence_of(v_end) == d.sentence_of(p))
     return true;
-  if (!(lemma == "say" || lemma == "show" || lemma == "tell" || lemma == "claim" || lemma == "suggest" || lemma == "call" ||
-        lemma == "indicate" || lemma == "warn" || lemma == "urge" || lemma == "declare"))
+  if (!(lemma == "say"sv || lemma == "show"sv || lemma == "tell"sv || lemma == "claim"sv || lemma == "suggest"sv || lemma == "call"sv ||
+        lemma == "indicate"sv || lemma == "warn"sv || lemma == "urge"sv || lemma == "declare"sv))
     return false;
   const bool noun = d.tok(p).kind == SLANT_TOKEN_NUMBER || d.tok(p).kind == SLANT_TOKEN_SYMBOL || d.proper(p) ||
                     (d.word(p) && !d.is(p, ~0u) && !d.cap(p));
   if (!noun || v_end >= d.size() || d.sentence_of(v_end) != d.sentence_of(p)) return false;
   const uint32_t n = v_end;
-  return d.low(n) == "that" || d.quote_mark(n) || d.punct(n, ":") || d.is(n, kSubjectPronoun | kDet | kPoss) ||
-         d.proper(n) || d.tok(n).kind == SLANT_TOKEN_NUMBER || (lemma == "tell" && d.is(n, kObjectPronoun));
+  return d.low(n) == "that"sv || d.quote_mark(n) || d.punct(n, ":") || d.is(n, kSubjectPronoun | kDet | kPoss) ||
+         d.proper(n) || d.tok(n).kind == SLANT_TOKEN_NUMBER || (lemma == "tell"sv && d.is(n, kObjectPronoun));
 }
 
 // "went on TV to defend his record", "tried to explain the plan": speech verbs that report
@@ -129,8 +129,8 @@ bool infinitive_reports(const std::string& lemma) {
 // "sees [the plan] as a trap", "seen as": an "as" within a few words, before any comma.
 bool as_follows(const Doc& d, uint32_t j, uint32_t E) {
   for (uint32_t k = j; k < E && k - j < 10; ++k) {
-    if (d.punct(k, ",") || d.hard_boundary(k) || d.low(k) == "that") return false;
-    if (d.low(k) == "as") return true;
+    if (d.punct(k, ",") || d.hard_boundary(k) || d.low(k) == "that"sv) return false;
+    if (d.low(k) == "as"sv) return true;
   }
   return false;
 }
@@ -155,60 +155,60 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
   const bool has_prev = v > s_begin;
   const uint32_t p = v - 1;
   // "whose support she needs", "whose claims": a word right after "whose" is its noun
-  if (has_prev && d.low(p) == "whose") return false;
+  if (has_prev && d.low(p) == "whose"sv) return false;
   if (has_prev && d.is(p, kDet | kPoss) && !d.is(p, kAux) && !d.quote_mark(p)) {  // not "he's"
     // "some say", "many believe": a vague crowd as subject, not a determiner; "another said": a
     // pronoun
-    if (!(d.source_classes(p) & kVague) && d.low(p) != "another") return false;
+    if (!(d.source_classes(p) & kVague) && d.low(p) != "another"sv) return false;
   }
   // "the one least considered is ...": a participle after "least" or "most" before the verb of
   // its clause describes its noun
   if (form == VerbForm::kPast && has_prev && v_end < d.size() && d.is(v_end, kAux) &&
-      (d.low(p) == "least" || d.low(p) == "most" || d.low(p) == "less" || d.low(p) == "best"))
+      (d.low(p) == "least"sv || d.low(p) == "most"sv || d.low(p) == "less"sv || d.low(p) == "best"sv))
     return false;
   if (v_end < d.size() && d.sentence_of(v_end) == s) {
     auto n = d.low(v_end);
     // "the report of", "the claim's", but "Lee said of the plan"
-    if (n == "of" || n == "'s" || n == "-" || d.is(v_end, kAux))
-      return (form == VerbForm::kPast || (form == VerbForm::kS && n == "of")) && (lemma == "say" || (n != "of" && n != "'s"));
+    if (n == "of"sv || n == "'s"sv || n == "-"sv || d.is(v_end, kAux))
+      return (form == VerbForm::kPast || (form == VerbForm::kS && n == "of"sv)) && (lemma == "say"sv || (n != "of"sv && n != "'s"sv));
   }
   // "a group called X", "the law cited in the ruling", "so-called": a naming verb right after a
   // noun with its determiner is a participle that modifies the noun
   if (form == VerbForm::kPast && has_prev &&
-      (lemma == "call" || lemma == "dub" || lemma == "label" || lemma == "cite" || lemma == "list" || lemma == "deem")) {
-    if (d.punct(p, "-") || d.low(p) == "so-") return false;
+      (lemma == "call"sv || lemma == "dub"sv || lemma == "label"sv || lemma == "cite"sv || lemma == "list"sv || lemma == "deem"sv)) {
+    if (d.punct(p, "-") || d.low(p) == "so-"sv) return false;
     // "a group called Clean Harbor", "a consulting firm called Gale", "a warm-up band called
     // Fenwick" (a name follows), but "the senator called Lee a liar"
     const bool names_next = v_end < d.size() && (d.proper(v_end) || d.opening_mark(v_end));
     if (names_next && d.word(p) && !d.is(p, ~0u) && !d.proper(p) && !(d.source_classes(p) & (kTitle | kAnonymousGroup)) &&
         determiner_before_noun(d, p, s_begin))
       return false;
-    if (v_end < d.size() && d.is(v_end, kPrep) && d.low(v_end) != "for" && d.low(v_end) != "on") return false;
+    if (v_end < d.size() && d.is(v_end, kPrep) && d.low(v_end) != "for"sv && d.low(v_end) != "on"sv) return false;
   }
   // "make it their business to see that it attains", "to see that the rules are kept": seeing
   // that something happens is ensuring it, not a view of it
-  if (lemma == "see" && has_prev && d.low(p) == "to" && v_end + 1 < d.size() && d.low(v_end) == "that" &&
+  if (lemma == "see"sv && has_prev && d.low(p) == "to"sv && v_end + 1 < d.size() && d.low(v_end) == "that"sv &&
       d.is(v_end + 1, kSubjectPronoun | kDet | kPoss))
     return false;
   // "if companies know better", "knows how to win": knowing better and knowing how are no views
-  if (lemma == "know" && v_end < d.size() && d.sentence_of(v_end) == s &&
-      (d.low(v_end) == "better" || d.low(v_end) == "best" ||
-       (d.low(v_end) == "how" && v_end + 1 < d.size() && d.low(v_end + 1) == "to")))
+  if (lemma == "know"sv && v_end < d.size() && d.sentence_of(v_end) == s &&
+      (d.low(v_end) == "better"sv || d.low(v_end) == "best"sv ||
+       (d.low(v_end) == "how"sv && v_end + 1 < d.size() && d.low(v_end + 1) == "to"sv)))
     return false;
   // "find" of finding things, not of findings: "found themselves in", "decided to found a bank",
   // "found funds for a car park", "found a way to"
-  if (lemma == "find" && v_end < d.size() && d.sentence_of(v_end) == s) {
+  if (lemma == "find"sv && v_end < d.size() && d.sentence_of(v_end) == s) {
     auto n = d.low(v_end);
-    if (n == "themselves" || n == "himself" || n == "herself" || n == "itself" || n == "ourselves" ||
-        n == "myself" || n == "yourself" || n == "funds" || n == "money" || n == "time" || n == "work" ||
-        n == "jobs" || n == "refuge" || n == "shelter" || n == "ways" ||
-        ((n == "a" || n == "the" || n == "another") && v_end + 1 < d.size() && d.low(v_end + 1) == "way"))
+    if (n == "themselves"sv || n == "himself"sv || n == "herself"sv || n == "itself"sv || n == "ourselves"sv ||
+        n == "myself"sv || n == "yourself"sv || n == "funds"sv || n == "money"sv || n == "time"sv || n == "work"sv ||
+        n == "jobs"sv || n == "refuge"sv || n == "shelter"sv || n == "ways"sv ||
+        ((n == "a"sv || n == "the"sv || n == "another"sv) && v_end + 1 < d.size() && d.low(v_end + 1) == "way"sv))
       return false;
-    if (has_prev && d.low(p) == "to" && d.low(v) == "found") return false;
+    if (has_prev && d.low(p) == "to"sv && d.low(v) == "found"sv) return false;
   }
   // "“Vote Lee,” the sign read", "a shirt that read “No toll”": "read" reports the words of a
   // sign or a text only beside a quote or a colon; elsewhere it is reading ("read the report")
-  if (d.low(v) == "read") {
+  if (d.low(v) == "read"sv) {
     // "“...,” read the email", "“...,” the email read": a closing mark, maybe a comma, then up
     // to three words of the subject
     for (uint32_t k = v, words = 0; k > s_begin && words <= 3; --k, ++words) {
@@ -223,68 +223,68 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
   }
   // "the club dismissed manager Ian Colquhoun": dismissing a person is firing, unless "as" says
   // what they were dismissed as ("dismissed him as a crank")
-  if (lemma == "dismiss" && v_end < d.size() && d.sentence_of(v_end) == s &&
+  if (lemma == "dismiss"sv && v_end < d.size() && d.sentence_of(v_end) == s &&
       ((d.source_classes(v_end) & kTitle) || d.is(v_end, kObjectPronoun) || d.proper(v_end))) {
     // not "dismissed Bernie Sanders' plan": a name with a possessive mark is whose words
     uint32_t k = v_end;
     while (k < d.size() && k - v_end < 4 && d.proper(k)) ++k;
-    const bool possessive = k < d.size() && (d.low(k) == "'s" || d.low(k) == "'" || d.low(k) == "\u2019" || d.low(k) == "\u2019s");
+    const bool possessive = k < d.size() && (d.low(k) == "'s"sv || d.low(k) == "'"sv || d.low(k) == "\u2019"sv || d.low(k) == "\u2019s"sv);
     if (!possessive) return as_follows(d, v_end, d.sentence_end(s));
   }
   // "cast Lee as a liar", "painted the plan as a tax", "framed the vote as a test": casting,
   // painting and framing report only with the "as" of what they make of it (not "cast a vote",
   // "painted the fence")
-  if (lemma == "cast" || lemma == "paint" || lemma == "frame") return as_follows(d, v_end, d.sentence_end(s));
+  if (lemma == "cast"sv || lemma == "paint"sv || lemma == "frame"sv) return as_follows(d, v_end, d.sentence_end(s));
   // "an impassioned call for unity", "to call for a vote", "all calling for a ban": a call for
   // something reports it (22 of 29 unread ones labeled on polnear-train; after a determiner or a
   // possessive fewer), but not "calls for comment" (a reporter's requests)
-  if (lemma == "call for")
-    return !(v_end < d.size() && (d.low(v_end) == "comment" || d.low(v_end) == "help"));
+  if (lemma == "call for"sv)
+    return !(v_end < d.size() && (d.low(v_end) == "comment"sv || d.low(v_end) == "help"sv));
   // "shown up at the rally", "showing off their skills": arriving and flaunting, not showing
-  if (lemma == "show" && v_end < d.size() && d.sentence_of(v_end) == s &&
-      (d.low(v_end) == "up" || d.low(v_end) == "off"))
+  if (lemma == "show"sv && v_end < d.size() && d.sentence_of(v_end) == s &&
+      (d.low(v_end) == "up"sv || d.low(v_end) == "off"sv))
     return false;
   switch (form) {
     case VerbForm::kBase: {
       if (!has_prev) return false;
       const uint32_t p0 = v - 1;
       // "Democrats privately say ...": the subject sits before the adverb
-      const uint32_t subj = p0 > s_begin && ly_word(d, p0) && d.low(p0 - 1) != "to" ? p0 - 1 : p0;
+      const uint32_t subj = p0 > s_begin && ly_word(d, p0) && d.low(p0 - 1) != "to"sv ? p0 - 1 : p0;
       const bool next_in = v_end < d.size() && d.sentence_of(v_end) == s;
       // what a clause starts with: "say [they] ...", "say [the] ...", "say [Lee] ..."
       const bool clause_next =
-          next_in && (d.is(v_end, kSubjectPronoun | kDet) || d.low(v_end) == "that" || d.proper(v_end));
-      if (d.low(subj) == "to")  // "refused to say that ..." but not "to maintain dialogue", "to say the least"
-        return next_in && (d.low(v_end) == "that" || d.quote_mark(v_end) || d.punct(v_end, ":") ||
-                           (lemma == "say" && d.is(v_end, kSubjectPronoun)) || infinitive_reports(lemma));
+          next_in && (d.is(v_end, kSubjectPronoun | kDet) || d.low(v_end) == "that"sv || d.proper(v_end));
+      if (d.low(subj) == "to"sv)  // "refused to say that ..." but not "to maintain dialogue", "to say the least"
+        return next_in && (d.low(v_end) == "that"sv || d.quote_mark(v_end) || d.punct(v_end, ":") ||
+                           (lemma == "say"sv && d.is(v_end, kSubjectPronoun)) || infinitive_reports(lemma));
       // "critics of the plan, however, argue that ...": a bare speech verb right before "that"
       // has its subject further back (17 of 21 new cues labeled on polnear-train; not after "and",
       // where the coordinated verb rule reads it)
-      if (sense.kind == "speech" && next_in && d.low(v_end) == "that" && !d.is(subj, kDet | kPoss | kPrep | kConjunction))
+      if (sense.kind == "speech"sv && next_in && d.low(v_end) == "that"sv && !d.is(subj, kDet | kPoss | kPrep | kConjunction))
         return true;
-      if (lemma == "say") {
+      if (lemma == "say"sv) {
         // "Others, however, say ...", "those polled say ...", "42% say ...", "the women say ...",
         // "sources close to the campaign say the ...": a bare "say" before a clause has a subject
         // further back; not "say, 10 percent"
         auto w = d.low(subj);
         if (d.punct(subj, ",") && clause_next) return true;
-        if (w == "surveyed" || w == "polled" || w == "interviewed" || w == "asked" || w == "women" || w == "men" ||
-            w == "people" || w == "children" || w == "police" || d.tok(subj).kind == SLANT_TOKEN_SYMBOL)
+        if (w == "surveyed"sv || w == "polled"sv || w == "interviewed"sv || w == "asked"sv || w == "women"sv || w == "men"sv ||
+            w == "people"sv || w == "children"sv || w == "police"sv || d.tok(subj).kind == SLANT_TOKEN_SYMBOL)
           return true;
         if (subject_like(d, subj) && !d.is(subj, kPrep | kDet | kPoss) && clause_next) return true;
       }
       // "polls that show", "ads that slam": a relative "that" before the bare verb; "remain
       // confident that", "feel confident": a linking verb before an adjective of a view
-      if (d.low(subj) == "that" && subj > s_begin && d.word(subj - 1) && !d.is(subj - 1, ~0u)) return true;
-      if (sense.kind == "cognition" && linking_verb(d.low(subj))) return true;
+      if (d.low(subj) == "that"sv && subj > s_begin && d.word(subj - 1) && !d.is(subj - 1, ~0u)) return true;
+      if (sense.kind == "cognition"sv && linking_verb(d.low(subj))) return true;
       // "the simmering Lee support.", "34 percent support and 20 ...": a form that is also a
       // noun, after a name or a number, with nothing it could report after it
-      if (noun_like(lemma) && (d.proper(subj) || d.tok(subj).kind == SLANT_TOKEN_NUMBER || d.low(subj) == "percent") &&
+      if (noun_like(lemma) && (d.proper(subj) || d.tok(subj).kind == SLANT_TOKEN_NUMBER || d.low(subj) == "percent"sv) &&
           (!next_in || d.hard_boundary(v_end) || d.punct(v_end, ",") || d.is(v_end, kConjunction)))
         return false;
       return d.is(subj, kAux | kNegation | kSubjectPronoun | kCueAdverb | kRelative) || d.tok(subj).kind == SLANT_TOKEN_NUMBER ||
              // "Bush and Christie say", "64 percent say"
-             (d.proper(subj) && !d.is(subj, ~0u) && v_end < d.size() && !d.proper(v_end)) || d.low(subj) == "percent" ||
+             (d.proper(subj) && !d.is(subj, ~0u) && v_end < d.size() && !d.proper(v_end)) || d.low(subj) == "percent"sv ||
              ((d.source_classes(subj) & (kVague | kAnonymousGroup | kAnonymous)) != 0) ||
              (subject_like(d, subj) && !d.is(subj, kPrep) && plural_looking(d.low(subj)));
     }
@@ -297,20 +297,20 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
       uint32_t q = p;
       while (q > s_begin && ((d.is(q, kCueAdverb) && !d.is(q, ~0u & ~kCueAdverb)) || ly_word(d, q))) --q;
       // ("Sen. Ida Cole (D-Maine) says": a parenthesis closes the subject)
-      if (!(subject_like(d, q) || d.closing_mark(q) || d.punct(q, ",") || d.punct(q, ")") || d.low(q) == "and" ||
-            d.low(q) == "but" || d.dash(q)))
+      if (!(subject_like(d, q) || d.closing_mark(q) || d.punct(q, ",") || d.punct(q, ")") || d.low(q) == "and"sv ||
+            d.low(q) == "but"sv || d.dash(q)))
         return false;
       // "according to press reports", "according to its FEC reports": the noun that ends the
       // source of "according to", a few words back with no punctuation between
       if (noun_like(lemma)) {
         for (uint32_t k = v; k > s_begin + 1 && v - k < 6 && d.word(k - 1); --k)
-          if (d.low(k - 1) == "to" && d.low(k - 2) == "according") return false;
+          if (d.low(k - 1) == "to"sv && d.low(k - 2) == "according"sv) return false;
       }
       if (v_end >= d.size() || d.sentence_of(v_end) != s || !noun_like(lemma)) return true;
       const uint32_t n = v_end;
-      return d.low(n) == "that" || d.quote_mark(n) || d.punct(n, ":") || d.punct(n, ",") ||
+      return d.low(n) == "that"sv || d.quote_mark(n) || d.punct(n, ":") || d.punct(n, ",") ||
              d.is(n, kDet | kPoss | kSubjectPronoun | kObjectPronoun | kCueAdverb) || d.proper(n) ||
-             d.low(n) == "to" || d.tok(n).kind == SLANT_TOKEN_NUMBER || d.punct(n, ".");
+             d.low(n) == "to"sv || d.tok(n).kind == SLANT_TOKEN_NUMBER || d.punct(n, ".");
     }
     case VerbForm::kIng: {
       // "is not saying", "are happily backing": a negation or an -ly adverb after the auxiliary
@@ -333,8 +333,8 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
         }
         return false;
       }
-      return has_prev && (d.punct(p, ",") || d.closing_mark(p) || d.is(p, kAux | kCueAdverb | kConjunction) || d.low(p) == "by" ||
-                          d.low(p) == "while" || d.low(p) == "after" || d.low(p) == "before" || d.low(p) == "in" ||
+      return has_prev && (d.punct(p, ",") || d.closing_mark(p) || d.is(p, kAux | kCueAdverb | kConjunction) || d.low(p) == "by"sv ||
+                          d.low(p) == "while"sv || d.low(p) == "after"sv || d.low(p) == "before"sv || d.low(p) == "in"sv ||
                           postnominal(d, p, v_end, lemma));
     }
     case VerbForm::kPast:
@@ -346,11 +346,11 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
 // Skips the addressee of a "tell" verb: "told [reporters]", "told [the Journal]", "told [him]".
 uint32_t skip_addressee(const Doc& d, uint32_t j, uint32_t end) {
   if (j >= end) return j;
-  if (d.low(j) == "that" || d.quote_mark(j) || d.tok(j).kind == SLANT_TOKEN_PUNCT) return j;
-  if (d.is(j, kObjectPronoun) || d.low(j) == "her") return j + 1;
+  if (d.low(j) == "that"sv || d.quote_mark(j) || d.tok(j).kind == SLANT_TOKEN_PUNCT) return j;
+  if (d.is(j, kObjectPronoun) || d.low(j) == "her"sv) return j + 1;
   uint32_t k = j;
   auto edge = [&](uint32_t i) {
-    return d.tok(i).kind == SLANT_TOKEN_PUNCT || d.low(i) == "that" || d.is(i, kPrep | kAux | kSubordinator | kNegation);
+    return d.tok(i).kind == SLANT_TOKEN_PUNCT || d.low(i) == "that"sv || d.is(i, kPrep | kAux | kSubordinator | kNegation);
   };
   if (d.is(k, kDet | kPoss)) ++k;
   uint32_t words = 0;
@@ -359,10 +359,10 @@ uint32_t skip_addressee(const Doc& d, uint32_t j, uint32_t end) {
     ++k;
     ++words;
     if (name) {
-      while (k < end && (d.proper(k) || d.low(k) == "'s") && words < 6) ++k, ++words;
+      while (k < end && (d.proper(k) || d.low(k) == "'s"sv) && words < 6) ++k, ++words;
       // "told American authorities that": a name used as a modifier of the addressee noun
       if (k + 1 < end && d.word(k) && !d.is(k, ~0u) && !d.proper(k) &&
-          (d.low(k + 1) == "that" || d.quote_mark(k + 1) || d.punct(k + 1, ":") || d.punct(k + 1, ",") ||
+          (d.low(k + 1) == "that"sv || d.quote_mark(k + 1) || d.punct(k + 1, ":") || d.punct(k + 1, ",") ||
            d.is(k + 1, kPrep)))
         ++k;
       break;
@@ -383,8 +383,8 @@ uint32_t skip_addressee(const Doc& d, uint32_t j, uint32_t end) {
 bool month_or_number(const Doc& d, uint32_t i, bool number_opens_content) {
   if (d.tok(i).kind == SLANT_TOKEN_NUMBER) {
     const uint32_t n = i + 1;
-    const bool span = n < d.size() && (d.is(n, kTime) || d.low(n) == "days" || d.low(n) == "weeks" ||
-                                       d.low(n) == "months" || d.low(n) == "years" || d.low(n) == "hours");
+    const bool span = n < d.size() && (d.is(n, kTime) || d.low(n) == "days"sv || d.low(n) == "weeks"sv ||
+                                       d.low(n) == "months"sv || d.low(n) == "years"sv || d.low(n) == "hours"sv);
     return span || !number_opens_content;
   }
   static const char* months[] = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -399,7 +399,7 @@ bool month_or_number(const Doc& d, uint32_t i, bool number_opens_content) {
 // "says 310 of the jobs could go", "a survey found 90 percent support": saying and evidence
 // verbs report a clause or a finding that may open with a number (on polnear-train, the other
 // verbs' numbers were quantities: "added 255,000 jobs", "claiming 41 percent of the vote").
-bool number_opens(const VerbSense& sense) { return sense.lemma == "say" || sense.kind == "evidence"; }
+bool number_opens(const VerbSense& sense) { return sense.lemma == "say"sv || sense.kind == "evidence"sv; }
 
 // "have been pushed to breaking point": after a passive, "to" and an -ing word are a
 // preposition and its noun, not what was reported ("to bring", "to sing" are verbs; "admitted
@@ -423,7 +423,7 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool num
   const uint32_t start = j;
   bool after_adjunct = false;  // the last words skipped were an adjunct's noun phrase
   while (j < end && j - start < 20) {
-    if (d.low(j) == "that" && !d.quote_mark(j)) return {j, true, false};
+    if (d.low(j) == "that"sv && !d.quote_mark(j)) return {j, true, false};
     if (d.punct(j, ":")) return {j + 1, true, true};
     if (d.opening_mark(j)) return {j, true, false};
     if (d.punct(j, ",")) {
@@ -432,23 +432,23 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool num
       // ("Mills, Samuelson and Bentel" is a list: the pair must end on a preposition, a time
       // word, "that" or a mark)
       if (j > start && j + 2 < end && d.proper(j - 1) && d.proper(j + 1) &&
-          (d.is(j + 2, kPrep | kTime) || d.low(j + 2) == "that" || d.punct(j + 2, ",") || d.punct(j + 2, ":"))) {
+          (d.is(j + 2, kPrep | kTime) || d.low(j + 2) == "that"sv || d.punct(j + 2, ",") || d.punct(j + 2, ":"))) {
         j += 2;
-        if (d.punct(j, ",") && j + 1 < end && d.low(j + 1) == "that") return {j + 1, true, false};
+        if (d.punct(j, ",") && j + 1 < end && d.low(j + 1) == "that"sv) return {j + 1, true, false};
         continue;
       }
       // "said Sunday in Madison, Wisconsin, that ...", "said, among other things, that ...":
       // an aside between commas before "that"
       for (uint32_t k = j + 2; k + 1 < end && k <= j + 6; ++k) {
-        if (d.hard_boundary(k) || d.quote_mark(k) || d.low(k) == "that") break;
+        if (d.hard_boundary(k) || d.quote_mark(k) || d.low(k) == "that"sv) break;
         if (d.punct(k, ",")) {
-          if (d.low(k + 1) == "that") return {k + 1, true, false};
+          if (d.low(k + 1) == "that"sv) return {k + 1, true, false};
           break;
         }
       }
       // "told the paper, however, that ...": a one-word aside between commas
       if (j + 2 < end && d.punct(j + 2, ",") && d.word(j + 1) &&
-          (d.is(j + 1, kCueAdverb) || d.low(j + 1) == "however" || d.low(j + 1) == "though")) {
+          (d.is(j + 1, kCueAdverb) || d.low(j + 1) == "however"sv || d.low(j + 1) == "though"sv)) {
         j += 3;
         continue;
       }
@@ -456,10 +456,10 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool num
     }
     if (d.hard_boundary(j) || d.tok(j).kind == SLANT_TOKEN_PUNCT) return r;
     // "told staff not to discuss it": the negation opens the content
-    if (d.low(j) == "not" && j + 2 < end && d.low(j + 1) == "to" && d.word(j + 2)) return {j, true, false};
+    if (d.low(j) == "not"sv && j + 2 < end && d.low(j + 1) == "to"sv && d.word(j + 2)) return {j, true, false};
     // "vowed to fight", "urged them to leave"; but after an adjunct's noun, "to" and a plural
     // noun go on with it ("said in a written response to questions")
-    if (d.low(j) == "to" && j + 1 < end && d.word(j + 1) && !d.is(j + 1, kDet | kPoss | kSubjectPronoun | kObjectPronoun) &&
+    if (d.low(j) == "to"sv && j + 1 < end && d.word(j + 1) && !d.is(j + 1, kDet | kPoss | kSubjectPronoun | kObjectPronoun) &&
         !d.proper(j + 1) && !(after_adjunct && plural_looking(d.low(j + 1))) && !(passive && gerund(d.low(j + 1))))
       return {j, true, false};
     if (d.is(j, kPrep | kTime) || month_or_number(d, j, number_opens_content)) {
@@ -468,7 +468,7 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool num
       ++j;
       bool noun_seen = false;
       while (j < end && j - start < 20) {
-        if (d.punct(j, ",") || d.hard_boundary(j) || d.low(j) == "that" || d.is(j, kPrep)) break;
+        if (d.punct(j, ",") || d.hard_boundary(j) || d.low(j) == "that"sv || d.is(j, kPrep)) break;
         if (noun_seen && d.is(j, kDet | kSubjectPronoun)) return {j, true, false};
         if (!d.is(j, kDet | kPoss)) noun_seen = true;
         ++j;
@@ -491,7 +491,7 @@ TokRange antecedent_before(const Doc& d, uint32_t end, uint32_t floor) {
   while (j > floor && end - j < 6) {
     const uint32_t k = j - 1;
     if (d.is(k, kDet | kPoss)) { j = k; break; }
-    if (d.proper(k) || d.low(k) == "'s") { j = k; continue; }
+    if (d.proper(k) || d.low(k) == "'s"sv) { j = k; continue; }
     break;
   }
   // "Sen. Marcus Bell, a Democrat from Oldbridge, who said": a name inside the apposition's
@@ -519,7 +519,7 @@ TokRange antecedent_before(const Doc& d, uint32_t end, uint32_t floor) {
 // plain words before the comma that opens it. src.e when there is none.
 uint32_t free_relative_what(const Doc& d, TokRange src, uint32_t sentence_start) {
   if (src.empty()) return src.e;
-  auto is_what = [&](uint32_t k) { return d.low(k) == "what" || d.low(k) == "whatever"; };
+  auto is_what = [&](uint32_t k) { return d.low(k) == "what"sv || d.low(k) == "whatever"sv; };
   if (src.size() >= 2 && is_what(src.b)) return src.b;
   if (src.b < sentence_start + 2 || !d.punct(src.b - 1, ",")) return src.e;
   for (uint32_t k = src.b - 2, steps = 0; k >= sentence_start && steps < 6; --k, ++steps) {
@@ -533,7 +533,7 @@ uint32_t free_relative_what(const Doc& d, TokRange src, uint32_t sentence_start)
 // "..., [he and] Mr. Allen said": where a source that starts at first begins when a pronoun or a
 // name and "and" stand before it, right after a comma; first when they do not.
 uint32_t coordinated_subject_start(const Doc& d, uint32_t first, uint32_t S) {
-  if (first < S + 3 || !(d.low(first - 1) == "and" || d.low(first - 1) == "or")) return first;
+  if (first < S + 3 || !(d.low(first - 1) == "and"sv || d.low(first - 1) == "or"sv)) return first;
   uint32_t k = first - 1;
   while (k > S && first - 1 - k < 4 && (d.proper(k - 1) || d.is(k - 1, kSubjectPronoun) || d.is(k - 1, kDet))) --k;
   return k < first - 1 && k > S && d.punct(k - 1, ",") ? k : first;
@@ -564,20 +564,20 @@ std::optional<Candidate> perception_candidate(const Doc& d, uint32_t L, uint32_t
   const uint32_t S = d.sentence_begin(s), E = d.sentence_end(s);
   if (v_end >= E) return std::nullopt;
   uint32_t n = v_end;
-  while (n < E && (d.punct(n, ",") || d.is(n, kCueAdverb) || d.low(n) == "though")) ++n;
+  while (n < E && (d.punct(n, ",") || d.is(n, kCueAdverb) || d.low(n) == "though"sv)) ++n;
   if (n >= E) return std::nullopt;
   // "appeared on CNN", "appeared with Lee", "seemed a [noun]" stays: only a preposition or a
   // name after the verb rules it out, and "appear" before a noun phrase ("appear in court")
   const auto w = d.low(n);
-  const bool complement = w == "to" || w == "that" || w == "as" || w == "like" ||
+  const bool complement = w == "to"sv || w == "that"sv || w == "as"sv || w == "like"sv ||
                           (d.word(n) && !d.is(n, ~0u) && !d.proper(n)) || d.is(n, kDet) || d.quote_mark(n);
-  if (!complement || (d.is(n, kPrep) && w != "to" && w != "as" && w != "like")) return std::nullopt;
+  if (!complement || (d.is(n, kPrep) && w != "to"sv && w != "as"sv && w != "like"sv)) return std::nullopt;
   Candidate c = cue_candidate(sense, {L, v_end}, s);
   c.sourceless = true;
   c.rule = "perception:" + std::string(d.low(v));
   // "It seems that ...": the expletive subject is not content
   TokRange subject = L > S ? subject_before(d, L, S) : TokRange{};
-  if (subject.size() == 1 && d.low(subject.b) == "it" && (w == "that" || w == "as" || w == "like")) subject = {};
+  if (subject.size() == 1 && d.low(subject.b) == "it"sv && (w == "that"sv || w == "as"sv || w == "like"sv)) subject = {};
   if (!subject.empty()) c.pending = subject;
   c.pending2 = {n, E};
   if (c.pending.empty()) std::swap(c.pending, c.pending2);
@@ -592,7 +592,7 @@ void add_reportedly(const Doc& d, uint32_t s, size_t sentence_first, std::vector
   size_t next = sentence_first;
   for (uint32_t i = S; i < E; ++i) {
     while (next < out.size() && out[next].cue.b <= i) covered_to = std::max(covered_to, out[next++].cue.e);
-    if (d.low(i) != "reportedly" || d.in_quote(i) || d.quote_mark(i) || covered_to > i) continue;
+    if (d.low(i) != "reportedly"sv || d.in_quote(i) || d.quote_mark(i) || covered_to > i) continue;
     Candidate c;
     c.cue = {i, i + 1};
     c.kind = "evidence";
@@ -615,7 +615,7 @@ void add_reportedly(const Doc& d, uint32_t s, size_t sentence_first, std::vector
 
 // "as he is known", "as the crowd applauded", "as Lee joked with aides": an "as" before these
 // is a name or a time, not a source framing the main clause.
-bool framing_as(const std::string& lemma) { return lemma != "know" && lemma != "applaud" && lemma != "joke"; }
+bool framing_as(const std::string& lemma) { return lemma != "know"sv && lemma != "applaud"sv && lemma != "joke"sv; }
 
 // "the case was decided by one vote", "more was added by the state": passives with "by" that
 // name an agent, not someone whose words the subject is (measured on polnear-train).
@@ -640,11 +640,11 @@ uint32_t comma_end(const Doc& d, uint32_t b, uint32_t E) {
 uint32_t passive_complement(const Doc& d, uint32_t v_end, uint32_t E, const VerbSense& sense) {
   if (v_end + 1 >= E) return 0;
   const auto n = d.low(v_end);
-  if (n == "as" && sense.kind == "speech") return v_end + 1;
-  if (n == "for" && (sense.lemma == "know" || sense.lemma == "remember" || sense.lemma == "recognize")) return v_end + 1;
-  if (d.is(v_end, kDet) && (sense.lemma == "declare" || sense.lemma == "project" || sense.lemma == "name" ||
-                            sense.lemma == "call" || sense.lemma == "dub" || sense.lemma == "announce" ||
-                            sense.lemma == "consider"))
+  if (n == "as"sv && sense.kind == "speech"sv) return v_end + 1;
+  if (n == "for"sv && (sense.lemma == "know"sv || sense.lemma == "remember"sv || sense.lemma == "recognize"sv)) return v_end + 1;
+  if (d.is(v_end, kDet) && (sense.lemma == "declare"sv || sense.lemma == "project"sv || sense.lemma == "name"sv ||
+                            sense.lemma == "call"sv || sense.lemma == "dub"sv || sense.lemma == "announce"sv ||
+                            sense.lemma == "consider"sv))
     return v_end;
   return 0;
 }
@@ -659,13 +659,13 @@ uint32_t passive_complement(const Doc& d, uint32_t v_end, uint32_t E, const Verb
 // Harbor Point", "was posted online": 7 of 32).
 bool agentless_passive(const Doc& d, uint32_t L, uint32_t v_end, uint32_t S, uint32_t E, const VerbSense& sense,
                        TokRange& subject, TokRange& complement) {
-  if (sense.kind == "position" || L <= S) return false;
+  if (sense.kind == "position"sv || L <= S) return false;
   const std::string& lemma = sense.lemma;
-  if (lemma == "see" || lemma == "find" || lemma == "call" || lemma == "post") return false;
+  if (lemma == "see"sv || lemma == "find"sv || lemma == "call"sv || lemma == "post"sv) return false;
   // "workers have been pushed to breaking point": pushed, pressed, driven, not urged
-  if (lemma == "push" && v_end < E && d.low(v_end) == "to") return false;
+  if (lemma == "push"sv && v_end < E && d.low(v_end) == "to"sv) return false;
   // "is to be expected", "insulated him from being seen": no subject right before the verb group
-  if (d.low(L - 1) == "to" || d.is(L - 1, kPrep) || !(d.word(L - 1) || d.closing_mark(L - 1))) return false;
+  if (d.low(L - 1) == "to"sv || d.is(L - 1, kPrep) || !(d.word(L - 1) || d.closing_mark(L - 1))) return false;
   subject = subject_before(d, L, S);
   if (subject.empty()) return false;
   complement = {};
@@ -673,9 +673,9 @@ bool agentless_passive(const Doc& d, uint32_t L, uint32_t v_end, uint32_t S, uin
     const auto n = d.low(v_end);
     // the preposition is part of what is reported ("[with assault]"), but "of" goes with the
     // verb ("accused of")
-    if (n == "as" || n == "with" || n == "over" || n == "about" || n == "for")
+    if (n == "as"sv || n == "with"sv || n == "over"sv || n == "about"sv || n == "for"sv)
       complement = {v_end, comma_end(d, v_end + 1, E)};
-    else if (n == "of")
+    else if (n == "of"sv)
       complement = {v_end + 1, comma_end(d, v_end + 1, E)};
   }
   return true;
@@ -696,7 +696,7 @@ TokRange name_after(const Doc& d, uint32_t b, uint32_t E) {
 // "hope the vote will pass", "expect the board to act": beliefs about what will happen take a
 // clause or an infinitive after their noun phrase, hardly ever a plain object (about half of
 // them labeled on polnear-train, against a fifth for "think" or "want" before a determiner).
-bool clause_verb(const std::string& lemma) { return lemma == "hope" || lemma == "fear" || lemma == "expect"; }
+bool clause_verb(const std::string& lemma) { return lemma == "hope"sv || lemma == "fear"sv || lemma == "expect"sv; }
 
 // "thought this term would be different", "found the nominee garnered ...": a determiner
 // phrase followed within a few words by an auxiliary starts a bare clause, not an object.
@@ -705,7 +705,7 @@ bool finite_clause_next(const Doc& d, uint32_t j, uint32_t E) {
   // change is real")
   bool prep_seen = false;
   for (uint32_t k = j + 1; k < E && k <= j + 8; ++k) {
-    if (d.tok(k).kind == SLANT_TOKEN_PUNCT || d.quote_mark(k) || d.is(k, kRelative) || d.low(k) == "that") return false;
+    if (d.tok(k).kind == SLANT_TOKEN_PUNCT || d.quote_mark(k) || d.is(k, kRelative) || d.low(k) == "that"sv) return false;
     if (d.is(k, kPrep) && !d.is(k, kAux)) {
       if (prep_seen || k == j + 1) return false;
       prep_seen = true;
@@ -724,7 +724,7 @@ bool finite_clause_next(const Doc& d, uint32_t j, uint32_t E) {
 // that clause.
 TokRange as_clause_content(const Doc& d, uint32_t first, uint32_t after, uint32_t S, uint32_t E, bool& before) {
   before = false;
-  if (first <= S || d.low(first - 1) != "as" || d.in_quote(first - 1)) return {};
+  if (first <= S || d.low(first - 1) != "as"sv || d.in_quote(first - 1)) return {};
   const uint32_t a = first - 1;
   // the comma that closes the "as" clause, after a few words of adjuncts ("on Tuesday")
   uint32_t k = after;
@@ -751,23 +751,23 @@ TokRange as_clause_content(const Doc& d, uint32_t first, uint32_t after, uint32_
 bool in_anonymity_clause(const Doc& d, uint32_t i, uint32_t S) {
   // "speaking on condition of anonymity because they feared reprisals": the reason a source
   // gives for going unnamed ("anonymity" within a few words before "because")
-  if (i >= S + 3 && d.is(i - 1, kSubjectPronoun) && d.low(i - 2) == "because") {
+  if (i >= S + 3 && d.is(i - 1, kSubjectPronoun) && d.low(i - 2) == "because"sv) {
     for (uint32_t k = i - 2; k > S && i - k < 8; --k)
-      if (d.low(k - 1) == "anonymity" || d.low(k - 1) == "named" || d.low(k - 1) == "identified") return true;
+      if (d.low(k - 1) == "anonymity"sv || d.low(k - 1) == "named"sv || d.low(k - 1) == "identified"sv) return true;
   }
-  if (i >= S + 2 && d.low(i - 1) == "to") {
+  if (i >= S + 2 && d.low(i - 1) == "to"sv) {
     const auto w = d.low(i - 2);
-    if (w == "authorized" || w == "authorised" || w == "allowed" || w == "permitted" || w == "cleared" ||
-        w == "empowered")
+    if (w == "authorized"sv || w == "authorised"sv || w == "allowed"sv || w == "permitted"sv || w == "cleared"sv ||
+        w == "empowered"sv)
       return true;
   }
   // the phrases of sources.tsv a verb can stand in ("asked not to be named", "declined to be
   // named") go on with "not" or "to": other verbs are spared the lookups
-  if (i + 1 >= d.size() || (d.low(i + 1) != "not" && d.low(i + 1) != "to")) return false;
+  if (i + 1 >= d.size() || (d.low(i + 1) != "not"sv && d.low(i + 1) != "to"sv)) return false;
   const auto& anon = d.lex().source_phrases();
   for (uint32_t k = i > S + 4 ? i - 4 : S; k <= i; ++k) {
     const auto m = anon.match_at(d.tokens(), k);
-    if (m && m.entry->category == "anonymous" && m.first <= i && i < m.first + m.count) return true;
+    if (m && m.entry->category == "anonymous"sv && m.first <= i && i < m.first + m.count) return true;
   }
   return false;
 }
@@ -788,8 +788,8 @@ bool opening_connective(const Doc& d, uint32_t S, uint32_t c) {
   if (c - S > 3) return false;
   for (uint32_t k = S; k < c; ++k) {
     const auto w = d.low(k);
-    if (!(d.is(k, kConjunction | kCueAdverb) || w == "yet" || w == "still" || w == "so" || w == "now" ||
-          w == "however" || w == "indeed" || w == "then" || w == "instead" || w == "meanwhile"))
+    if (!(d.is(k, kConjunction | kCueAdverb) || w == "yet"sv || w == "still"sv || w == "so"sv || w == "now"sv ||
+          w == "however"sv || w == "indeed"sv || w == "then"sv || w == "instead"sv || w == "meanwhile"sv))
       return false;
   }
   return true;
@@ -802,7 +802,7 @@ bool yes_no_opening(const Doc& d, uint32_t w, uint32_t S) {
   const uint32_t a = w - 1;
   if (a == S) return true;
   const auto l = d.low(a - 1);
-  return a - 1 == S && (l == "or" || l == "and" || l == "but" || l == "so");
+  return a - 1 == S && (l == "or"sv || l == "and"sv || l == "but"sv || l == "so"sv);
 }
 }  // namespace
 
@@ -822,10 +822,10 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       const uint32_t v_end = i + m.count;
       if (v_end > E || d.in_quote(v_end - 1)) continue;
       const VerbSense& sense = d.lex().sense(*m.entry);
-      if (sense.kind == "cognition" && !opt.cognition) continue;
+      if (sense.kind == "cognition"sv && !opt.cognition) continue;
       // "knows the truth", "found the money": a knowing or finding verb with a noun-phrase object
       // reports no content (the writer states it); with "that" or a clause it does.
-      const bool sees_as = (sense.lemma == "see" || sense.lemma == "view" || sense.lemma == "regard") &&
+      const bool sees_as = (sense.lemma == "see"sv || sense.lemma == "view"sv || sense.lemma == "regard"sv) &&
                            as_follows(d, v_end, E);
       const VerbForm form = form_of(d.low(i), sense.lemma);
       // "polls showing the mayor ahead" still reports
@@ -833,11 +833,11 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       // ("polls show the race is close" does report: "show" keeps a bare clause after a determiner)
       // ("worried about the drought": a phrase that ends in its preposition takes the noun phrase)
       // ("is considered a moderate": the passive of a naming view takes its complement)
-      const bool considered_as = sense.lemma == "consider" && i > S &&
+      const bool considered_as = sense.lemma == "consider"sv && i > S &&
                                  (is_be(d.low(i - 1)) || (i > S + 1 && is_be(d.low(i - 2)) && ly_word(d, i - 1)));
-      if ((sense.kind == "cognition" || sense.kind == "evidence") && v_end < E && d.is(v_end, kDet) && !sees_as &&
+      if ((sense.kind == "cognition"sv || sense.kind == "evidence"sv) && v_end < E && d.is(v_end, kDet) && !sees_as &&
           !considered_as && !d.is(v_end - 1, kPrep) &&
-          !after_noun && sense.lemma != "show" && !clause_verb(sense.lemma) && !finite_clause_next(d, v_end, E))
+          !after_noun && sense.lemma != "show"sv && !clause_verb(sense.lemma) && !finite_clause_next(d, v_end, E))
         continue;
       if (!verb_reading(d, i, v_end, S, form, sense)) continue;
       if (in_anonymity_clause(d, i, S)) continue;
@@ -850,21 +850,21 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       // verb, not its subject
       auto ly_adverb = [&](uint32_t k) {
         if (k <= S) return false;
-        if (d.low(k) == "well") return d.is(k - 1, kAux | kNegation);
+        if (d.low(k) == "well"sv) return d.is(k - 1, kAux | kNegation);
         return ly_word(d, k) && (k + 1 == i || d.is(k - 1, kAux | kNegation));
       };
       while (L > S && (d.is(L - 1, kAux | kNegation | kCueAdverb) || ly_adverb(L - 1)) && !d.in_quote(L - 1) &&
              !d.quote_mark(L - 1))
         --L;
       // "remain confident that": the linking verb joins an adjective of a view
-      if (sense.kind == "cognition" && L == i && L > S && linking_verb(d.low(L - 1))) --L;
+      if (sense.kind == "cognition"sv && L == i && L > S && linking_verb(d.low(L - 1))) --L;
       bool passive = false;
       for (uint32_t k = L; k < i && form == VerbForm::kPast; ++k) passive |= is_be(d.low(k));
       // "are worried about", "is concerned about": a state of mind with its preposition, not a
       // passive; the subject holds the view
-      if (sense.kind == "cognition" && m.count > 1 && d.is(v_end - 1, kPrep)) passive = false;
+      if (sense.kind == "cognition"sv && m.count > 1 && d.is(v_end - 1, kPrep)) passive = false;
 
-      if (sense.kind == "perception") {
+      if (sense.kind == "perception"sv) {
         if (auto pc = perception_candidate(d, L, i, v_end, s, sense)) out.push_back(std::move(*pc));
         i = v_end - 1;
         continue;
@@ -876,25 +876,25 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
 
       TokRange content;  // a token range on the right, or a left one
       const auto before = L > S ? d.low(L - 1) : std::string_view();
-      const bool asked_clause = sense.lemma == "ask" && form == VerbForm::kPast &&
-                                (passive || L == S || before == "when" || before == "after" || before == "if");
-      if (asked_clause && !(v_end < E && d.low(v_end) == "by")) {
+      const bool asked_clause = sense.lemma == "ask"sv && form == VerbForm::kPast &&
+                                (passive || L == S || before == "when"sv || before == "after"sv || before == "if"sv);
+      if (asked_clause && !(v_end < E && d.low(v_end) == "by"sv)) {
         // "Lee was asked about the vote", "When asked about the vote, Lee said": a question put
         // by someone unnamed (PolNeAR gives the one asked as source in only a few cases); the
         // topic is the content, up to the clause's comma
         c.sourceless = true;
         uint32_t b = v_end;
-        if (b < E && (d.low(b) == "about" || d.low(b) == "whether" || d.low(b) == "if")) ++b;
+        if (b < E && (d.low(b) == "about"sv || d.low(b) == "whether"sv || d.low(b) == "if"sv)) ++b;
         const uint32_t e = comma_end(d, b, E);
         if (e <= b) continue;
         content = {b, e};
         c.rule = "asked:" + std::string(d.low(i));
       } else if (passive) {
         uint32_t j = v_end;
-        if (j < E && d.low(j) == "by") {
+        if (j < E && d.low(j) == "by"sv) {
           c.source = phrase_after(d, j + 1, E, false);
           j = c.source.empty() ? j + 1 : c.source.e;
-        } else if (sense.lemma == "quote as saying") {
+        } else if (sense.lemma == "quote as saying"sv) {
           c.source = subject_before(d, L, S);
         } else {
           c.sourceless = true;
@@ -928,8 +928,8 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           // do, not any object ("have been rejected or ...")
           // "was seen as a snub" reports a view held by no one named
           if (c.sourceless && complement == 0 &&
-              !(rc.colon || (rc.start < E && (d.low(rc.start) == "that" || d.quote_mark(rc.start) ||
-                                              d.low(rc.start) == "to" || (sees_as && d.low(rc.start) == "as"))))) {
+              !(rc.colon || (rc.start < E && (d.low(rc.start) == "that"sv || d.quote_mark(rc.start) ||
+                                              d.low(rc.start) == "to"sv || (sees_as && d.low(rc.start) == "as"sv))))) {
             if (!agentless_passive(d, L, v_end, S, E, sense, content, c.pending2)) continue;
             c.rule = "agentless-passive:" + std::string(d.low(i));
             c.clips_others = false;
@@ -949,7 +949,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         }
       } else {
         uint32_t after = v_end;
-        if (sense.kind == "tell" || sense.lemma == "urge" || sense.lemma == "ask")
+        if (sense.kind == "tell"sv || sense.lemma == "urge"sv || sense.lemma == "ask"sv)
           after = skip_addressee(d, after, E);
         const bool closes_content = L > 0 && (d.punct(L - 1, ",") || d.closing_mark(L - 1));
         // "“...,” said Lee." / "..., said a spokesman.": the source follows the verb.
@@ -957,10 +957,10 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         // not "..., Lee said of the plan": the phrase after the verb must not be an adjunct
         if (closes_content && inverts(sense.lemma) &&
             (form == VerbForm::kPast || form == VerbForm::kS ||
-             (form == VerbForm::kBase && (sense.lemma == "say" || sense.lemma == "read"))) &&
+             (form == VerbForm::kBase && (sense.lemma == "say"sv || sense.lemma == "read"sv))) &&
             v_end < E &&
             !(d.is(v_end, kPrep) && !d.proper(v_end)) &&
-            d.low(v_end) != "that" && !d.quote_mark(v_end) && !d.punct(v_end, ":")) {
+            d.low(v_end) != "that"sv && !d.quote_mark(v_end) && !d.punct(v_end, ":")) {
           bool quote_left = quote_before(d, L) >= 0;
           TokRange np = phrase_after(d, v_end, E, false);
           bool names = false, source_word = false;
@@ -991,15 +991,15 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             c.source = subject_before(d, L, S);
             c.rule = "participle-after-noun:" + std::string(d.low(i));
           } else if ((form == VerbForm::kIng && !has_aux(d, L, i)) ||
-                     (form == VerbForm::kBase && L == i && L > S && d.low(L - 1) == "to")) {
+                     (form == VerbForm::kBase && L == i && L > S && d.low(L - 1) == "to"sv)) {
             // "Lee left, saying ...", "Lee went on TV to defend ...": the clause's subject
             c.source = last_source_e > last_source_b ? TokRange{last_source_b, last_source_e} : clause_subject(d, S, L);
             if (c.source.e > L) c.source = {};
             // "In describing the plan, Lee said ...", "After thanking the crowd, Lee ...": an opening
             // "-ing" clause borrows the subject of the main clause after its comma
             const auto opener = L == S + 1 ? d.low(S) : std::string_view();
-            if (c.source.empty() && (L == S || opener == "in" || opener == "after" || opener == "while" ||
-                                     opener == "before" || opener == "by" || opener == "when" || opener == "upon")) {
+            if (c.source.empty() && (L == S || opener == "in"sv || opener == "after"sv || opener == "while"sv ||
+                                     opener == "before"sv || opener == "by"sv || opener == "when"sv || opener == "upon"sv)) {
               uint32_t k = v_end;
               while (k < E && k - v_end < kMaxSourceTokens && !d.punct(k, ",") && !d.hard_boundary(k)) ++k;
               if (k + 1 < E && d.punct(k, ",")) c.source = name_after(d, k + 1, E);
@@ -1011,13 +1011,13 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             uint32_t floor = S;
             if (prev_cue_e > S && prev_cue_e < L && !prev_relative) {
               floor = prev_cue_e;
-              while (floor < L && (d.low(floor) == "that" || d.punct(floor, ","))) ++floor;
+              while (floor < L && (d.low(floor) == "that"sv || d.punct(floor, ","))) ++floor;
             }
             c.source = subject_before(d, L, floor);
             if (c.source.size() == 1 && c.source.b + 1 == L && d.is(c.source.b, kRelative)) c.source = {};
             // "a setback for a governor who had called", "drawing the ire of lawmakers who": the
             // phrase before the relative pronoun starts after the last preposition
-            if (c.source.size() > 2 && c.source.e == L && (d.low(L - 1) == "who" || d.low(L - 1) == "which") &&
+            if (c.source.size() > 2 && c.source.e == L && (d.low(L - 1) == "who"sv || d.low(L - 1) == "which"sv) &&
                 !d.title_case(d.sentence_of(L)))
               for (uint32_t k = L - 2; k > c.source.b; --k)
                 if (d.is(k, kPrep) && !d.cap(k)) {
@@ -1034,7 +1034,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
                 if (ante_end > S && d.punct(ante_end - 1, ",")) --ante_end;
                 c.antecedent = antecedent_before(d, ante_end, S);
                 c.rule = "relative-subject:" + std::string(d.low(i));
-              } else if (p == "and" || p == "but" || p == "or") {
+              } else if (p == "and"sv || p == "but"sv || p == "or"sv) {
                 // "Lee left the room and said ...": the second verb shares the clause's subject
                 c.source = last_source_e > last_source_b ? TokRange{last_source_b, last_source_e}
                                                          : clause_subject(d, S, L - 1);
@@ -1044,22 +1044,22 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
                 // "Lee won and knows the state well", "the poll rose and found ...": a second
                 // belief or finding in a coordination is mostly the writer's narration
                 // (about 0.3 of them labeled on polnear-train)
-                if (!c.source.empty() && (sense.kind == "cognition" || sense.kind == "evidence")) continue;
+                if (!c.source.empty() && (sense.kind == "cognition"sv || sense.kind == "evidence"sv)) continue;
               }
             }
           }
           // "continued" reports only what it frames as speech: "continued: ...", "continued, “...”"
           // "saw no reason" is a view, not a report: "see" reports only a that-clause
           // but "sees the plan as a trap" gives a view
-          if (rc.found && (sense.lemma == "continue" || sense.lemma == "read" || (sense.lemma == "see" && !sees_as)) &&
+          if (rc.found && (sense.lemma == "continue"sv || sense.lemma == "read"sv || (sense.lemma == "see"sv && !sees_as)) &&
               !rc.colon &&
-              !d.quote_mark(rc.start) && d.low(rc.start) != "that")
+              !d.quote_mark(rc.start) && d.low(rc.start) != "that"sv)
             continue;
           bool as_before = false;
           // "As reported by the Gazette, ...": a participle with its source after "by"
           uint32_t as_first = c.source.b, as_after = after;
-          if (!rc.found && form == VerbForm::kPast && L > S && d.low(L - 1) == "as" && v_end + 1 < E &&
-              d.low(v_end) == "by") {
+          if (!rc.found && form == VerbForm::kPast && L > S && d.low(L - 1) == "as"sv && v_end + 1 < E &&
+              d.low(v_end) == "by"sv) {
             const TokRange by = phrase_after(d, v_end + 1, E, false);
             if (!by.empty()) {
               c.source = by;
@@ -1076,8 +1076,8 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             content = as_content;
             c.content_left = as_before;
             c.rule = "as-clause:" + std::string(d.low(i));
-          } else if (!rc.found && (sense.kind == "speech" || sense.kind == "tell") && v_end + 1 < E &&
-                     (d.low(v_end) == "about" || d.low(v_end) == "of") && !d.in_quote(v_end) &&
+          } else if (!rc.found && (sense.kind == "speech"sv || sense.kind == "tell"sv) && v_end + 1 < E &&
+                     (d.low(v_end) == "about"sv || d.low(v_end) == "of"sv) && !d.in_quote(v_end) &&
                      !reports_before(d, c.source.empty() ? L : std::min(c.source.b, L), S) &&
                      free_relative_what(d, c.source, S) >= c.source.e) {
             // "what Lee has said about Latinos", "Lee joked about the toll": with nothing else
@@ -1104,7 +1104,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             }
             if (rc.colon) c.rule = "colon:" + std::string(d.low(i));
             // a belief or position before a colon introduces a list, not words
-            if (rc.colon && (sense.kind == "cognition" || sense.kind == "position")) continue;
+            if (rc.colon && (sense.kind == "cognition"sv || sense.kind == "position"sv)) continue;
             if (rc.colon && rc.start >= E) c.form = "colon-intro";
           } else if (const uint32_t what = free_relative_what(d, c.source, S); what < c.source.e) {
             // "Consider what the minister said on Monday": a free relative; "what" stands for
@@ -1112,7 +1112,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             content = {what, what + 1};
             c.source.b = what + 1;
             c.rule = "free-relative:" + std::string(d.low(i));
-          } else if (!c.source.empty() && d.low(c.source.b) == "whom") {
+          } else if (!c.source.empty() && d.low(c.source.b) == "whom"sv) {
             // "..., whom many blame for the cuts": the relative pronoun is the verb's object, and
             // the clause before it is no one's report
             continue;
@@ -1124,14 +1124,14 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
               c.rule = "content-first:" + std::string(d.low(i));
             // "..., and the party backs it": a position with its object before it is rarely
             // somebody's reported view (about 0.3 labeled on polnear-train)
-            if (sense.kind == "position" && c.rule.starts_with("content-first")) continue;
+            if (sense.kind == "position"sv && c.rule.starts_with("content-first")) continue;
           }
         }
       }
 
       // "..., according to exit polls reported by CNN", "according to two senators who requested
       // anonymity": a verb inside the source of "according to" is that rule's, not a cue of its own
-      if (c.source.size() >= 2 && d.low(c.source.b) == "according" && d.low(c.source.b + 1) == "to") continue;
+      if (c.source.size() >= 2 && d.low(c.source.b) == "according"sv && d.low(c.source.b + 1) == "to"sv) continue;
       if (c.content_left && content.empty()) {
         const uint32_t first = c.source.empty() ? L : std::min(c.source.b, L);
         int64_t q = quote_before(d, first);
@@ -1184,7 +1184,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       }
       if (!content.empty()) {
         c.pending = content;
-      } else if (c.content.empty() && c.form != "colon-intro") {
+      } else if (c.content.empty() && c.form != "colon-intro"sv) {
         continue;
       }
       // "..., adding that": a participle after a comma starts a new stretch of content
@@ -1206,7 +1206,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       // "Do you support Lee?", "Can you imagine ...?": a yes-no question put to "you" outside
       // quotation marks asks for a view no one has given (1 of 10 labeled on polnear-train; a
       // question with "how" or "what" before it, more often an interviewer's, stays)
-      if (c.source.size() == 1 && d.low(c.source.b) == "you" && !d.in_quote(c.source.b) && yes_no_opening(d, c.source.b, S) &&
+      if (c.source.size() == 1 && d.low(c.source.b) == "you"sv && !d.in_quote(c.source.b) && yes_no_opening(d, c.source.b, S) &&
           asks(d, E)) {
         i = v_end - 1;
         continue;

@@ -12,7 +12,7 @@ enum class Stop { kComma, kHard, kFloor, kWord, kCap };
 bool clause_edge(const Doc& d, uint32_t j) {
   // a subordinator, also one that can be a preposition: "ordered only after a routine survey
   // found ..." (a time word that opens a clause is no part of the speaker's phrase after it)
-  if (d.is(j, kSubordinator) || d.low(j) == "until") return true;
+  if (d.is(j, kSubordinator) || d.low(j) == "until"sv) return true;
   if (d.is(j, kAux)) return true;
   if (d.is(j, kConjunction)) {
     // "Smith and Jones said": a conjunction between two names stays inside the phrase.
@@ -59,7 +59,7 @@ uint32_t segment_start(const Doc& d, uint32_t end, uint32_t floor, uint32_t cap,
 bool all_proper(const Doc& d, uint32_t b, uint32_t e) {
   if (b >= e) return false;
   for (uint32_t i = b; i < e; ++i)
-    if (!d.proper(i) && !d.punct(i, ".") && d.low(i) != "'s" && !(d.cap(i) && (d.source_classes(i) & kTitle)))
+    if (!d.proper(i) && !d.punct(i, ".") && d.low(i) != "'s"sv && !(d.cap(i) && (d.source_classes(i) & kTitle)))
       return false;
   return true;
 }
@@ -69,11 +69,11 @@ bool all_proper(const Doc& d, uint32_t b, uint32_t e) {
 bool parenthetical(const Doc& d, uint32_t b, uint32_t e) {
   if (d.is(b, kPrep | kTime | kSubordinator) && !d.proper(b)) return true;
   auto first = d.low(b);
-  if (first.size() > 4 && first.substr(first.size() - 3) == "ing" && !d.proper(b)) return true;
+  if (first.size() > 4 && first.substr(first.size() - 3) == "ing"sv && !d.proper(b)) return true;
   if (e - b != 1) return false;
   auto l = d.low(b);
-  return l == "however" || l == "meanwhile" || l == "too" || l == "though" || l == "instead" ||
-         l == "moreover" || l == "also" || l == "in" || l == "then" || d.is(b, kCueAdverb);
+  return l == "however"sv || l == "meanwhile"sv || l == "too"sv || l == "though"sv || l == "instead"sv ||
+         l == "moreover"sv || l == "also"sv || l == "in"sv || l == "then"sv || d.is(b, kCueAdverb);
 }
 
 // "[Kay Lee, a professor at Eastfield] who was not involved, said": a name, its apposition and
@@ -86,7 +86,7 @@ TokRange apposition_before_relative(const Doc& d, uint32_t comma, uint32_t floor
     const uint32_t p = k - 1;
     if (d.punct(p, ",")) break;
     if (d.quote_mark(p) || d.hard_boundary(p)) return {};
-    if (d.low(p) == "who" || d.low(p) == "which") rel = p;
+    if (d.low(p) == "who"sv || d.low(p) == "which"sv) rel = p;
   }
   // the apposition: a comma, then at least two words before the relative pronoun
   if (rel == comma || k <= floor + 1 || !d.punct(k - 1, ",") || rel < k + 2 || d.is(k, kRelative)) return {};
@@ -190,7 +190,7 @@ TokRange without_time_adjunct(const Doc& d, TokRange r) {
   }
   if (!time || k == r.e) return r;
   const auto w = d.low(k - 1);
-  if (k > r.b + 1 && (w == "on" || w == "at" || w == "during" || w == "in" || w == "early" || w == "earlier")) --k;
+  if (k > r.b + 1 && (w == "on"sv || w == "at"sv || w == "during"sv || w == "in"sv || w == "early"sv || w == "earlier"sv)) --k;
   return k > r.b && d.word(k - 1) && !d.is(k - 1, kPrep | kDet | kConjunction) ? TokRange{r.b, k} : r;
 }
 
@@ -230,7 +230,7 @@ uint32_t apposed_clause_start(const Doc& d, uint32_t comma, uint32_t floor) {
   const auto w = d.low(k);
   // ("led by Dr. Okafor", "run by the state": a short or irregular participle before its agent)
   const bool participle = (w.size() > 5 && w.ends_with("ing")) || (w.size() > 4 && w.ends_with("ed")) ||
-                          (k + 1 < comma && d.low(k + 1) == "by");
+                          (k + 1 < comma && d.low(k + 1) == "by"sv);
   if (d.word(k) && !d.cap(k) && !d.is(k, ~0u) && participle) return k;
   return comma;
 }
@@ -265,10 +265,10 @@ bool opening_adverb(const Doc& d, uint32_t j, uint32_t limit) {
   }
   // "Hours later,", "Two weeks ago,", "More recently,"
   const auto n = d.low(j + 1);
-  if ((w == "more" || w == "most" || w == "even" || w == "much") && n.size() > 4 && n.ends_with("ly") && j + 2 < limit &&
+  if ((w == "more"sv || w == "most"sv || w == "even"sv || w == "much"sv) && n.size() > 4 && n.ends_with("ly") && j + 2 < limit &&
       d.punct(j + 2, ","))
     return true;
-  return (n == "later" || n == "earlier" || n == "ago") && j + 2 < limit && d.punct(j + 2, ",");
+  return (n == "later"sv || n == "earlier"sv || n == "ago"sv) && j + 2 < limit && d.punct(j + 2, ",");
 }
 
 TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
@@ -278,8 +278,8 @@ TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
   // an opening adjunct ends at its comma: "In an interview, Lee ...", "Speaking on Monday, Lee ..."
   auto w = d.low(j);
   bool adjunct = (d.is(j, kPrep | kSubordinator | kTime | kCueAdverb) && !d.proper(j)) ||
-                 (d.word(j) && !d.is(j, ~0u) && w.size() > 5 && w.substr(w.size() - 3) == "ing") ||
-                 w == "meanwhile" || w == "however" || w == "still" || w == "yet" || opening_adverb(d, j, limit);
+                 (d.word(j) && !d.is(j, ~0u) && w.size() > 5 && w.substr(w.size() - 3) == "ing"sv) ||
+                 w == "meanwhile"sv || w == "however"sv || w == "still"sv || w == "yet"sv || opening_adverb(d, j, limit);
   if (adjunct) {
     uint32_t k = j;
     while (k < limit && k - j < 20 && !d.punct(k, ",") && !(d.hard_boundary(k) && !d.quote_mark(k))) ++k;
@@ -288,12 +288,12 @@ TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
   }
   if (j < limit && d.is(j, kSubjectPronoun)) return {j, j + 1};
   // "There are more productive ways to ...": an expletive "there" is nobody
-  if (j < limit && d.low(j) == "there") return {};
+  if (j < limit && d.low(j) == "there"sv) return {};
   const uint32_t b = j;
   bool after_det = false;
   while (j < limit && j - b < 10) {
     // a determiner first: a capitalised "A" or "The" after a dateline is no name
-    if (d.is(j, kDet | kPoss) || d.low(j) == "'s") {
+    if (d.is(j, kDet | kPoss) || d.low(j) == "'s"sv) {
       after_det = true;
       ++j;
       continue;
@@ -310,8 +310,8 @@ TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
       auto a = d.low(j);
       ++j;
       // "the former governor", "the top aides": one modifier before the noun
-      bool modifier = a == "former" || a == "top" || a == "senior" || a == "other" || a == "new" || a == "local" ||
-                      a == "federal" || a == "many";
+      bool modifier = a == "former"sv || a == "top"sv || a == "senior"sv || a == "other"sv || a == "new"sv || a == "local"sv ||
+                      a == "federal"sv || a == "many"sv;
       if (modifier && j < limit && d.word(j) && !d.is(j, ~0u) && !d.cap(j)) ++j;
       // "a construction firm has sued": a second noun when an auxiliary follows it
       if (j + 1 < limit && d.word(j) && !d.is(j, ~0u) && !d.cap(j) && d.is(j + 1, kAux)) ++j;
@@ -319,14 +319,14 @@ TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
     }
     break;
   }
-  while (j > b && (d.is(j - 1, kDet | kPoss) || d.low(j - 1) == "'s")) --j;
+  while (j > b && (d.is(j - 1, kDet | kPoss) || d.low(j - 1) == "'s"sv)) --j;
   return {b, j};
 }
 
 TokRange phrase_after(const Doc& d, uint32_t begin, uint32_t limit, bool with_apposition) {
   uint32_t j = begin;
   auto stops = [&](uint32_t k) {
-    return d.punct(k, ",") || d.hard_boundary(k) || d.low(k) == "that" || d.is(k, kAux);
+    return d.punct(k, ",") || d.hard_boundary(k) || d.low(k) == "that"sv || d.is(k, kAux);
   };
   while (j < limit && j - begin < kMaxSegmentTokens && !stops(j)) ++j;
   if (j == begin) return {};

@@ -19,7 +19,7 @@ struct Named {
 bool name_token(const Doc& d, uint32_t i) {
   // a clitic is no name, even capitalised ("Wor'S"): the name scans below stop at it, and a name
   // token that ends a run before it starts would hold them where they stand
-  if (d.low(i) == "'s") return false;
+  if (d.low(i) == "'s"sv) return false;
   if (d.proper(i)) return true;
   // a capitalised word at a sentence start is a name unless we know it as a common word
   return d.cap(i) && d.word(i) && !d.is(i, ~0u) && (d.source_classes(i) & ~kOrganisation) == 0 &&
@@ -76,7 +76,7 @@ bool opening_modifier(const Doc& d, uint32_t i, TokRange src, MidSentenceNames& 
   if (!(d.tok(i).flags & SLANT_TOKEN_SENTENCE_START) || i + 1 >= src.e || names.has(d.low(i))) return false;
   uint32_t n = i + 1;
   if (n + 1 < src.e && d.is(n, kPrep) && (d.is(n + 1, kDet | kPoss) || d.cap(n + 1))) return true;
-  if ((d.low(n) == "and" || d.low(n) == "or") && n + 1 < src.e) ++n;
+  if ((d.low(n) == "and"sv || d.low(n) == "or"sv) && n + 1 < src.e) ++n;
   return d.word(n) && !d.cap(n) && !d.is(n, ~0u);
 }
 
@@ -124,13 +124,13 @@ TokRange person_name(const Doc& d, TokRange src, MidSentenceNames& names) {
     for (uint32_t k = b; k < e; ++k)
       if (d.source_classes(k) & (kTitle | kOrganisation | kDocument)) tail = k + 1;
     bool after_title = tail > b;
-    bool org_context = b > src.b && (d.is(b - 1, kDet | kPrep) || d.low(b - 1) == "'s");
+    bool org_context = b > src.b && (d.is(b - 1, kDet | kPrep) || d.low(b - 1) == "'s"sv);
     // "Secretary of State Antony Blinken", "Minister of Finance Ana Ruiz": after a title and
     // "of", the run opens with the department; the name is its last words (an initial kept).
     // A capitalised title, as before a name ("the director of Public Health Services" names no
     // one), three words at least and none of the name a source word ("a professor of Political
     // Science").
-    if (tail == b && e - b >= 3 && b >= src.b + 2 && d.low(b - 1) == "of" && (d.source_classes(b - 2) & kTitle) &&
+    if (tail == b && e - b >= 3 && b >= src.b + 2 && d.low(b - 1) == "of"sv && (d.source_classes(b - 2) & kTitle) &&
         d.cap(b - 2)) {
       auto initial = [&](uint32_t k) {
         return d.punct(k, ".") || d.low(k).size() == 1 || (d.low(k).size() == 2 && d.low(k).back() == '.');
@@ -142,7 +142,7 @@ TokRange person_name(const Doc& d, TokRange src, MidSentenceNames& names) {
       if (plain_words) return {first, e};
     }
     // "Chinese authorities", "Democratic pollster": a capitalised modifier of a common noun
-    bool followed_by_possessive = e < src.e && (d.low(e) == "'s" || (d.word(e) && !d.is(e, ~0u)));
+    bool followed_by_possessive = e < src.e && (d.low(e) == "'s"sv || (d.word(e) && !d.is(e, ~0u)));
     if (tail < e && e - tail <= 3 && !followed_by_possessive) {
       if (after_title) return {tail, e};
       if (!org_context && plain.empty()) plain = {tail, e};
@@ -159,14 +159,14 @@ TokRange organisation_name(const Doc& d, TokRange src, MidSentenceNames& names) 
     uint32_t b = i;
     // "Department of Health", "Bank of Tessford": "of" or "for" between capitalised words
     auto joiner = [&](uint32_t k) {
-      return k > b && k + 1 < src.e && (d.low(k) == "of" || d.low(k) == "for") && name_token(d, k + 1) &&
+      return k > b && k + 1 < src.e && (d.low(k) == "of"sv || d.low(k) == "for"sv) && name_token(d, k + 1) &&
              !d.is(k + 1, kDet);
     };
     while (i < src.e && (name_token(d, i) || d.punct(i, ".") || joiner(i))) ++i;
     bool org = false;
     for (uint32_t k = b; k < i; ++k)
       org |= (d.source_classes(k) & kOrganisation) != 0 || d.all_caps(k);
-    if (b > src.b && d.low(b - 1) == "the") org = true;
+    if (b > src.b && d.low(b - 1) == "the"sv) org = true;
     if (org) return {b, i};
   }
   return {};
@@ -231,12 +231,12 @@ TokRange subject_person(const Doc& d, uint32_t s, Surnames& surnames) {
   const uint32_t b = S;
   // a sentence that opens a quotation opens with the speaker's words ("“What I see ...”")
   if (b >= E || d.quote_mark(b)) return {};
-  if (b + 2 < E && d.low(b) == "the" && (d.source_classes(b + 1) & kTitle) &&
-      (d.low(b + 2) == "himself" || d.low(b + 2) == "herself"))
+  if (b + 2 < E && d.low(b) == "the"sv && (d.source_classes(b + 1) & kTitle) &&
+      (d.low(b + 2) == "himself"sv || d.low(b + 2) == "herself"sv))
     return {b, b + 2};
   uint32_t e = b;
   while (e < E && e - b < 3 && name_token(d, e) && !d.is(e, kDet | kTime) && d.source_classes(e) == 0) ++e;
-  if (e == b || e >= E || d.low(e) == "'s" || (d.cap(e) && d.word(e))) return {};
+  if (e == b || e >= E || d.low(e) == "'s"sv || (d.cap(e) && d.word(e))) return {};
   if (e - b >= 2) return d.punct(e, ",") || (d.word(e) && !d.cap(e)) ? TokRange{b, e} : TokRange{};
   const bool age = e + 2 < E && d.punct(e, ",") && d.tok(e + 1).kind == SLANT_TOKEN_NUMBER && d.punct(e + 2, ",");
   // "Aalders did not speak", "Little, a former captain, is": the surname of a full name written before
@@ -253,7 +253,7 @@ bool writer_is_source(const Doc& d, const Candidate& c) {
     // all capitals: "US Secretary of Defense ...", "WE WILL FIGHT, SAYS MAYOR"
     if (d.all_caps(i)) continue;
     const auto w = d.low(i);
-    if (w == "i" || w == "we" || w == "us" || w == "me") return true;
+    if (w == "i"sv || w == "we"sv || w == "us"sv || w == "me"sv) return true;
   }
   return false;
 }
@@ -287,14 +287,14 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       continue;
     }
     // "A: ..." in a printed interview: the person interviewed, whom the introduction names
-    if (c.rule == "colon:interview-answer") {
+    if (c.rule == "colon:interview-answer"sv) {
       c.source_class = "titled";
       c.speaker = "the interviewee";
       continue;
     }
     TokRange src = c.source;
     // "officials, who said": the relative pronoun is resolved through its antecedent
-    if (src.size() == 1 && !c.antecedent.empty() && (d.is(src.b, kRelative) || d.low(src.b) == "that"))
+    if (src.size() == 1 && !c.antecedent.empty() && (d.is(src.b, kRelative) || d.low(src.b) == "that"sv))
       src = c.antecedent;
     // a first-person source outside quotation marks is the writer, whoever was named before it
     if (writer_is_source(d, c)) {
@@ -305,8 +305,8 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     // pronouns take the class and speaker of the last fitting source
     if (src.size() == 1 && d.is(src.b, kSubjectPronoun | kObjectPronoun)) {
       auto p = d.low(src.b);
-      const bool singular = p == "he" || p == "she" || p == "him" || p == "her";
-      const Candidate* ante = (singular || p == "i") ? last_person : last_group;
+      const bool singular = p == "he"sv || p == "she"sv || p == "him"sv || p == "her"sv;
+      const Candidate* ante = (singular || p == "i"sv) ? last_person : last_group;
       if (!ante) ante = last_person ? last_person : last_group;
       // a person who opened a sentence after that speaker was named: "Hale insisted ... Marsh,
       // 24, scored 19 goals. Asked about his future, he said ..."
@@ -323,7 +323,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
           const auto it = by_last_word.find(last);
           c.source_class = "named-person";
           const TokRange full = last_subject.size() == 1 ? surnames.full(last) : TokRange{};
-          c.speaker = it != by_last_word.end() && it->second.cls == "named-person" ? it->second.speaker
+          c.speaker = it != by_last_word.end() && it->second.cls == "named-person"sv ? it->second.speaker
                       : !full.empty()                                              ? join(d, full.b, full.e)
                                                                                    : join(d, last_subject.b, last_subject.e);
           continue;
@@ -351,7 +351,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     bool anonymous = false;
     for (uint32_t i = src.b; i < anon_end && !anonymous; ++i) {
       auto m = anon.match_at(d.tokens(), i);
-      anonymous = m && m.entry->category == "anonymous" && m.first + m.count <= anon_end;
+      anonymous = m && m.entry->category == "anonymous"sv && m.first + m.count <= anon_end;
     }
     const uint32_t head = head_classes(d, src);
     TokRange person = person_name(d, src, names);
@@ -380,31 +380,31 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     }
 
     // canonical speaker
-    if (c.source_class == "named-person") {
+    if (c.source_class == "named-person"sv) {
       std::string full = join(d, person.b, person.e);
       std::string last(d.low(person.e - 1));
       auto it = by_last_word.find(last);
-      if (it != by_last_word.end() && it->second.cls == "named-person" && person.size() == 1) {
+      if (it != by_last_word.end() && it->second.cls == "named-person"sv && person.size() == 1) {
         c.speaker = it->second.speaker;
       } else {
         c.speaker = full;
         by_last_word[last] = {"named-person", full};
       }
       last_person = &c;
-    } else if (c.source_class == "named-organisation" || (c.source_class == "document" && !org.empty())) {
+    } else if (c.source_class == "named-organisation"sv || (c.source_class == "document"sv && !org.empty())) {
       TokRange name = org.empty() ? src : org;
       std::string full = join(d, name.b, name.e);
       std::string last(d.low(name.e - 1));
       auto it = by_last_word.find(last);
       if (it != by_last_word.end()) {
         // "Ratner said" after "Ely Ratner": the surname alone is that person
-        if (it->second.cls == "named-person" && name.size() == 1) c.source_class = "named-person";
+        if (it->second.cls == "named-person"sv && name.size() == 1) c.source_class = "named-person";
         c.speaker = it->second.speaker;
       } else {
         c.speaker = full;
-        by_last_word[last] = {c.source_class == "document" ? "named-organisation" : c.source_class, full};
+        by_last_word[last] = {c.source_class == "document"sv ? "named-organisation" : c.source_class, full};
       }
-      if (c.source_class == "named-person") last_person = &c; else last_group = &c;
+      if (c.source_class == "named-person"sv) last_person = &c; else last_group = &c;
     } else {
       // unnamed sources are grouped by their words ("a source", "sources" stay apart)
       TokRange r = src;
@@ -414,8 +414,8 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       for (uint32_t i = r.b; i < r.e; ++i)
         s += (i > r.b && d.tok(i).begin > d.tok(i - 1).end ? " " : "") + std::string(d.low(i));
       c.speaker = s;
-      if (c.source_class != "document") last_group = &c;
-      if (c.source_class == "titled" && (head & kTitle)) last_person = &c;
+      if (c.source_class != "document"sv) last_group = &c;
+      if (c.source_class == "titled"sv && (head & kTitle)) last_person = &c;
     }
   }
 }

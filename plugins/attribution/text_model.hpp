@@ -13,6 +13,10 @@
 
 namespace slant::plugins::attribution {
 
+// Rules compare words and categories with "..."sv literals: a length check before any byte, where
+// a std::string against a C string measures the literal first.
+using namespace std::string_view_literals;
+
 // A half-open range of token indices.
 struct TokRange {
   uint32_t b = 0, e = 0;
