@@ -409,6 +409,17 @@ bool gerund(std::string_view w) {
   return !w.ends_with("ring") || w.ends_with("ering") || w.ends_with("oring") || w.ends_with("uring");
 }
 
+// "said as he coiled a rope", "said while leaving": a clause of manner or time opening at j. Not
+// "when" or "before" ("have not said when they would act" asks; "told the paper before he spoke
+// that ..." goes on to its content) nor "as" before a participle ("is seen as empowering").
+bool time_clause_opens(const Doc& d, uint32_t j) {
+  const auto w = d.low(j);
+  if (w == "as"sv) return d.is(j + 1, kSubjectPronoun);
+  if (w != "while"sv) return false;
+  const auto n = d.low(j + 1);
+  return d.is(j + 1, kSubjectPronoun) || (d.word(j + 1) && !d.is(j + 1, ~0u) && n.size() > 4 && n.ends_with("ing"));
+}
+
 struct RightContent {
   uint32_t start = 0;
   bool found = false;
@@ -455,6 +466,9 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool num
       return r;
     }
     if (d.hard_boundary(j) || d.tok(j).kind == SLANT_TOKEN_PUNCT) return r;
+    // "said as he coiled a rope", "said while leaving": a clause of time or manner after the verb
+    // is no content (the quotation before it is); "if" and "whether" clauses are
+    if (j == start && j + 1 < end && time_clause_opens(d, j)) return r;
     // "told staff not to discuss it": the negation opens the content
     if (d.low(j) == "not"sv && j + 2 < end && d.low(j + 1) == "to"sv && d.word(j + 2)) return {j, true, false};
     // "vowed to fight", "urged them to leave"; but after an adjunct's noun, "to" and a plural

@@ -228,9 +228,19 @@ class Surnames {
 
 TokRange subject_person(const Doc& d, uint32_t s, Surnames& surnames) {
   const uint32_t S = d.sentence_begin(s), E = d.sentence_end(s);
-  const uint32_t b = S;
+  uint32_t b = S;
   // a sentence that opens a quotation opens with the speaker's words ("“What I see ...”")
   if (b >= E || d.quote_mark(b)) return {};
+  // "According to county records, Haugen has ...", "Asked what he will do, Haugen laughed": the
+  // subject comes after an opening adjunct's comma
+  const auto w = d.low(b);
+  const bool participle = !d.is(b, ~0u) && w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
+  if (d.is(b, kPrep | kSubordinator) || participle || w == "according"sv) {
+    uint32_t k = b + 1;
+    while (k < E && k - b < 20 && !d.punct(k, ",") && !d.quote_mark(k)) ++k;
+    if (k + 1 >= E || !d.punct(k, ",")) return {};
+    b = k + 1;
+  }
   if (b + 2 < E && d.low(b) == "the"sv && (d.source_classes(b + 1) & kTitle) &&
       (d.low(b + 2) == "himself"sv || d.low(b + 2) == "herself"sv))
     return {b, b + 2};

@@ -72,6 +72,8 @@ const Shape kShapes[] = {
   // dismissing a person "as" something, or someone's words, reports
   {"Lee dismissed him as a crank.",                                  "dismissed", "Lee", "him as a crank", "Lee", "reporting-verb:dismissed"},
   {"Lee dismissed Ana Berg's claims.",                               "dismissed", "Lee", "Ana Berg's claims", "Lee", "reporting-verb:dismissed"},
+  // a clause of time or manner after the verb is no content: the quotation before it is
+  {"\"I never thought of it as a job,\" Haugen, 78, said as he coiled a rope.", "said", "Haugen, 78", "I never thought of it as a job,", "Haugen", "direct-quote:quote-speaker-said"},
   // a negation after the addressee opens the content
   {"Lee urged voters not to sign the petition.",                     "urged", "Lee", "not to sign the petition", "Lee", "reporting-verb:urged"},
   // "to" and a plural noun after an adjunct go on with it: the quote is the content

@@ -291,3 +291,15 @@ TEST(AttributionSpeakerNames, ASentenceOpeningAQuotationOpensWithNoSubject) {
   ASSERT_NE(said, nullptr);
   EXPECT_EQ(said->attr("speaker"), "Omar Haddad");
 }
+
+TEST(AttributionSpeakerNames, ASurnameAfterAnOpeningAdjunctIsTheSentencesSubject) {
+  const std::string text =
+      "Arvid Haugen has run the ferry for years. Maren Solberg said the crossing would change. "
+      "According to county records, Haugen has never missed a crossing. He said he once rowed through a storm.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* said = nullptr;
+  for (const auto& f : rec.findings)
+    if (f.part_text("source", text) == "He") said = &f;
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->attr("speaker"), "Arvid Haugen");
+}
