@@ -394,6 +394,9 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       std::string full = join(d, person.b, person.e);
       std::string last(d.low(person.e - 1));
       auto it = by_last_word.find(last);
+      // "Haugen said" with no earlier source "Arvid Haugen": the full name the article writes
+      const TokRange written = person.size() == 1 && it == by_last_word.end() ? surnames.full(last) : TokRange{};
+      if (!written.empty()) full = join(d, written.b, written.e);
       if (it != by_last_word.end() && it->second.cls == "named-person"sv && person.size() == 1) {
         c.speaker = it->second.speaker;
       } else {
@@ -420,6 +423,8 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       TokRange r = src;
       while (!r.empty() && (d.punct(r.e - 1, ",") || d.tok(r.e - 1).kind == SLANT_TOKEN_PUNCT)) --r.e;
       std::string s;
+      // "fishermen who": the relative pronoun is no part of the speaker's name
+      if (r.size() > 1 && (d.low(r.e - 1) == "who"sv || d.low(r.e - 1) == "which"sv)) --r.e;
       // lower-case words, spaced as in the text ("the city's department", not "the city 's")
       for (uint32_t i = r.b; i < r.e; ++i)
         s += (i > r.b && d.tok(i).begin > d.tok(i - 1).end ? " " : "") + std::string(d.low(i));

@@ -79,7 +79,7 @@ const Shape kShapes[] = {
   // "to" and a plural noun after an adjunct go on with it: the quote is the content
   {"\"No one told staff to stay silent,\" he said in a written response to questions.", "said", "he", "No one told staff to stay silent,", "he", "direct-quote:quote-speaker-said"},
   // a relative clause's subject starts after the preposition of the phrase around it
-  {"The vote was a setback for a governor who had called the tolls the only way.", "had called", "a governor who", "the tolls the only way", "a governor who", "reporting-verb:called"},
+  {"The vote was a setback for a governor who had called the tolls the only way.", "had called", "a governor who", "the tolls the only way", "a governor", "reporting-verb:called"},
   // a title opening the sentence keeps the name and its apposition together
   {"Sen. Judith Marrow, the committee's chair, said the plan was unfair.", "said", "Sen. Judith Marrow, the committee's chair", "the plan was unfair", "Judith Marrow", "reporting-verb:said"},
   // a sentence adverb before the subject is the writer's ("Early voters" keeps its word)

@@ -192,6 +192,7 @@ const SpeakerCase kSpeakers[] = {
   {"The organizers met twice. Organizers say they want calm.",          "organizers",                   "vague"},
   {"Allies say that he sees no need to engage.",                        "allies",                       "vague"},
   {"Research suggests that job losses fed the anger.",                  "research",                     "document"},
+  {"According to court filings, the mill paid the fine.",              "court filings",                "document"},
   // number and quantity words open no name
   {"One of them said the matter was being handled.",                    "one of them",                  "vague"},
   {"All of them wanted to teach me a lesson.",                          "all of them",                  "vague"},
@@ -302,4 +303,11 @@ TEST(AttributionSpeakerNames, ASurnameAfterAnOpeningAdjunctIsTheSentencesSubject
     if (f.part_text("source", text) == "He") said = &f;
   ASSERT_NE(said, nullptr);
   EXPECT_EQ(said->attr("speaker"), "Arvid Haugen");
+}
+
+TEST(AttributionSpeakerNames, ASurnameAloneTakesTheFullNameTheArticleWrites) {
+  const std::string text = "Arvid Haugen has run the ferry for years. \"It was never a job,\" Haugen said.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 1u);
+  EXPECT_EQ(rec.findings[0].attr("speaker"), "Arvid Haugen");
 }
