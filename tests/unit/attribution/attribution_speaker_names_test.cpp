@@ -205,6 +205,8 @@ const SpeakerCase kSpeakers[] = {
   // "who" after a place stands for the person or group before it
   {"Lund was joined by Sen. Marcus Bell, a Democrat from Oldbridge, who said the bill was too high.", "Marcus Bell", "named-person"},
   {"Growers in Oldbridge, who say the canal is late, met on Monday.",   "growers in oldbridge",         "vague"},
+  // a surname alone takes the full name the article writes, even in a sentence without a cue
+  {"Arvid Haugen has run the ferry for years. \"It was never a job,\" Haugen said.", "Arvid Haugen", "named-person"},
   // a name at the start of a sentence that the article also writes inside one stays a name
   {"Ms. Voss of the board spoke first. Voss said the vote was close.",  "Voss",                         "named-person"},
 };
@@ -303,11 +305,4 @@ TEST(AttributionSpeakerNames, ASurnameAfterAnOpeningAdjunctIsTheSentencesSubject
     if (f.part_text("source", text) == "He") said = &f;
   ASSERT_NE(said, nullptr);
   EXPECT_EQ(said->attr("speaker"), "Arvid Haugen");
-}
-
-TEST(AttributionSpeakerNames, ASurnameAloneTakesTheFullNameTheArticleWrites) {
-  const std::string text = "Arvid Haugen has run the ferry for years. \"It was never a job,\" Haugen said.";
-  auto rec = slant::test::run_plugin(attribution_plugin(), text);
-  ASSERT_EQ(rec.findings.size(), 1u);
-  EXPECT_EQ(rec.findings[0].attr("speaker"), "Arvid Haugen");
 }
