@@ -28,7 +28,8 @@ struct Candidate {
   std::string intensity = "plain";
   std::string lemma;               // the verb's lemma, for the explanation
   std::string source_class;        // filled by speaker resolution
-  std::string speaker;             // canonical speaker, filled by speaker resolution
+  std::string speaker;             // canonical speaker, filled by speaker resolution unless a
+                                   // rule knew it (an interview's answers)
   bool content_left = false;       // content came before the cue ("...," she said)
   bool sourceless = false;         // the construction has no source ("it was reported")
   bool clause_break = false;       // content before this cue is not the earlier cue's ("..., adding")

@@ -117,6 +117,8 @@ void find_colon_forms(const Doc& d, std::vector<Candidate>& out) {
     c.cue = {b + 1, b + 2};
     c.source = {b, b + 1};
     c.rule = "colon:interview-answer";
+    c.source_class = "titled";  // the person interviewed, whom the introduction names
+    c.speaker = "the interviewee";
     c.form = "indirect";
     c.lemma = ":";
     c.sentence = s;

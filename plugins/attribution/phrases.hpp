@@ -21,6 +21,10 @@ TokRange phrase_after(const Doc& doc, uint32_t begin, uint32_t limit, bool with_
 // said ..."). An opening adjunct ("In an interview, Lee ...") is skipped; the phrase is a
 // pronoun, or names, determiners and title words up to and including one common noun.
 TokRange clause_subject(const Doc& doc, uint32_t s_begin, uint32_t limit);
+// Where the subject of the clause that opens at s_begin starts: after a dateline, an opening
+// quote mark or conjunction, and an opening adjunct up to its comma ("In an interview, Lee").
+// limit when an opening adjunct has no comma before it.
+uint32_t clause_start(const Doc& doc, uint32_t s_begin, uint32_t limit);
 // The first token of a relative or participle clause that ends at the comma at token comma
 // ("Lee, [who ran the campaign], said"; "Lee, [writing for the court], said"), or comma when the
 // segment before it is no such clause.

@@ -271,22 +271,28 @@ bool opening_adverb(const Doc& d, uint32_t j, uint32_t limit) {
   return (n == "later"sv || n == "earlier"sv || n == "ago"sv) && j + 2 < limit && d.punct(j + 2, ",");
 }
 
-TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
+uint32_t clause_start(const Doc& d, uint32_t s_begin, uint32_t limit) {
   uint32_t j = after_dateline(d, s_begin, limit);
   while (j < limit && (d.quote_mark(j) || d.is(j, kConjunction))) ++j;
-  if (j >= limit) return {};
-  // an opening adjunct ends at its comma: "In an interview, Lee ...", "Speaking on Monday, Lee ..."
+  if (j >= limit) return limit;
+  // an opening adjunct ends at its comma: "In an interview, Lee ...", "Speaking on Monday, Lee
+  // ...", "Asked about it, Lee ...", "According to records, Lee ..."
   auto w = d.low(j);
-  bool adjunct = (d.is(j, kPrep | kSubordinator | kTime | kCueAdverb) && !d.proper(j)) ||
-                 (d.word(j) && !d.is(j, ~0u) && w.size() > 5 && w.substr(w.size() - 3) == "ing"sv) ||
-                 w == "meanwhile"sv || w == "however"sv || w == "still"sv || w == "yet"sv || opening_adverb(d, j, limit);
-  if (adjunct) {
-    uint32_t k = j;
-    while (k < limit && k - j < 20 && !d.punct(k, ",") && !(d.hard_boundary(k) && !d.quote_mark(k))) ++k;
-    if (k >= limit || !d.punct(k, ",")) return {};
-    j = k + 1;
-  }
-  if (j < limit && d.is(j, kSubjectPronoun)) return {j, j + 1};
+  const bool participle = d.word(j) && !d.is(j, ~0u) &&
+                          ((w.size() > 5 && w.ends_with("ing")) || (w.size() > 4 && w.ends_with("ed")));
+  bool adjunct = (d.is(j, kPrep | kSubordinator | kTime | kCueAdverb) && !d.proper(j)) || participle ||
+                 w == "according"sv || w == "meanwhile"sv || w == "however"sv || w == "still"sv || w == "yet"sv ||
+                 opening_adverb(d, j, limit);
+  if (!adjunct) return j;
+  uint32_t k = j;
+  while (k < limit && k - j < 20 && !d.punct(k, ",") && !(d.hard_boundary(k) && !d.quote_mark(k))) ++k;
+  return k + 1 < limit && d.punct(k, ",") ? k + 1 : limit;
+}
+
+TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
+  uint32_t j = clause_start(d, s_begin, limit);
+  if (j >= limit) return {};
+  if (d.is(j, kSubjectPronoun)) return {j, j + 1};
   // "There are more productive ways to ...": an expletive "there" is nobody
   if (j < limit && d.low(j) == "there"sv) return {};
   const uint32_t b = j;

@@ -191,12 +191,6 @@ uint32_t head_classes(const Doc& d, TokRange src) {
   return bits;
 }
 
-// The person a sentence opens with as its subject, though no cue is theirs ("Marsh, 24, scored
-// 19 goals"): a later "he" or "she" more likely means them than a speaker named further back.
-// Only names that look like a person's: two or three capitalised words ("Leo Marsh"), or one
-// followed by an age ("Marsh, 24,") or the article's surname of someone ("Aalders did not"), or
-// a role with "the" and an emphatic pronoun ("The
-// governor himself struck a softer tone"). Empty when the sentence opens otherwise.
 // The last words of full names the article writes ("Rhona Little", "Viktor Aalders"), built on
 // first use: one pass over the tokens, so that a later "Little, a former captain, is ..." opens
 // its sentence with a person.
@@ -226,21 +220,20 @@ class Surnames {
   std::unordered_map<std::string_view, TokRange, sdk::WordHash, std::equal_to<>> names_;
 };
 
+// The person a sentence opens with as its subject, though no cue is theirs ("Marsh, 24, scored
+// 19 goals"): a later "he" or "she" more likely means them than a speaker named further back.
+// Only names that look like a person's: two or three capitalised words ("Leo Marsh"), one
+// followed by an age ("Marsh, 24,") or the surname of a full name the article writes ("Aalders
+// did not"), or a role with "the" and an emphatic pronoun ("The governor himself struck a
+// softer tone"). Empty when the sentence opens otherwise.
 TokRange subject_person(const Doc& d, uint32_t s, Surnames& surnames) {
   const uint32_t S = d.sentence_begin(s), E = d.sentence_end(s);
-  uint32_t b = S;
   // a sentence that opens a quotation opens with the speaker's words ("“What I see ...”")
-  if (b >= E || d.quote_mark(b)) return {};
+  if (S >= E || d.quote_mark(S)) return {};
   // "According to county records, Haugen has ...", "Asked what he will do, Haugen laughed": the
   // subject comes after an opening adjunct's comma
-  const auto w = d.low(b);
-  const bool participle = !d.is(b, ~0u) && w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
-  if (d.is(b, kPrep | kSubordinator) || participle || w == "according"sv) {
-    uint32_t k = b + 1;
-    while (k < E && k - b < 20 && !d.punct(k, ",") && !d.quote_mark(k)) ++k;
-    if (k + 1 >= E || !d.punct(k, ",")) return {};
-    b = k + 1;
-  }
+  const uint32_t b = clause_start(d, S, E);
+  if (b >= E) return {};
   if (b + 2 < E && d.low(b) == "the"sv && (d.source_classes(b + 1) & kTitle) &&
       (d.low(b + 2) == "himself"sv || d.low(b + 2) == "herself"sv))
     return {b, b + 2};
@@ -296,12 +289,8 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       c.speaker.clear();
       continue;
     }
-    // "A: ..." in a printed interview: the person interviewed, whom the introduction names
-    if (c.rule == "colon:interview-answer"sv) {
-      c.source_class = "titled";
-      c.speaker = "the interviewee";
-      continue;
-    }
+    // a rule that knew whose words they are named the speaker ("A:" in a printed interview)
+    if (!c.speaker.empty()) continue;
     TokRange src = c.source;
     // "officials, who said": the relative pronoun is resolved through its antecedent
     if (src.size() == 1 && !c.antecedent.empty() && (d.is(src.b, kRelative) || d.low(src.b) == "that"sv))
