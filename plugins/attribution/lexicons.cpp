@@ -31,6 +31,19 @@ uint32_t source_class_bit(const std::string& name, const sdk::LexiconEntry& e, c
   return it->second;
 }
 
+GenderWord gender_word_of(const std::string& category, const sdk::LexiconEntry& e, const std::string& file) {
+  const auto dash = category.find('-');
+  const std::string sex = category.substr(0, dash);
+  const std::string kind = dash == std::string::npos ? std::string() : category.substr(dash + 1);
+  GenderWord g;
+  g.gender = sex == "female" ? Gender::kFemale : sex == "male" ? Gender::kMale : Gender::kUnknown;
+  g.kind = kind == "name" ? kGivenName : kind == "title" ? kHonorific : kind == "role" ? kRoleWord : 0;
+  if (g.gender == Gender::kUnknown || g.kind == 0)
+    throw std::runtime_error(file + ":" + std::to_string(e.line) + ": unknown gender class '" + category +
+                             "' (female-name, male-title, female-role, ...)");
+  return g;
+}
+
 }  // namespace
 
 Lexicons Lexicons::load(const std::string& data_dir) {
@@ -53,6 +66,10 @@ Lexicons Lexicons::load(const std::string& data_dir) {
     if (e.words.size() == 1) classes[e.phrase].source |= bit;
   }
   l.words_.build(classes);
+
+  const std::string genders = data_dir + "/person_gender.tsv";
+  const sdk::Lexicon gender_words = sdk::Lexicon::load(genders);
+  for (const auto& e : gender_words.entries()) l.genders_[e.phrase] = gender_word_of(e.category, e, genders);
   return l;
 }
 

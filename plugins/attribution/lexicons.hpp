@@ -43,6 +43,18 @@ enum SourceWord : uint32_t {
   kGeneric = 1u << 7,  // people at large or the record of events ("everyone", "Americans", "history")
 };
 
+// What a word says of a person's sex (data/person_gender.tsv), so that "she" finds a woman.
+enum class Gender : uint8_t { kUnknown, kFemale, kMale };
+enum GenderWordKind : uint8_t {
+  kGivenName = 1u << 0,  // "Maria": counts as the first word of a name of two words or more
+  kHonorific = 1u << 1,  // "Mrs.": counts right before a name, or in lower case in the phrase
+  kRoleWord = 1u << 2,   // "spokeswoman", "wife": counts in lower case in the source phrase
+};
+struct GenderWord {
+  Gender gender = Gender::kUnknown;
+  uint8_t kind = 0;  // GenderWordKind bits
+};
+
 // What a reporting-verb entry says about its verb ("speech/distancing/plain").
 struct VerbSense {
   std::string kind;       // speech, tell, evidence, cognition, position, perception
@@ -92,7 +104,8 @@ class WordTable {
 
 class Lexicons {
  public:
-  // Loads reporting_verbs.tsv, cue_nouns.tsv, function_words.tsv and sources.tsv from data_dir; throws
+  // Loads reporting_verbs.tsv, cue_nouns.tsv, function_words.tsv, sources.tsv and
+  // person_gender.tsv from data_dir; throws
   // std::runtime_error naming the file and line on a bad entry.
   static Lexicons load(const std::string& data_dir);
 
@@ -107,6 +120,11 @@ class Lexicons {
   uint32_t source_classes(std::string_view lower) const { return words_.find(lower).source; }
   // Both at once: the text model asks for every token.
   WordTable::Classes classes(std::string_view lower) const { return words_.find(lower); }
+  // What a lower-case word says of a person's sex; kUnknown for most words.
+  GenderWord gender_word(std::string_view lower) const {
+    const auto it = genders_.find(lower);
+    return it == genders_.end() ? GenderWord{} : it->second;
+  }
   // Multi-word source markers ("familiar with", "declined to be named").
   const sdk::Lexicon& source_phrases() const { return sources_; }
 
@@ -117,6 +135,7 @@ class Lexicons {
   std::vector<VerbSense> noun_senses_;
   sdk::Lexicon sources_;
   WordTable words_;  // function_words.tsv's classes and sources.tsv's one-word classes
+  std::unordered_map<std::string, GenderWord, sdk::WordHash, std::equal_to<>> genders_;  // person_gender.tsv
 
   static VerbSense sense_in(const sdk::LexiconEntry& e, const sdk::Lexicon& from);
   static std::vector<VerbSense> senses_of(const sdk::Lexicon& lex);

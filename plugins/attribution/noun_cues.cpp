@@ -75,10 +75,14 @@ bool that_noun(std::string_view w) {
 void find_noun_cues(const Doc& d, std::vector<Candidate>& out) {
   const auto& nouns = d.lex().nouns();
   const auto sentences = d.article().sentences();
+  // ", warning that the deal ...": a word an earlier rule read as a verb is no noun cue too
+  std::vector<bool> verb_cue(d.size(), false);
+  for (const Candidate& c : out)
+    for (uint32_t k = c.cue.b; k < c.cue.e; ++k) verb_cue[k] = true;
   for (uint32_t s = 0; s < sentences.size(); ++s) {
     const uint32_t S = d.sentence_begin(s), E = d.sentence_end(s);
     for (uint32_t i = S + 1; i < E; ++i) {
-      if (d.in_quote(i) || d.quote_mark(i)) continue;
+      if (d.in_quote(i) || d.quote_mark(i) || verb_cue[i]) continue;
       auto m = nouns.match_at(d.tokens(), i);
       if (!m) continue;
       const uint32_t n_end = i + m.count;

@@ -263,6 +263,11 @@ bool opening_adverb(const Doc& d, uint32_t j, uint32_t limit) {
       if (w == a) return true;
     return false;
   }
+  // "Shortly before the vote,", "Soon after the merger,": an adverb of time before a
+  // preposition or subordinator opens the adjunct
+  if (d.is(j + 1, kPrep | kSubordinator) && !d.is(j, ~0u) &&
+      ((w.size() > 4 && w.ends_with("ly")) || w == "soon"sv || w == "long"sv || w == "just"sv || w == "right"sv))
+    return true;
   // "Hours later,", "Two weeks ago,", "More recently,"
   const auto n = d.low(j + 1);
   if ((w == "more"sv || w == "most"sv || w == "even"sv || w == "much"sv) && n.size() > 4 && n.ends_with("ly") && j + 2 < limit &&
@@ -287,6 +292,14 @@ uint32_t clause_start(const Doc& d, uint32_t s_begin, uint32_t limit) {
   uint32_t k = j;
   while (k < limit && k - j < 20 && !d.punct(k, ",") && !(d.hard_boundary(k) && !d.quote_mark(k))) ++k;
   return k + 1 < limit && d.punct(k, ",") ? k + 1 : limit;
+}
+
+// "the founders' families": an apostrophe closing a plural noun, before the possessed noun
+bool plural_possessive(const Doc& d, uint32_t j) {
+  const auto m = d.low(j);
+  return (m == "'"sv || m == "\u2019"sv) && j > 0 && j + 1 < d.size() && !d.quote_mark(j) &&
+         d.tok(j).begin == d.tok(j - 1).end && d.low(j - 1).ends_with('s') && d.word(j + 1) &&
+         d.tok(j + 1).begin > d.tok(j).end;
 }
 
 TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
@@ -319,6 +332,10 @@ TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
       bool modifier = a == "former"sv || a == "top"sv || a == "senior"sv || a == "other"sv || a == "new"sv || a == "local"sv ||
                       a == "federal"sv || a == "many"sv;
       if (modifier && j < limit && d.word(j) && !d.is(j, ~0u) && !d.cap(j)) ++j;
+      if (j + 1 < limit && plural_possessive(d, j)) {  // "the founders' families": the possessed noun heads
+        ++j;
+        continue;
+      }
       // "a construction firm has sued": a second noun when an auxiliary follows it
       if (j + 1 < limit && d.word(j) && !d.is(j, ~0u) && !d.cap(j) && d.is(j + 1, kAux)) ++j;
       break;

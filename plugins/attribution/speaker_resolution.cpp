@@ -14,6 +14,13 @@ namespace {
 struct Named {
   std::string cls;      // named-person or named-organisation
   std::string speaker;  // canonical name
+  Gender gender = Gender::kUnknown;
+};
+
+// A person a later "he" or "she" may mean: a named person or a titled source.
+struct PersonMention {
+  const Candidate* cand;
+  Gender gender;
 };
 
 bool name_token(const Doc& d, uint32_t i) {
@@ -191,6 +198,33 @@ uint32_t head_classes(const Doc& d, TokRange src) {
   return bits;
 }
 
+// Whether a person is a woman or a man, from the words of their source phrase: a given name
+// opening a name of two words or more ("Maria Lopez"), an honorific right before the name ("Mrs.
+// Lopez"), or a role or kin word written in lower case ("the spokeswoman", "Ana Ruiz, the
+// company's chairwoman", "his wife"). Unknown when none says.
+Gender person_gender(const Doc& d, TokRange src, TokRange person) {
+  const auto& lex = d.lex();
+  if (person.size() >= 2)
+    if (const GenderWord g = lex.gender_word(d.low(person.b)); g.kind & kGivenName) return g.gender;
+  if (!person.empty() && person.b > 0)
+    if (const GenderWord g = lex.gender_word(d.low(person.b - 1)); g.kind & kHonorific) return g.gender;
+  for (uint32_t i = src.b; i < src.e; ++i)
+    if (d.word(i) && !d.cap(i))
+      if (const GenderWord g = lex.gender_word(d.low(i)); g.kind & (kHonorific | kRoleWord)) return g.gender;
+  return Gender::kUnknown;
+}
+
+// The sex a pronoun asks for: "she" and "her" a woman, "he", "him" a man.
+Gender pronoun_gender(std::string_view p) {
+  if (p == "she"sv || p == "her"sv || p == "herself"sv) return Gender::kFemale;
+  if (p == "he"sv || p == "him"sv || p == "himself"sv) return Gender::kMale;
+  return Gender::kUnknown;
+}
+
+bool fits(Gender known, Gender wanted) {
+  return known == Gender::kUnknown || wanted == Gender::kUnknown || known == wanted;
+}
+
 // The last words of full names the article writes ("Rhona Little", "Viktor Aalders"), built on
 // first use: one pass over the tokens, so that a later "Little, a former captain, is ..." opens
 // its sentence with a person.
@@ -247,6 +281,14 @@ TokRange subject_person(const Doc& d, uint32_t s, Surnames& surnames) {
   return age || surname ? TokRange{b, e} : TokRange{};
 }
 
+// The sex of a sentence's subject person (subject_person): "The governor herself", a given name
+// ("Leo Marsh"), or that of the full name a surname stands for ("Aalders" after "Viktor Aalders").
+Gender subject_gender(const Doc& d, TokRange subj, Surnames& surnames) {
+  if (d.is(subj.b, kDet)) return pronoun_gender(d.low(subj.e));
+  const TokRange name = subj.size() == 1 ? surnames.full(d.low(subj.b)) : subj;
+  return name.size() >= 2 ? person_gender(d, {}, name) : Gender::kUnknown;
+}
+
 }  // namespace
 
 bool writer_is_source(const Doc& d, const Candidate& c) {
@@ -265,6 +307,20 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
   std::unordered_map<std::string, Named> by_last_word;  // "ratner" -> Ely Ratner
   const Candidate* last_person = nullptr;
   const Candidate* last_group = nullptr;  // organisations, anonymous and vague plurals
+  std::vector<PersonMention> persons;     // named and titled people, in text order
+  // the person a "he" or "she" means: the last one, unless that one is known to be of the other
+  // sex; then the last one known to be of this sex. A person of unknown sex further back is no
+  // better a guess than the last one (most are mentioned people who were never a source).
+  auto last_person_fitting = [&](Gender wanted) -> const Candidate* {
+    if (persons.empty() || persons.back().cand != last_person || fits(persons.back().gender, wanted)) return last_person;
+    for (auto it = persons.rbegin(); it != persons.rend(); ++it)
+      if (it->gender == wanted) return it->cand;
+    return last_person;
+  };
+  auto add_person = [&](const Candidate& c, Gender g) {
+    last_person = &c;
+    persons.push_back({&c, g});
+  };
   const auto& anon = d.lex().source_phrases();
   MidSentenceNames names(d);
   Surnames surnames(d);
@@ -305,14 +361,16 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     if (src.size() == 1 && d.is(src.b, kSubjectPronoun | kObjectPronoun)) {
       auto p = d.low(src.b);
       const bool singular = p == "he"sv || p == "she"sv || p == "him"sv || p == "her"sv;
-      const Candidate* ante = (singular || p == "i"sv) ? last_person : last_group;
+      const Gender wanted = pronoun_gender(p);
+      const Candidate* ante = singular ? last_person_fitting(wanted) : p == "i"sv ? last_person : last_group;
       if (!ante) ante = last_person ? last_person : last_group;
       // a person who opened a sentence after that speaker was named: "Hale insisted ... Marsh,
       // 24, scored 19 goals. Asked about his future, he said ..."
       if (singular) {
         const int64_t subj = subject_before(c.sentence);
         // (candidates come in text order; a later subject, were one ever scanned, is no antecedent)
-        if (subj >= 0 && static_cast<uint32_t>(subj) < c.sentence && (!ante || static_cast<uint32_t>(subj) > ante->sentence)) {
+        if (subj >= 0 && static_cast<uint32_t>(subj) < c.sentence && (!ante || static_cast<uint32_t>(subj) > ante->sentence) &&
+            fits(subject_gender(d, last_subject, surnames), wanted)) {
           if (d.is(last_subject.b, kDet)) {  // "The governor himself ...": a role, unnamed here
             c.source_class = "titled";
             c.speaker = std::string(d.low(last_subject.b)) + " " + std::string(d.low(last_subject.b + 1));
@@ -386,13 +444,17 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       // "Haugen said" with no earlier source "Arvid Haugen": the full name the article writes
       const TokRange written = person.size() == 1 && it == by_last_word.end() ? surnames.full(last) : TokRange{};
       if (!written.empty()) full = join(d, written.b, written.e);
+      Gender gender = person_gender(d, src, written.empty() ? person : written);
       if (it != by_last_word.end() && it->second.cls == "named-person"sv && person.size() == 1) {
         c.speaker = it->second.speaker;
+        // "Mrs. Lopez" after "Maria Lopez": each mention may tell what the other did not
+        if (gender == Gender::kUnknown) gender = it->second.gender;
+        else if (it->second.gender == Gender::kUnknown) it->second.gender = gender;
       } else {
         c.speaker = full;
-        by_last_word[last] = {"named-person", full};
+        by_last_word[last] = {"named-person", full, gender};
       }
-      last_person = &c;
+      add_person(c, gender);
     } else if (c.source_class == "named-organisation"sv || (c.source_class == "document"sv && !org.empty())) {
       TokRange name = org.empty() ? src : org;
       std::string full = join(d, name.b, name.e);
@@ -406,7 +468,8 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
         c.speaker = full;
         by_last_word[last] = {c.source_class == "document"sv ? "named-organisation" : c.source_class, full};
       }
-      if (c.source_class == "named-person"sv) last_person = &c; else last_group = &c;
+      if (c.source_class == "named-person"sv) add_person(c, it != by_last_word.end() ? it->second.gender : Gender::kUnknown);
+      else last_group = &c;
     } else {
       // unnamed sources are grouped by their words ("a source", "sources" stay apart)
       TokRange r = src;
@@ -419,7 +482,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
         s += (i > r.b && d.tok(i).begin > d.tok(i - 1).end ? " " : "") + std::string(d.low(i));
       c.speaker = s;
       if (c.source_class != "document"sv) last_group = &c;
-      if (c.source_class == "titled"sv && (head & kTitle)) last_person = &c;
+      if (c.source_class == "titled"sv && (head & kTitle)) add_person(c, person_gender(d, src, {}));
     }
   }
 }
