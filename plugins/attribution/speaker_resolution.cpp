@@ -258,7 +258,8 @@ class Surnames {
 // 19 goals"): a later "he" or "she" more likely means them than a speaker named further back.
 // Only names that look like a person's: two or three capitalised words ("Leo Marsh"), one
 // followed by an age ("Marsh, 24,") or the surname of a full name the article writes ("Aalders
-// did not"), or a role with "the" and an emphatic pronoun ("The governor himself struck a
+// did not"), one or two after an honorific ("Ms. Nwanguma was"), or a role with "the" and an
+// emphatic pronoun ("The governor himself struck a
 // softer tone"). Empty when the sentence opens otherwise.
 TokRange subject_person(const Doc& d, uint32_t s, Surnames& surnames) {
   const uint32_t S = d.sentence_begin(s), E = d.sentence_end(s);
@@ -271,6 +272,13 @@ TokRange subject_person(const Doc& d, uint32_t s, Surnames& surnames) {
   if (b + 2 < E && d.low(b) == "the"sv && (d.source_classes(b + 1) & kTitle) &&
       (d.low(b + 2) == "himself"sv || d.low(b + 2) == "herself"sv))
     return {b, b + 2};
+  // "Ms. Nwanguma was shocked": an honorific says a person follows, and their sex
+  const bool honorific = b + 1 < E && d.cap(b) && (d.lex().gender_word(d.low(b)).kind & kHonorific) && name_token(d, b + 1);
+  if (honorific) {
+    uint32_t e = b + 1;
+    while (e < E && e - b < 3 && name_token(d, e) && d.source_classes(e) == 0) ++e;
+    return e < E && (d.punct(e, ",") || (d.word(e) && !d.cap(e))) ? TokRange{b + 1, e} : TokRange{};
+  }
   uint32_t e = b;
   while (e < E && e - b < 3 && name_token(d, e) && !d.is(e, kDet | kTime) && d.source_classes(e) == 0) ++e;
   if (e == b || e >= E || d.low(e) == "'s"sv || (d.cap(e) && d.word(e))) return {};
@@ -285,8 +293,8 @@ TokRange subject_person(const Doc& d, uint32_t s, Surnames& surnames) {
 // ("Leo Marsh"), or that of the full name a surname stands for ("Aalders" after "Viktor Aalders").
 Gender subject_gender(const Doc& d, TokRange subj, Surnames& surnames) {
   if (d.is(subj.b, kDet)) return pronoun_gender(d.low(subj.e));
-  const TokRange name = subj.size() == 1 ? surnames.full(d.low(subj.b)) : subj;
-  return name.size() >= 2 ? person_gender(d, {}, name) : Gender::kUnknown;
+  const TokRange full = subj.size() == 1 ? surnames.full(d.low(subj.b)) : TokRange{};
+  return person_gender(d, {}, full.empty() ? subj : full);
 }
 
 }  // namespace

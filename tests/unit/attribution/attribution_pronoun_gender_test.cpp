@@ -100,4 +100,15 @@ TEST(AttributionSpeakerShapes, AParticipleReadAsAVerbIsNoNounCueToo) {
   EXPECT_EQ(warning->part_text("source", text), "the founders' families");
 }
 
+TEST(AttributionPronounGender, ASentenceOpenedByAnHonorificAndSurnameOpensWithThatPerson) {
+  const std::string text =
+      "Mr. Haddad said the bid was fair. Ms. Okafor worked on the trading floor for a decade. "
+      "She said the culture had changed.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 2u);
+  EXPECT_EQ(rec.findings[1].part_text("source", text), "She");
+  EXPECT_EQ(rec.findings[1].attr("speaker"), "Okafor");
+  EXPECT_EQ(rec.findings[1].attr("source_class"), "named-person");
+}
+
 }  // namespace
