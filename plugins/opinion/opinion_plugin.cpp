@@ -125,11 +125,10 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
       }
       auto sc = scorer_.score(a, side, mine, ctx);
       if (sc.probability < threshold_ || !sc.named || (writers && turn == sdk::InterviewTurn::kQuestion)) continue;
+      bool reported = false;  // every cue lies in what a reporting verb reports
       if (!writers) {
         ++quoted_parts;
       } else {
-        ++tally.author_opinion_sentences;
-        if (marks_column(sc.signals)) ++tally.column_marks;
         // The host reads the voice from the first cue, and what follows "said" (or "argued",
         // "warned": the wider list the attribution plugin reads content after) may be reported
         // speech. The writer's own framing up to the reporting verb leads when there is some:
@@ -139,11 +138,22 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
         // shifts a source's "I" and "we" to "he" and "they", so a "we" or "you" after "said"
         // is the writer's own ("they will ignore the people we elected").
         // Looked for only here: few sides become a finding, and a sentence has one writer's side.
-        if (const auto content_at = finder_.first_reporting_verb(a, s, /*content_verbs=*/true))
-          std::stable_partition(sc.cues.begin(), sc.cues.end(), [&](const Cue& c) {
+        if (const auto content_at = finder_.first_reporting_verb(a, s, /*content_verbs=*/true)) {
+          const auto writers_cue = [&](const Cue& c) {
             return c.span.begin <= *content_at || c.label == name(SignalClass::first_person) ||
                    c.label == name(SignalClass::second_person);
-          });
+          };
+          std::stable_partition(sc.cues.begin(), sc.cues.end(), writers_cue);
+          // "Bragg cast the lone vote, arguing that the township should sue": nothing of the
+          // writer's judges; the "should" is Bragg's. The host gives the finding the reported
+          // voice when the attribution plugin finds the source, and the genre label does not
+          // count the sentence as the writer's opinion either way.
+          reported = !sc.cues.empty() && !writers_cue(sc.cues.front());
+        }
+        if (!reported) {
+          ++tally.author_opinion_sentences;
+          if (marks_column(sc.signals)) ++tally.column_marks;
+        }
       }
 
       sdk::Finding f;
@@ -162,6 +172,7 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
       f.evidence = evidence;
       f.explanation = (side.in_quote ? "The quoted words carry the speaker's opinion, not the writer's: "
                        : answer      ? "The interviewee's answer carries their opinion, not the writer's: "
+                       : reported    ? "The words a reporting verb reports carry the source's opinion, not the writer's: "
                                      : "The writer's own words judge rather than report: ") +
                       reasons + " (score " + fixed2(sc.probability) + ", threshold " +
                       fixed2(threshold_) + ").";

@@ -83,4 +83,25 @@ TEST(OpinionArticleLabel, AnInterviewsAnswersAndQuestionsAreNotTheWritersOpinion
   EXPECT_TRUE(answer_found);
 }
 
+TEST(OpinionArticleLabel, AnOpinionAfterAReportingVerbIsNotTheWritersInTheLabel) {
+  using namespace slant::test;
+  // the "should" is the supervisor's, reported after "arguing"; the writer only reports the vote
+  const std::string news =
+      "Supervisor Ada Lund cast the lone vote against the plan, arguing that the township should first sue "
+      "the company. The vote was four to one.";
+  const auto r = run_plugin(opinion::bundled_plugin(), news);
+  ASSERT_EQ(r.of_kind("article-genre").size(), 1u);
+  const auto& g = *r.of_kind("article-genre").front();
+  EXPECT_EQ(g.attr("label"), "news") << g.explanation;
+  EXPECT_EQ(g.attr("author_opinion_share"), "0.00") << g.explanation;
+  // the opinion is still found, and says whose it is
+  ASSERT_EQ(r.of_kind("opinion").size(), 1u);
+  EXPECT_NE(r.of_kind("opinion").front()->explanation.find("source's opinion"), std::string::npos);
+  // the writer's own framing before the verb stays the writer's
+  const auto r2 = run_plugin(opinion::bundled_plugin(),
+                             "The reckless supervisor cast the lone vote, arguing that the township should sue.");
+  ASSERT_EQ(r2.of_kind("article-genre").size(), 1u);
+  EXPECT_EQ(r2.of_kind("article-genre").front()->attr("author_opinion_share"), "1.00");
+}
+
 }  // namespace
