@@ -258,8 +258,8 @@ class Surnames {
 // 19 goals"): a later "he" or "she" more likely means them than a speaker named further back.
 // Only names that look like a person's: two or three capitalised words ("Leo Marsh"), one
 // followed by an age ("Marsh, 24,") or the surname of a full name the article writes ("Aalders
-// did not"), one or two after an honorific ("Ms. Nwanguma was"), or a role with "the" and an
-// emphatic pronoun ("The governor himself struck a
+// did not"), one or two after an honorific ("Ms. Nwanguma was"), a full name after a title
+// ("Mayor Anne Fairbanks voted"), or a role with "the" and an emphatic pronoun ("The governor himself struck a
 // softer tone"). Empty when the sentence opens otherwise.
 TokRange subject_person(const Doc& d, uint32_t s, Surnames& surnames) {
   const uint32_t S = d.sentence_begin(s), E = d.sentence_end(s);
@@ -278,6 +278,15 @@ TokRange subject_person(const Doc& d, uint32_t s, Surnames& surnames) {
     uint32_t e = b + 1;
     while (e < E && e - b < 3 && name_token(d, e) && d.source_classes(e) == 0) ++e;
     return e < E && (d.punct(e, ",") || (d.word(e) && !d.cap(e))) ? TokRange{b + 1, e} : TokRange{};
+  }
+  // "Mayor Anne Fairbanks voted no", "County Administrator Ray Belcourt": capitalised title
+  // words before a full name
+  uint32_t t = b;
+  while (t < E && t - b < 3 && d.cap(t) && (d.source_classes(t) & (kTitle | kOrganisation))) ++t;
+  if (t > b && (d.source_classes(t - 1) & kTitle)) {
+    uint32_t e = t;
+    while (e < E && e - t < 3 && name_token(d, e) && d.source_classes(e) == 0) ++e;
+    return e - t >= 2 && e < E && (d.punct(e, ",") || (d.word(e) && !d.cap(e))) ? TokRange{t, e} : TokRange{};
   }
   uint32_t e = b;
   while (e < E && e - b < 3 && name_token(d, e) && !d.is(e, kDet | kTime) && d.source_classes(e) == 0) ++e;

@@ -111,4 +111,13 @@ TEST(AttributionPronounGender, ASentenceOpenedByAnHonorificAndSurnameOpensWithTh
   EXPECT_EQ(rec.findings[1].attr("source_class"), "named-person");
 }
 
+TEST(AttributionPronounGender, ASentenceOpenedByATitleAndAFullNameOpensWithThatPerson) {
+  const std::string text =
+      "Gary Tolliver said people want parking. Mayor Anne Fairbanks voted no. She called the garage a relic.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 2u);
+  EXPECT_EQ(rec.findings[1].part_text("source", text), "She");
+  EXPECT_EQ(rec.findings[1].attr("speaker"), "Anne Fairbanks");
+}
+
 }  // namespace

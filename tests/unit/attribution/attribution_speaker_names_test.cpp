@@ -191,6 +191,11 @@ const SpeakerCase kSpeakers[] = {
   {"Investors had pushed for cost cuts since May.",                     "investors",                    "vague"},
   {"The organizers met twice. Organizers say they want calm.",          "organizers",                   "vague"},
   {"Allies say that he sees no need to engage.",                        "allies",                       "vague"},
+  {"Forecasters said the rain would ease by Tuesday.",                  "forecasters",                  "vague"},
+  {"Witnesses said the van did not stop.",                              "witnesses",                    "vague"},
+  // a company named by what it trades; a title before a name is no part of it
+  {"Orvane Foods said it would cut 1,100 jobs.",                        "Orvane Foods",                 "named-organisation"},
+  {"County Administrator Ray Belcourt declined to comment.",           "Ray Belcourt",                 "named-person"},
   {"Research suggests that job losses fed the anger.",                  "research",                     "document"},
   {"According to court filings, the mill paid the fine.",              "court filings",                "document"},
   // number and quantity words open no name
