@@ -14,6 +14,15 @@ bool per_introduces_source(const Doc& d, uint32_t i, uint32_t S, uint32_t E) {
   uint32_t n = i + 1;
   auto l = d.low(n);
   if (l == "cent"sv || l == "capita"sv || l == "se"sv || l == "annum"sv) return false;
+  // "..., per the school.", "Per league sources, ...": set off by a comma or opening the
+  // sentence, "per" names who says so
+  // ("per day", "per person" are rates however they are set off)
+  static constexpr std::string_view kUnits[] = {"day",  "week",   "month",  "year", "hour", "minute", "second",
+                                                "night", "person", "head",  "mile", "game", "season", "share",
+                                                "unit", "gallon", "barrel", "ton",  "pound", "kilo",  "kilogram"};
+  for (const auto u : kUnits)
+    if (l == u) return false;
+  if ((i == S || d.punct(i - 1, ",")) && d.word(n)) return true;
   if (d.is(n, kDet | kPoss)) {
     return n + 1 < E && (d.proper(n + 1) || (d.source_classes(n + 1) & (kDocument | kTitle | kAnonymous)) ||
                          d.lex().source_classes(d.low(n + 1)) != 0 || d.low(n + 1) == "new"sv);
@@ -91,6 +100,12 @@ void find_according_to(const Doc& d, std::vector<Candidate>& out) {
       c.sentence = s;
       c.source = phrase_after(d, cue_end, E, false);
       if (c.source.empty()) continue;
+      // "..., per multiple reports": a verb rule took "reports" for a verb whose subject is
+      // "per multiple"; the phrase after the cue is the source, and its noun no cue of its own
+      for (auto k = out.size(); k > 0 && out[k - 1].sentence == s; --k)
+        if (out[k - 1].cue.b >= c.source.b && out[k - 1].cue.e <= c.source.e && out[k - 1].source.b <= i &&
+            out[k - 1].source.e > i)
+          out.erase(out.begin() + static_cast<std::ptrdiff_t>(k - 1));
       uint32_t after = c.source.e;
       // Leading: "According to X, CONTENT." Trailing: "CONTENT, according to X." Inside:
       // "CONTENT-A, according to X, CONTENT-B."

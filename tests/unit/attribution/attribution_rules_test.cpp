@@ -44,6 +44,10 @@ const Case kRuleCases[] = {
   {"According to the city budget office, spending rose by a third.", "According to", "the city budget office", "spending rose by a third", "titled", "neutral", "according-to"},
   {"The dam is safe, according to engineers at the site.",          "according to", "engineers at the site", "The dam is safe", "vague", "neutral", "according-to"},
   {"Per a report by The Harbor Times, the ferry was late again.",    "Per", "a report by The Harbor Times", "the ferry was late again", "document", "neutral", "according-to"},
+  // ", per X" and an opening "Per X," name who says so, whatever X's words
+  {"Sam Osei will coach the team next season, per the school.",     "per", "the school", "Sam Osei will coach the team next season", "vague", "neutral", "according-to"},
+  {"Osei will coach, per league sources.",                          "per", "league sources", "Osei will coach", "anonymous", "neutral", "according-to"},
+  {"Osei will coach, per multiple reports.",                        "per", "multiple reports", "Osei will coach", "document", "neutral", "according-to"},
 };
 // clang-format on
 

@@ -255,6 +255,8 @@ INSTANTIATE_TEST_SUITE_P(Shapes, ShapeCase, ::testing::ValuesIn(kShapes));
 const char* const kNoAttribution[] = {
     "Prices rose 3 per cent last year.",                 // "per" before "cent"
     "The shares cost $40 per share on Friday.",          // "per" after a number
+    "Fares rose by 3 per cent on the line.",             // "per cent" after a comma-free number
+    "Trains ran twice, per day, in the storm.",          // "per day" set off by commas
     "His alleged role in the deal is under review.",     // "alleged" as an adjective
     "The report was long and the claims were vague.",    // nouns, not verbs
     "The aim is to maintain dialogue.",                  // "maintain" with no reported content
