@@ -49,6 +49,20 @@ bool starts_clause(std::span<const sdk::Token> tokens, uint32_t sentence_first, 
   return true;
 }
 
+bool woke_is_verb(std::span<const sdk::Token> sent, uint32_t i) {
+  static constexpr std::string_view kAfter[] = {"up",     "to",   "at",  "early", "from", "before", "after", "on",
+                                                "in",     "the",  "her", "him",   "them", "me",     "us",    "my",
+                                                "his",    "their", "our", "everyone", "late", "with", "again"};
+  static constexpr std::string_view kBefore[] = {"i", "he", "she", "we", "they", "who", "had", "then", "and", "finally"};
+  if (i + 1 < sent.size())
+    for (const auto w : kAfter)
+      if (lower(sent[i + 1]) == w) return true;
+  if (i > 0)
+    for (const auto w : kBefore)
+      if (lower(sent[i - 1]) == w) return true;
+  return false;
+}
+
 }  // namespace
 
 std::string_view name(SignalClass c) { return kNames[static_cast<size_t>(c)]; }
@@ -158,6 +172,9 @@ void SignalFinder::find_lexicon(const sdk::Article& a, const sdk::Sentence& s,
       ok = prev == "of" || prev == "is" || prev == "was" || prev == "are" || prev == "were" || prev == "be" ||
            prev == "and" || prev == "not";
     }
+    // "woke" is the label before a noun or after "too", "so", "is" ("woke politics", "too woke"),
+    // and the past of "wake" after a subject or before "up", "to", a time ("she woke to water")
+    if (ok && m.count == 1 && lower(t) == "woke") ok = !woke_is_verb(sent, i);
     if (ok && m.entry->category == kClauseStartCategory) ok = starts_clause(all, s.first_token, at);
     // "the need to act" names a need; only the verb ("we need to act") is deontic.
     if (ok && cls == SignalClass::deontic && i > 0 && is_determiner(lower(sent[i - 1]))) ok = false;

@@ -79,6 +79,7 @@ const Case kCases[] = {
     {"The rollout was astonishingly slow.", "intensifier", "astonishingly", false},
     {"Let's face it, the toll has failed.", "booster", "Let's face it", false},
     {"Its new chairman is a notorious grifter.", "loaded-label", "grifter", false},
+    {"The board dropped its woke hiring rules.", "loaded-label", "woke", false},
     // Second round of additions, one per category they extend.
     {"The rebuttal was simplistic from start to finish.", "evaluative", "simplistic", false},
     {"Worryingly, the dam has cracked again.", "emotive", "Worryingly", false},
@@ -119,6 +120,8 @@ const Absent kAbsent[] = {
     {"The US imposed new tariffs on steel.", "first-person"},   // the country, not "us"
     {"The mine has struggled with low coal prices.", "first-person"},  // the noun, not "mine"
     {"Workers left the old copper mine in 1990.", "first-person"},
+    {"Maria Oduya said she woke to water under her door.", "loaded-label"},  // the past of "wake"
+    {"Residents woke up early to move their cars.", "loaded-label"},
     {"\"We will rebuild,\" the mayor said.", "first-person"},  // a quoted speaker just speaking
     {"The minister said the plan was \"a disaster\" for farmers.", "scare-quote"},  // a source's words
     {"The band played \"Blue Moon\" twice.", "scare-quote"},    // a title
