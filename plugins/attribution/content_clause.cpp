@@ -63,6 +63,15 @@ namespace {
 
 uint32_t material_end(const Candidate& c) { return std::max(c.cue.e, c.source.empty() ? 0u : c.source.e); }
 
+// The comma before ", but aides said" / ", though one lawmaker put it": a contrasting conjunction
+// right before a candidate's own source (which comes before its cue); 0 when there is none.
+uint32_t contrast_before(const Doc& d, const Candidate& o) {
+  const uint32_t b = o.source.b;
+  if (o.source.empty() || o.borrowed_source || o.cue.b < o.source.e || b < 2 || !d.punct(b - 2, ",")) return 0;
+  const auto w = d.low(b - 1);
+  return w == "but"sv || w == "though"sv || w == "although"sv || w == "while"sv || w == "whereas"sv || w == "yet"sv ? b - 2 : 0;
+}
+
 // direct when the content is exactly one quote, mixed when it holds a quote and more.
 std::string form_of_range(const Doc& d, TokRange r) {
   if (!d.has_mark(r)) return "indirect";
@@ -228,6 +237,10 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
           // sits at the start of that stretch
           r.e = std::max(r.b, stop);
         }
+        // "Greer said he hoped to pass it, but aides said that looked unlikely": a contrasting
+        // clause with a source of its own is the writer's report of another voice
+        for (size_t m = k; m < n && m - k < kWindow && cands[m].sentence == c.sentence; ++m)
+          if (const uint32_t at = contrast_before(d, cands[m]); at > r.b && at < r.e) r.e = at;
       }
     }
     for (TokRange& r : ranges)
