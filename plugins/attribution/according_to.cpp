@@ -30,6 +30,23 @@ bool per_introduces_source(const Doc& d, uint32_t i, uint32_t S, uint32_t E) {
   return d.proper(n) || (d.source_classes(n) & (kAnonymous | kAnonymousGroup | kVague | kDocument)) != 0;
 }
 
+// "..., according to the finance director, Carla Menendez." / "..., according to Carla
+// Menendez, the finance director.": an apposition that ends the sentence is part of the source,
+// not more content. Its end (the sentence's last word), or b when the words after the comma are
+// not one: a name of capitalised words, or a short phrase with a title ("the finance director").
+uint32_t apposition_to_end(const Doc& d, uint32_t b, uint32_t E) {
+  uint32_t e = E;
+  while (e > b && d.tok(e - 1).kind == SLANT_TOKEN_PUNCT && !d.punct(e - 1, ",")) --e;
+  if (e <= b || e - b > 6) return b;
+  bool name = true, title = false;
+  for (uint32_t k = b; k < e; ++k) {
+    if (d.punct(k, ",") || d.in_quote(k) || d.quote_mark(k)) return b;
+    name = name && (d.cap(k) || d.punct(k, "."));
+    title = title || (d.source_classes(k) & (kTitle | kOrganisation)) != 0;
+  }
+  return name || (title && d.is(b, kDet | kPoss)) ? e : b;
+}
+
 bool poll_noun(std::string_view w) { return w == "poll"sv || w == "survey"sv || w == "surveys"sv || w == "polls"sv; }
 
 // "In a CNN poll released Monday, ...": the noun phrase after "in", up to and
@@ -119,7 +136,9 @@ void find_according_to(const Doc& d, std::vector<Candidate>& out) {
         c.pending = {S, i};
         // "CONTENT-A, according to X, CONTENT-B" goes on with the content; a subordinate clause
         // after it ("..., according to the index, as demand weakened") is the writer's addition
-        if (after < E && d.punct(after, ",") && after + 2 < E && !d.is(after + 1, kSubordinator))
+        if (after < E && d.punct(after, ",") && after + 2 < E && apposition_to_end(d, after + 1, E) > after + 1)
+          c.source.e = apposition_to_end(d, after + 1, E);
+        else if (after < E && d.punct(after, ",") && after + 2 < E && !d.is(after + 1, kSubordinator))
           c.pending2 = {after + 1, E};
       }
       out.push_back(std::move(c));

@@ -45,6 +45,8 @@ const Case kRuleCases[] = {
   // according to, per
   {"According to the city budget office, spending rose by a third.", "According to", "the city budget office", "spending rose by a third", "titled", "neutral", "according-to"},
   {"The dam is safe, according to engineers at the site.",          "according to", "engineers at the site", "The dam is safe", "vague", "neutral", "according-to"},
+  {"Households will pay $9 more, according to the finance director, Carla Menendez.", "according to", "the finance director, Carla Menendez", "Households will pay $9 more", "named-person", "neutral", "according-to"},
+  {"Households will pay $9 more, according to Carla Menendez, the finance director.", "according to", "Carla Menendez, the finance director", "Households will pay $9 more", "named-person", "neutral", "according-to"},
   {"Per a report by The Harbor Times, the ferry was late again.",    "Per", "a report by The Harbor Times", "the ferry was late again", "document", "neutral", "according-to"},
   // ", per X" and an opening "Per X," name who says so, whatever X's words
   {"Sam Osei will coach the team next season, per the school.",     "per", "the school", "Sam Osei will coach the team next season", "vague", "neutral", "according-to"},
