@@ -1180,7 +1180,8 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             const auto w = d.low(k);
             return d.word(k) && !d.cap(k) && !d.is(k, ~0u) && w.size() > 3 && (w.ends_with("s") || w.ends_with("ed"));
           };
-          if (after + 2 < E && d.punct(after, ",") && verb_like(after + 1))
+          // ("It is possible, Solberg said, that ...": the that-clause the cue's clause began)
+          if (after + 2 < E && d.punct(after, ",") && (verb_like(after + 1) || d.low(after + 1) == "that"sv))
             c.pending2 = {after + 1, E};
         } else if (const uint32_t f2 = coordinated_subject_start(d, first, S); f2 < first) {
           // "..., he and Mr. Allen said.": the source is both coordinated subjects
