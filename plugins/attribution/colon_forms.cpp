@@ -166,10 +166,12 @@ void find_colon_forms(const Doc& d, std::vector<Candidate>& out) {
     c.form = "indirect";
     c.lemma = ":";
     c.sentence = s;
-    // a transcript turn runs to the end of its paragraph; a headline is one sentence
+    // a transcript turn runs to the end of its paragraph; a headline is one sentence, and so is
+    // a view ("The White House's view: the provision is essential."), which the writer sums up
     uint32_t p = d.paragraph_of_sentence(s);
     uint32_t last = paragraphs[p].first_sentence + paragraphs[p].sentence_count - 1;
-    c.pending = {j + 1, d.sentence_end(last)};
+    const bool view = j - S >= 2 && d.low(j - 2) == "'s"sv;
+    c.pending = {j + 1, view ? E : d.sentence_end(last)};
     out.push_back(std::move(c));
   }
   find_dash_signatures(d, out);

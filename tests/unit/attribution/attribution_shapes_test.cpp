@@ -25,6 +25,8 @@ struct Shape {
 const Shape kShapes[] = {
   // a speaker's name and a colon, as in headlines and transcripts
   {"Reyes: The Port Will Reopen.",                                   ":", "Reyes", "The Port Will Reopen", "Reyes", "colon:speaker"},
+  // a view is one sentence, however long the paragraph
+  {"The Port Authority's view: the levy is needed. Later the mayor spoke.", ":", "The Port Authority's view", "the levy is needed", "Port Authority", "colon:speaker"},
   // "Poll:" as an article's headline reports the poll's finding
   {"Poll: Voters Back the Harbor Levy.",                              ":", "Poll", "Voters Back the Harbor Levy", "poll", "colon:speaker"},
   // a transcript's turns, each paragraph opened with a quote mark as printed transcripts do
