@@ -1115,6 +1115,13 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
               int64_t q = quote_before(d, c.source.empty() ? L : std::min(c.source.b, L));
               if (q >= 0 && d.paragraph_of_sentence(d.sentence_of(static_cast<uint32_t>(q))) == d.paragraph_of_sentence(s))
                 c.content.push_back(d.quote_content(static_cast<uint32_t>(d.quote_of(static_cast<uint32_t>(q)))));
+              // "..., Reyes said, “it was about the law. Today the court agreed.”": a quotation
+              // that runs on past this sentence is reported whole
+              if (const int32_t q2 = d.quote_of(rc.start); q2 >= 0 && d.quote_tokens(static_cast<uint32_t>(q2)).e > E) {
+                c.content.push_back(d.quote_content(static_cast<uint32_t>(q2)));
+                c.form = "direct";
+                content = {};
+              }
             }
             if (rc.colon) c.rule = "colon:" + std::string(d.low(i));
             // a belief or position before a colon introduces a list, not words

@@ -25,6 +25,9 @@ struct Shape {
 const Shape kShapes[] = {
   // a speaker's name and a colon, as in headlines and transcripts
   {"Reyes: The Port Will Reopen.",                                   ":", "Reyes", "The Port Will Reopen", "Reyes", "colon:speaker"},
+  // a quotation after the cue that runs on past its sentence is reported whole
+  {"Reyes said: \"It was about the law. Today the court agreed.\"",  "said", "Reyes", "It was about the law. Today the court agreed.", "Reyes", "colon:said"},
+  {"\"It was never about him,\" Reyes said, \"it was about the law. Today the court agreed.\"", "said", "Reyes", "It was never about him, | it was about the law. Today the court agreed.", "Reyes", "reporting-verb:said"},
   // a view is one sentence, however long the paragraph
   {"The Port Authority's view: the levy is needed. Later the mayor spoke.", ":", "The Port Authority's view", "the levy is needed", "Port Authority", "colon:speaker"},
   // "Poll:" as an article's headline reports the poll's finding
