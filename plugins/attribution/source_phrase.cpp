@@ -13,7 +13,9 @@ bool clause_edge(const Doc& d, uint32_t j) {
   // a subordinator, also one that can be a preposition: "ordered only after a routine survey
   // found ..." (a time word that opens a clause is no part of the speaker's phrase after it)
   if (d.is(j, kSubordinator) || d.low(j) == "until"sv) return true;
-  if (d.is(j, kAux)) return true;
+  // "Two senators who had supported the deal said": an auxiliary right after "who" is the
+  // relative clause's, inside the subject
+  if (d.is(j, kAux)) return !(j > 0 && (d.low(j - 1) == "who"sv || d.low(j - 1) == "which"sv));
   if (d.is(j, kConjunction)) {
     // "Smith and Jones said": a conjunction between two names stays inside the phrase.
     bool names = j > 0 && d.proper(j - 1) && j + 1 < d.size() && d.proper(j + 1);
@@ -86,7 +88,10 @@ TokRange apposition_before_relative(const Doc& d, uint32_t comma, uint32_t floor
     const uint32_t p = k - 1;
     if (d.punct(p, ",")) break;
     if (d.quote_mark(p) || d.hard_boundary(p)) return {};
-    if (d.low(p) == "who"sv || d.low(p) == "which"sv) rel = p;
+    // ("the local that represents 400 workers": "that" after a noun)
+    const bool that_after_noun = d.low(p) == "that"sv && p > floor && d.word(p - 1) && !d.cap(p - 1) &&
+                                 !d.is(p - 1, ~0u) && !d.low(p - 1).ends_with("ing") && !d.low(p - 1).ends_with("ed");
+    if (d.low(p) == "who"sv || d.low(p) == "which"sv || that_after_noun) rel = p;
   }
   // the apposition: a comma, then at least two words before the relative pronoun
   if (rel == comma || k <= floor + 1 || !d.punct(k - 1, ",") || rel < k + 2 || d.is(k, kRelative)) return {};
@@ -165,7 +170,8 @@ TokRange subject_before_at(const Doc& d, uint32_t end, uint32_t floor, int depth
   // Only a short head is taken: a long segment before the comma is the content of a
   // content-first attribution ("The plan failed, Lee, a spokesman, said").
   bool s1_proper = all_proper(d, s1, comma);
-  bool s2_proper = all_proper(d, s2, c1);
+  // ("The Carriers Association, a lobbying group, said": a name after "the")
+  bool s2_proper = all_proper(d, s2 + (s2 + 1 < c1 && d.low(s2) == "the"sv ? 1 : 0), c1);
   if (!s1_proper && !s2_proper) return {s1, end};
   uint32_t start = s2;
   if (why == Stop::kComma) {

@@ -193,6 +193,9 @@ const SpeakerCase kSpeakers[] = {
   {"Allies say that he sees no need to engage.",                        "allies",                       "vague"},
   {"Forecasters said the rain would ease by Tuesday.",                  "forecasters",                  "vague"},
   {"Witnesses said the van did not stop.",                              "witnesses",                    "vague"},
+  // a relative clause inside the subject or its apposition; a name after "the" before an apposition
+  {"Gina Castellano, president of the local that represents 400 workers, called the closure a betrayal.", "Gina Castellano", "named-person"},
+  {"The Carriers Association, a lobbying group, said it would sue.",    "Carriers Association",         "named-organisation"},
   // a company named by what it trades; a title before a name is no part of it
   {"Orvane Foods said it would cut 1,100 jobs.",                        "Orvane Foods",                 "named-organisation"},
   {"County Administrator Ray Belcourt declined to comment.",           "Ray Belcourt",                 "named-person"},
@@ -240,6 +243,15 @@ TEST(AttributionSpeakerNames, HeAfterTheGovernorHimselfIsTheGovernor) {
   EXPECT_EQ(rec.findings[0].attr("speaker"), "Devon Ashe");
   EXPECT_EQ(rec.findings[1].attr("speaker"), "the governor");
   EXPECT_EQ(rec.findings[1].attr("source_class"), "titled");
+}
+
+TEST(AttributionSpeakerNames, AnAuxiliaryAfterWhoStaysInsideTheSubject) {
+  const std::string text = "Two senators who had backed the deal said leaders had pressured them.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* said = cued(rec, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->part_text("source", text), "Two senators who had backed the deal");
+  EXPECT_EQ(said->part_text("content", text), "leaders had pressured them");
 }
 
 TEST(AttributionSpeakerNames, AnOrganisationsNameKeepsItsOf) {
