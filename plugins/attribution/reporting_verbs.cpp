@@ -820,6 +820,26 @@ bool yes_no_opening(const Doc& d, uint32_t w, uint32_t S) {
 }
 }  // namespace
 
+// Whether the verb group at L, after "and", opens with a modal inside the reported
+// clause of the sentence's previous cue, which has a subject of its own ("said [his office was
+// reviewing the ruling] and would ..."): then the clause's subject, not the speaker, is its own.
+bool inside_reported_clause(const Doc& d, const std::vector<Candidate>& out, uint32_t s, uint32_t L) {
+  const auto m = d.low(L);
+  const bool modal = m == "would"sv || m == "will"sv || m == "could"sv || m == "might"sv || m == "may"sv ||
+                     m == "should"sv || m == "can"sv;
+  if (out.empty() || !modal || L < 1 || d.low(L - 1) != "and"sv) return false;
+  const Candidate& prev = out.back();
+  if (prev.sentence != s || prev.content_left || prev.pending.empty() || prev.pending.b >= L || prev.pending.e < L)
+    return false;
+  uint32_t b = prev.pending.b;
+  if (d.low(b) == "that"sv && b + 1 < L) ++b;
+  // the clause's own subject and a verb of its own before the "and"
+  if (!(d.is(b, kDet | kPoss | kSubjectPronoun) || d.proper(b))) return false;
+  for (uint32_t k = b + 1; k + 1 < L; ++k)
+    if (d.is(k, kAux)) return true;
+  return false;
+}
+
 void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Candidate>& out) {
   const auto& verbs = d.lex().verbs();
   const auto sentences = d.article().sentences();
@@ -1048,6 +1068,10 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
                 if (ante_end > S && d.punct(ante_end - 1, ",")) --ante_end;
                 c.antecedent = antecedent_before(d, ante_end, S);
                 c.rule = "relative-subject:" + std::string(d.low(i));
+              } else if ((p == "and"sv || p == "but"sv || p == "or"sv) && inside_reported_clause(d, out, s, L)) {
+                // "Pruitt said his office was reviewing the ruling and would likely ask ...": a
+                // modal verb coordinated inside the reported clause shares that clause's subject
+                continue;
               } else if (p == "and"sv || p == "but"sv || p == "or"sv) {
                 // "Lee left the room and said ...": the second verb shares the clause's subject
                 c.source = last_source_e > last_source_b ? TokRange{last_source_b, last_source_e}
