@@ -175,10 +175,11 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
   // "a group called X", "the law cited in the ruling", "so-called": a naming verb right after a
   // noun with its determiner is a participle that modifies the noun
   if (form == VerbForm::kPast && has_prev &&
-      (lemma == "call"sv || lemma == "dub"sv || lemma == "label"sv || lemma == "cite"sv || lemma == "list"sv || lemma == "deem"sv)) {
+      (lemma == "call"sv || lemma == "name"sv || lemma == "dub"sv || lemma == "label"sv || lemma == "cite"sv || lemma == "list"sv ||
+       lemma == "deem"sv)) {
     if (d.punct(p, "-") || d.low(p) == "so-"sv) return false;
-    // "a group called Clean Harbor", "a consulting firm called Gale", "a warm-up band called
-    // Fenwick" (a name follows), but "the senator called Lee a liar"
+    // "a group called Clean Harbor", "a consulting firm called Gale", "a former contractor named
+    // Eli Voss" (a name follows), but "the senator called Lee a liar"
     const bool names_next = v_end < d.size() && (d.proper(v_end) || d.opening_mark(v_end));
     if (names_next && d.word(p) && !d.is(p, ~0u) && !d.proper(p) && !(d.source_classes(p) & (kTitle | kAnonymousGroup)) &&
         determiner_before_noun(d, p, s_begin))
@@ -490,7 +491,9 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool num
       after_adjunct = noun_seen;
       continue;
     }
-    if (d.is(j, kCueAdverb)) { ++j; continue; }
+    // ("said both parties were to blame": "both" before a noun is its determiner, in the content)
+    const bool both_noun = d.low(j) == "both"sv && j + 1 < end && d.word(j + 1) && !d.is(j + 1, ~0u);
+    if (d.is(j, kCueAdverb) && !both_noun) { ++j; continue; }
     if (d.tok(j).kind == SLANT_TOKEN_WORD || d.tok(j).kind == SLANT_TOKEN_NUMBER) return {j, true, false};
     return r;
   }

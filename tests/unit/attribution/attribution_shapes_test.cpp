@@ -270,6 +270,7 @@ const char* const kNoAttribution[] = {
     "She stood by the window all night.",                // nothing reported
     "A group called Clean Harbor met on Monday.",        // "called" naming a group
     "A consulting firm called Gale Partners won the contract.",  // modifiers before the named noun
+    "She hired a former contractor named Eli Voss in May.",     // "named" naming a person
     "A warm-up band called Fenwick got the crowd going.",      // a hyphenated modifier
     "The mill added 255 jobs in July.",                        // a quantity after "added"
     "Kingsport Rovers dismissed manager Ian Colquhoun on Sunday.",  // dismissing a person is firing
