@@ -30,6 +30,7 @@ const Case kRuleCases[] = {
   {"Lena Ortiz complained that the new rules were unfair to farmers.", "complained", "Lena Ortiz", "that the new rules were unfair to farmers", "named-person", "neutral", "indirect"},
   {"The minister warned the talks could fail.",                     "warned", "The minister", "the talks could fail", "titled", "neutral", "indirect"},
   {"Lena Ortiz said the plan was fair, but she voted against it.",  "said", "Lena Ortiz", "the plan was fair", "named-person", "neutral", "indirect"},
+  {"Republicans objected to a provision requiring two-person crews.", "objected to", "Republicans", "a provision requiring two-person crews", "vague", "neutral", "indirect"},
   {"Lee said both parties were to blame.",                           "said", "Lee", "both parties were to blame", "named-person", "neutral", "indirect"},
   {"Pruitt said his office was reviewing the ruling and would likely ask the court to hear the case.", "said", "Pruitt", "his office was reviewing the ruling and would likely ask the court to hear the case", "named-person", "neutral", "indirect"},
   {"Greer said he hoped to pass the bill in July, but aides warned that it looked unlikely.", "said", "Greer", "he hoped to pass the bill in July", "named-person", "neutral", "indirect"},
