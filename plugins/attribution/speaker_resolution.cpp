@@ -306,6 +306,31 @@ Gender subject_gender(const Doc& d, TokRange subj, Surnames& surnames) {
   return person_gender(d, {}, full.empty() ? subj : full);
 }
 
+// The earlier source that "the official" or "the agency" stands for: the last one (of the 40
+// before) whose phrase is headed by the same noun ("A senior official", "the Port Agency"), or
+// where it is the title right before the name ("President Ana Ruiz" for "the president"); not
+// one where it only modifies ("campaign manager Jeff Weaver" is no campaign). Null when the
+// source is not "the" and one such noun, or none is found.
+const Candidate* definite_antecedent(const Doc& d, const std::vector<Candidate>& cands, size_t at, TokRange src) {
+  if (src.size() != 2 || d.low(src.b) != "the"sv || d.cap(src.b + 1) ||
+      !(d.source_classes(src.b + 1) & (kTitle | kOrganisation | kAnonymous)))
+    return nullptr;
+  const auto noun = d.low(src.b + 1);
+  for (size_t k = at, seen = 0; k > 0 && seen < 40; --k, ++seen) {
+    const Candidate& o = cands[k - 1];
+    if (o.source.empty() || o.speaker.empty() || o.source_class == kWriterClass) continue;
+    uint32_t end = o.source.b;
+    while (end < o.source.e && !d.punct(end, ",") && !d.is(end, kRelative)) ++end;
+    for (uint32_t i = o.source.b; i < end; ++i) {
+      if (d.low(i) != noun) continue;
+      bool names_after = i + 1 < end;
+      for (uint32_t j = i + 1; j < end && names_after; ++j) names_after = d.proper(j) || d.punct(j, ".");
+      if (i + 1 == end || names_after) return &o;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 bool writer_is_source(const Doc& d, const Candidate& c) {
@@ -486,6 +511,13 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
         by_last_word[last] = {c.source_class == "document"sv ? "named-organisation" : c.source_class, full};
       }
       if (c.source_class == "named-person"sv) add_person(c, it != by_last_word.end() ? it->second.gender : Gender::kUnknown);
+      else last_group = &c;
+    } else if (const Candidate* ante = definite_antecedent(d, cands, static_cast<size_t>(&c - cands.data()), src)) {
+      // "A senior official, who spoke on condition of anonymity, said ... The official added":
+      // the same source again, with its class and speaker
+      c.source_class = ante->source_class;
+      c.speaker = ante->speaker;
+      if (c.source_class == "named-person"sv || c.source_class == "titled"sv) last_person = &c;
       else last_group = &c;
     } else {
       // unnamed sources are grouped by their words ("a source", "sources" stay apart)

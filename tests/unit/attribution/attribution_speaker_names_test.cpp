@@ -245,6 +245,24 @@ TEST(AttributionSpeakerNames, HeAfterTheGovernorHimselfIsTheGovernor) {
   EXPECT_EQ(rec.findings[1].attr("source_class"), "titled");
 }
 
+TEST(AttributionSpeakerNames, TheOfficialIsTheOfficialNamedBefore) {
+  const std::string text =
+      "A senior official, who spoke on condition of anonymity, said the levee was leaking. Mayor Ana Ruiz "
+      "said the town was safe. The official said engineers were placing sandbags. The president said nothing.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 4u);
+  EXPECT_EQ(rec.findings[2].attr("source_class"), "anonymous");
+  EXPECT_EQ(rec.findings[2].attr("speaker"), "a senior official");
+  // no one was "the president" before: the role alone
+  EXPECT_EQ(rec.findings[3].attr("speaker"), "the president");
+  // a noun that only modifies the earlier phrase is not its head
+  const std::string text2 =
+      "Campaign manager Jo Weaver said the race was close. The campaign said it raised $9 million.";
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), text2);
+  ASSERT_EQ(rec2.findings.size(), 2u);
+  EXPECT_EQ(rec2.findings[1].attr("speaker"), "the campaign");
+}
+
 TEST(AttributionSpeakerNames, AnAuxiliaryAfterWhoStaysInsideTheSubject) {
   const std::string text = "Two senators who had backed the deal said leaders had pressured them.";
   auto rec = slant::test::run_plugin(attribution_plugin(), text);
