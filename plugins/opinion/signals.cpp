@@ -178,6 +178,12 @@ void SignalFinder::find_lexicon(const sdk::Article& a, const sdk::Sentence& s,
     if (ok && m.entry->category == kClauseStartCategory) ok = starts_clause(all, s.first_token, at);
     // "the need to act" names a need; only the verb ("we need to act") is deontic.
     if (ok && cls == SignalClass::deontic && i > 0 && is_determiner(lower(sent[i - 1]))) ok = false;
+    // "Prosecutors may have to reassess": "may", "might" or "could" before "have to" foresee a
+    // need, no one's "ought" ("will have to" stays: BABE dev reads it as opinion, 0.8363 -> 0.8354)
+    if (ok && cls == SignalClass::deontic && i > 0 && (lower(t) == "have" || lower(t) == "has")) {
+      const std::string_view prev = lower(sent[i - 1]);
+      ok = !(prev == "may" || prev == "might" || prev == "could");
+    }
     if (!ok) {
       ++i;
       continue;

@@ -80,6 +80,8 @@ const Case kCases[] = {
     {"Let's face it, the toll has failed.", "booster", "Let's face it", false},
     {"Its new chairman is a notorious grifter.", "loaded-label", "grifter", false},
     {"The board dropped its woke hiring rules.", "loaded-label", "woke", false},
+    {"The mayor called the garage a waste. She is right.", "evaluative", "She is right", false},
+    {"The mayor, to her credit, voted no.", "evaluative", "to her credit", false},
     // Second round of additions, one per category they extend.
     {"The rebuttal was simplistic from start to finish.", "evaluative", "simplistic", false},
     {"Worryingly, the dam has cracked again.", "emotive", "Worryingly", false},
@@ -122,6 +124,7 @@ const Absent kAbsent[] = {
     {"Workers left the old copper mine in 1990.", "first-person"},
     {"Maria Oduya said she woke to water under her door.", "loaded-label"},  // the past of "wake"
     {"Residents woke up early to move their cars.", "loaded-label"},
+    {"Prosecutors may have to reassess the evidence.", "deontic"},  // a need foreseen, no "ought"
     {"\"We will rebuild,\" the mayor said.", "first-person"},  // a quoted speaker just speaking
     {"The minister said the plan was \"a disaster\" for farmers.", "scare-quote"},  // a source's words
     {"The band played \"Blue Moon\" twice.", "scare-quote"},    // a title
