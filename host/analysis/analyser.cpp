@@ -45,7 +45,17 @@ Report Analyser::analyse(Article article) const {
       out.diagnostics.push_back({Severity::warning, out.plugin->id,
                                  "took " + std::to_string(seconds[i]) + " s on this article"});
   }
-  return merge_findings(std::move(article), std::move(outputs));
+  Report report = merge_findings(std::move(article), std::move(outputs));
+  // A plugin refused at start (a bad or half-written file, another ABI) is missing from every
+  // report; each says so, so that an incomplete result is never silent.
+  for (const auto& r : plugins_.refused())
+    report.diagnostics.push_back({Severity::warning, "",
+                                  "plugin " + r.path + " was refused (" + r.reason + "); its findings are missing"});
+  if (isolated_)
+    for (const auto& f : isolated_->failures())
+      report.diagnostics.push_back({Severity::warning, f.plugin_id,
+                                    "could not start in its worker (" + f.reason + "); its findings are missing"});
+  return report;
 }
 
 }  // namespace slant

@@ -87,7 +87,14 @@ TEST_F(HostCli, RefusedPluginsAreNamedAndTheRestStillRun) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("libslant_test_wrong_major.so refused: was built for plugin ABI"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("libslant_test_no_entry.so refused: has no entry point"), std::string::npos) << r.err;
-  EXPECT_EQ(nlohmann::json::parse(r.out)["findings"].size(), 1u);
+  const auto report = nlohmann::json::parse(r.out);
+  EXPECT_EQ(report["findings"].size(), 1u);
+  // each report says what is missing from it, not only the terminal that started the run
+  ASSERT_EQ(report["diagnostics"].size(), 2u) << r.out;
+  for (const auto& d : report["diagnostics"]) {
+    EXPECT_EQ(d["severity"], "warning");
+    EXPECT_NE(d["message"].get<std::string>().find("its findings are missing"), std::string::npos) << d;
+  }
 }
 
 TEST_F(HostCli, PluginsCommandShowsPluginsAndRefusals) {
