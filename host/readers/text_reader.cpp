@@ -64,6 +64,28 @@ bool is_title_line(std::string_view line) {
   return last != '.' && last != ',' && last != ';';
 }
 
+// "By Miriam Eckhart", "By Ana Ruiz and Tom Lee": a byline line. The names after "By", or empty
+// when the line is not one (it must be short, every word capitalised but "and", and end
+// without a sentence's full stop).
+std::string byline_of(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  if (!line.starts_with("By ") || line.size() > 80 || line.ends_with(".") || line.ends_with(",")) return {};
+  std::string_view names = line.substr(3);
+  size_t words = 0;
+  for (size_t i = 0; i < names.size();) {
+    size_t e = names.find(' ', i);
+    if (e == std::string_view::npos) e = names.size();
+    std::string_view w = names.substr(i, e - i);
+    if (!w.empty()) {
+      ++words;
+      const bool capital = w.front() >= 'A' && w.front() <= 'Z';
+      if (!capital && w != "and") return {};
+    }
+    i = e + 1;
+  }
+  return words >= 2 && words <= 8 ? std::string(names) : std::string();
+}
+
 }  // namespace
 
 void read_text(std::string content, const std::string& source, const ReadSink& sink) {
@@ -94,6 +116,16 @@ void read_text(std::string content, const std::string& source, const ReadSink& s
       while (!a.meta.title.empty() && (a.meta.title.back() == ' ' || a.meta.title.back() == '\t'))
         a.meta.title.pop_back();
       start = content.find_first_not_of(" \t\n", eol);
+    }
+  }
+  // Byline: "By Miriam Eckhart" on a line of its own before the story
+  if (size_t bl_end = content.find('\n', start); bl_end != std::string::npos) {
+    size_t next = content.find_first_not_of(" \t", bl_end + 1);
+    const bool blank_follows = next == std::string::npos || content[next] == '\n';
+    std::string byline = byline_of(std::string_view(content.data() + start, bl_end - start));
+    if (blank_follows && !byline.empty() && content.find_first_not_of(" \t\n", bl_end) != std::string::npos) {
+      a.meta.byline = std::move(byline);
+      start = content.find_first_not_of(" \t\n", bl_end);
     }
   }
   std::string body = content.substr(start);

@@ -40,6 +40,20 @@ TEST(TextReader, ASentenceFirstLineIsNotATitle) {
   EXPECT_EQ(c.articles[0].text, "The bridge reopened on Monday.\n\nTraffic was light.");
 }
 
+TEST(TextReader, AByLineAfterTheTitleIsTheBylineNotText) {
+  Collected c;
+  read_text("Harbour Bridge Reopens\n\nBy Miriam Eckhart and Tom Lee\n\nThe bridge reopened on Monday.\n", "a.txt", c.sink());
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0].meta.byline, "Miriam Eckhart and Tom Lee");
+  EXPECT_EQ(c.articles[0].text, "The bridge reopened on Monday.");
+  // a sentence that opens with "By" is text
+  Collected d;
+  read_text("Bridge Works\n\nBy the end of May the bridge was shut.\n\nIt reopened.\n", "b.txt", d.sink());
+  ASSERT_EQ(d.articles.size(), 1u);
+  EXPECT_EQ(d.articles[0].meta.byline, "");
+  EXPECT_EQ(d.articles[0].text, "By the end of May the bridge was shut.\n\nIt reopened.");
+}
+
 TEST(TextReader, TrailingSiteFurnitureIsDroppedAndReported) {
   Collected c;
   read_text("Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nThird one.\n\nRelated stories\nA headline\nAnother headline\n",
