@@ -164,19 +164,49 @@ TokRange organisation_name(const Doc& d, TokRange src, MidSentenceNames& names) 
   for (uint32_t i = src.b; i < src.e;) {
     if (!starts_name(d, i) || opening_modifier(d, i, src, names)) { ++i; continue; }
     uint32_t b = i;
-    // "Department of Health", "Bank of Tessford": "of" or "for" between capitalised words
+    // "Department of Health", "Bank of Tessford", "Brixton Tool & Die": "of", "for" or "&"
+    // between capitalised words; "and" only inside a name already joined by "of" ("Office of
+    // Management and Budget") or after one word, before a name that ends in an organisation
+    // word ("Securities and Exchange Commission"), not between two names ("White House and
+    // Pentagon", "Sanders and Clinton")
+    bool joined = false;
+    auto and_joins = [&](uint32_t k) {
+      if (joined) return true;
+      if (k != b + 1 || d.all_caps(b)) return false;
+      uint32_t e = k + 1;
+      while (e < src.e && name_token(d, e)) ++e;
+      return (d.source_classes(e - 1) & kOrganisation) != 0;
+    };
     auto joiner = [&](uint32_t k) {
-      return k > b && k + 1 < src.e && (d.low(k) == "of"sv || d.low(k) == "for"sv) && name_token(d, k + 1) &&
-             !d.is(k + 1, kDet);
+      if (k <= b || k + 1 >= src.e || !name_token(d, k + 1) || d.is(k + 1, kDet)) return false;
+      const auto w = d.low(k);
+      if (w == "of"sv || w == "for"sv || w == "&"sv) return joined = true;
+      return w == "and"sv && and_joins(k);
     };
     while (i < src.e && (name_token(d, i) || d.punct(i, ".") || joiner(i))) ++i;
     bool org = false;
     for (uint32_t k = b; k < i; ++k)
-      org |= (d.source_classes(k) & kOrganisation) != 0 || d.all_caps(k);
+      org |= (d.source_classes(k) & kOrganisation) != 0 || d.all_caps(k) || d.low(k) == "&"sv;
     if (b > src.b && d.low(b - 1) == "the"sv) org = true;
     if (org) return {b, i};
   }
   return {};
+}
+
+// Whether what person_name found is part of the organisation's name instead: a run after "and",
+// "&" or "of" inside it ("Department of Health and Human Services", "Office of Management and
+// Budget"), one before "&" ("Brixton Tool & Die"), one ending in an organisation word, or an
+// acronym of up to five capitals ("NRA", "AP"). A name after a title inside a capitalised run
+// stays a person ("FBI Director James Comey").
+bool part_of_organisation(const Doc& d, TokRange person, TokRange org) {
+  if (person.size() == 1 && d.all_caps(person.b) && d.low(person.b).size() <= 5) return true;
+  if (org.empty() || person.b < org.b || person.e > org.e) return false;
+  if (d.source_classes(person.e - 1) & kOrganisation) return true;
+  if (person.b > org.b) {
+    const auto before = d.low(person.b - 1);
+    if (before == "and"sv || before == "&"sv || before == "of"sv) return true;
+  }
+  return person.e < org.e && d.low(person.e) == "&"sv;
 }
 
 // "the Democratic presidential candidate", "the Pentagon spokesman": a capitalised word before
@@ -459,7 +489,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       c.source_class = "anonymous";
     } else if (head & kDocument) {
       c.source_class = "document";
-    } else if (!person.empty()) {
+    } else if (!person.empty() && !part_of_organisation(d, person, org)) {
       c.source_class = "named-person";
     } else if (!org.empty() && !modifies_role(d, org, src)) {
       c.source_class = "named-organisation";

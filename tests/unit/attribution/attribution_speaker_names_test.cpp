@@ -199,6 +199,13 @@ const SpeakerCase kSpeakers[] = {
   // a company named by what it trades; a title before a name is no part of it
   {"Orvane Foods said it would cut 1,100 jobs.",                        "Orvane Foods",                 "named-organisation"},
   {"County Administrator Ray Belcourt declined to comment.",           "Ray Belcourt",                 "named-person"},
+  {"Supervisor Dennis Hargrove said the road was closed.",             "Dennis Hargrove",              "named-person"},
+  // an organisation's name joined by "of", "and" or "&", and an acronym, are no person's
+  {"The Department of Health and Human Services said the rule would stand.", "Department of Health and Human Services", "named-organisation"},
+  {"Brixton Tool & Die said it would appeal.",                         "Brixton Tool & Die",           "named-organisation"},
+  {"The NRA said the bill went too far.",                              "NRA",                          "named-organisation"},
+  {"FBI Director James Comey said the inquiry was over.",              "James Comey",                  "named-person"},
+  {"Sanders and Clinton said the debate was fair.",                    "Sanders",                      "named-person"},
   {"Research suggests that job losses fed the anger.",                  "research",                     "document"},
   {"According to court filings, the mill paid the fine.",              "court filings",                "document"},
   // number and quantity words open no name
