@@ -345,6 +345,21 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
 }
 
 // Skips the addressee of a "tell" verb: "told [reporters]", "told [the Journal]", "told [him]".
+uint32_t skip_addressee(const Doc& d, uint32_t j, uint32_t end);
+
+// "warned negotiators for weeks that ...": past an addressee only when a that-clause follows it
+// (and maybe an adjunct); "warned the talks could fail" has none, its object is the content's
+// subject. j when there is no such addressee.
+uint32_t addressee_before_that(const Doc& d, uint32_t j, uint32_t end) {
+  const uint32_t a = skip_addressee(d, j, end);
+  if (a == j) return j;
+  for (uint32_t k = a; k < end && k - a < 5; ++k) {
+    if (d.low(k) == "that"sv) return a;
+    if (d.tok(k).kind == SLANT_TOKEN_PUNCT || d.is(k, kAux | kSubjectPronoun)) break;
+  }
+  return j;
+}
+
 uint32_t skip_addressee(const Doc& d, uint32_t j, uint32_t end) {
   if (j >= end) return j;
   if (d.low(j) == "that"sv || d.quote_mark(j) || d.tok(j).kind == SLANT_TOKEN_PUNCT) return j;
@@ -988,6 +1003,8 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         uint32_t after = v_end;
         if (sense.kind == "tell"sv || sense.lemma == "urge"sv || sense.lemma == "ask"sv)
           after = skip_addressee(d, after, E);
+        else if (sense.lemma == "warn"sv || sense.lemma == "caution"sv || sense.lemma == "promise"sv || sense.lemma == "advise"sv)
+          after = addressee_before_that(d, after, E);
         const bool closes_content = L > 0 && (d.punct(L - 1, ",") || d.closing_mark(L - 1));
         // "“...,” said Lee." / "..., said a spokesman.": the source follows the verb.
         bool inverted = false;
