@@ -104,6 +104,12 @@ TokRange end_at_new_clause(const Doc& d, TokRange r) {
     if (conj == "but"sv && (subj == "actually"sv || subj == "instead"sv || subj == "ultimately"sv ||
                           (subj == "in"sv && (verb == "practice"sv || verb == "fact"sv || verb == "reality"sv || verb == "truth"sv))))
       return {r.b, i};
+    // ", and a banner was flown over the stadium": a new subject with a determiner and its verb
+    if (conj == "and"sv && d.is(i + 2, kDet) && subj != "that"sv && subj != "this"sv)
+      for (uint32_t k = i + 3; k < r.e && k < i + 7; ++k) {
+        if (d.is(k, kAux)) return {r.b, i};
+        if (!d.word(k) || d.is(k, ~0u)) break;
+      }
     if ((conj == "and"sv || conj == "but"sv) && (subj == "it"sv || subj == "there"sv) &&
         (verb == "is"sv || verb == "was"sv || verb == "'s"sv || verb == "remains"sv || verb == "seems"sv || verb == "were"sv ||
          verb == "are"sv))

@@ -29,6 +29,7 @@ const Case kRuleCases[] = {
   // indirect speech
   {"Lena Ortiz complained that the new rules were unfair to farmers.", "complained", "Lena Ortiz", "that the new rules were unfair to farmers", "named-person", "neutral", "indirect"},
   {"The minister warned the talks could fail.",                     "warned", "The minister", "the talks could fail", "titled", "neutral", "indirect"},
+  {"Several boosters called for a change, and a banner was flown over the stadium.", "called for", "Several boosters", "a change", "vague", "neutral", "indirect"},
   {"Pike warned negotiators for weeks that the bill could not pass.", "warned", "Pike", "that the bill could not pass", "named-person", "neutral", "indirect"},
   {"Lena Ortiz said the plan was fair, but she voted against it.",  "said", "Lena Ortiz", "the plan was fair", "named-person", "neutral", "indirect"},
   {"Republicans objected to a provision requiring two-person crews.", "objected to", "Republicans", "a provision requiring two-person crews", "vague", "neutral", "indirect"},
