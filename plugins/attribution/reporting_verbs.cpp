@@ -589,6 +589,27 @@ bool reports_before(const Doc& d, uint32_t first, uint32_t S) {
   return quote_before(d, first) >= 0 || (first > S && d.punct(first - 1, ","));
 }
 
+// "Those who napped for more than 90 minutes, however, appeared ...": the subject from the
+// clause's start, when subject_before stopped inside it (at "than", at a relative clause's
+// verb) and nothing between is a clause of its own (a comma, other than around one adverb, or
+// a conjunction); an adverb set off by commas before the verb is left out. subject otherwise.
+TokRange whole_subject(const Doc& d, TokRange subject, uint32_t S, uint32_t L) {
+  uint32_t e = L;
+  if (e >= S + 3 && d.punct(e - 1, ",") && d.word(e - 2) && d.punct(e - 3, ",")) e -= 3;  // ", however,"
+  const uint32_t b = clause_start(d, S, e);
+  if (b >= subject.b || b >= e) return subject;
+  for (uint32_t k = b; k < e; ++k) {
+    if (d.tok(k).kind == SLANT_TOKEN_PUNCT || d.is(k, kConjunction) || d.quote_mark(k)) return subject;
+    // a clause the subject belongs to ("after he appeared", "why RT seems", "prove that they
+    // seem"): only "than" and a relative "who" or "which" stay inside one noun phrase
+    const auto w = d.low(k);
+    if (k < subject.b && ((d.is(k, kSubordinator) && w != "than"sv) || w == "that"sv || w == "why"sv || w == "how"sv ||
+                          w == "what"sv || w == "when"sv || w == "where"sv))
+      return subject;
+  }
+  return {b, e};
+}
+
 // "The plan seems doomed", "It appears that the vote failed": a perception verb gives the
 // writer's impression, attributed to no one. The subject and the complement are the content.
 std::optional<Candidate> perception_candidate(const Doc& d, uint32_t L, uint32_t v, uint32_t v_end, uint32_t s,
@@ -609,6 +630,7 @@ std::optional<Candidate> perception_candidate(const Doc& d, uint32_t L, uint32_t
   c.rule = "perception:" + std::string(d.low(v));
   // "It seems that ...": the expletive subject is not content
   TokRange subject = L > S ? subject_before(d, L, S) : TokRange{};
+  if (!subject.empty()) subject = whole_subject(d, subject, S, L);
   if (subject.size() == 1 && d.low(subject.b) == "it"sv && (w == "that"sv || w == "as"sv || w == "like"sv)) subject = {};
   if (!subject.empty()) c.pending = subject;
   c.pending2 = {n, E};

@@ -415,6 +415,20 @@ TEST(AttributionPerception, SeemsHasNoSourceAndTakesItsSubject) {
   EXPECT_EQ(f->attr("source_class"), "");
 }
 
+TEST(AttributionPerception, TheWholeSubjectAroundAnAdverbIsContent) {
+  const std::string text = "Those who napped for more than 90 minutes, however, appeared to do worse.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* f = cued(rec, "appeared");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->part_text("content", text), "Those who napped for more than 90 minutes | to do worse");
+  // a subordinate clause's subject stays the subject ("after he appeared")
+  const std::string text2 = "Lee drew criticism after he appeared to mock the veterans.";
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), text2);
+  const RecordedFinding* f2 = cued(rec2, "appeared");
+  ASSERT_NE(f2, nullptr);
+  EXPECT_EQ(f2->part_text("content", text2).rfind("he |", 0), 0u) << f2->part_text("content", text2);
+}
+
 TEST(AttributionPerception, ItAppearsThatKeepsOnlyTheClause) {
   auto rec = slant::test::run_plugin(attribution_plugin(), "It appears that the count was wrong.");
   const RecordedFinding* f = cued(rec, "appears");
