@@ -200,6 +200,9 @@ const SpeakerCase kSpeakers[] = {
   {"Orvane Foods said it would cut 1,100 jobs.",                        "Orvane Foods",                 "named-organisation"},
   {"County Administrator Ray Belcourt declined to comment.",           "Ray Belcourt",                 "named-person"},
   {"Supervisor Dennis Hargrove said the road was closed.",             "Dennis Hargrove",              "named-person"},
+  // a body without a name is titled, not a vague crowd
+  {"The weather service warned that more rain could fall.",            "the weather service",          "titled"},
+  {"The panel ruled that the recordings were obtained unlawfully.",    "the panel",                    "titled"},
   // an organisation's name joined by "of", "and" or "&", and an acronym, are no person's
   {"The Department of Health and Human Services said the rule would stand.", "Department of Health and Human Services", "named-organisation"},
   {"Brixton Tool & Die said it would appeal.",                         "Brixton Tool & Die",           "named-organisation"},
