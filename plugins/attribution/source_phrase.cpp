@@ -217,8 +217,29 @@ TokRange without_opening_adverb(const Doc& d, TokRange r) {
   return r;
 }
 
+// "The council hired [the nurses] the district says it cannot afford": a noun phrase right
+// before another, with no preposition, possessive or conjunction between, is the object of a
+// clause the speaker's phrase does not belong to; the source is the last noun phrase.
+TokRange without_clause_before(const Doc& d, TokRange r) {
+  if (r.size() < 4) return r;
+  uint32_t last_det = r.e;
+  for (uint32_t k = r.e - 1; k > r.b; --k)
+    if (d.is(k, kDet) && !d.cap(k)) {
+      last_det = k;
+      break;
+    }
+  if (last_det >= r.e - 1 || last_det < r.b + 2) return r;
+  // the word before the last determiner ends a noun phrase of its own: a plain lower-case word
+  // after a determiner, with no verb of this clause between
+  const uint32_t noun = last_det - 1;
+  if (!d.word(noun) || d.cap(noun) || d.is(noun, ~0u) || d.low(noun) == "'s"sv) return r;
+  for (uint32_t k = last_det; k < r.e; ++k)
+    if (d.is(k, kPrep | kConjunction | kRelative) || d.low(k) == "'s"sv || !d.word(k)) return r;
+  return d.is(noun - 1, kDet | kPoss) ? TokRange{last_det, r.e} : r;
+}
+
 TokRange subject_before(const Doc& d, uint32_t end, uint32_t floor) {
-  return without_opening_adverb(d, without_time_adjunct(d, subject_before_at(d, end, floor, 0)));
+  return without_opening_adverb(d, without_clause_before(d, without_time_adjunct(d, subject_before_at(d, end, floor, 0))));
 }
 
 uint32_t apposed_clause_start(const Doc& d, uint32_t comma, uint32_t floor) {

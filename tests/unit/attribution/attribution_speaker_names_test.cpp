@@ -273,6 +273,19 @@ TEST(AttributionSpeakerNames, TheOfficialIsTheOfficialNamedBefore) {
   EXPECT_EQ(rec2.findings[1].attr("speaker"), "the campaign");
 }
 
+TEST(AttributionSpeakerNames, AReducedRelativesSubjectIsTheSourceNotTheClauseBefore) {
+  const std::string text = "The council hired the nurses the district says it cannot afford.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* says = cued(rec, "says");
+  ASSERT_NE(says, nullptr);
+  EXPECT_EQ(says->part_text("source", text), "the district");
+  // a phrase joined by "of" stays whole
+  const std::string text2 = "The head of the agency said the plan was fair.";
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), text2);
+  ASSERT_NE(cued(rec2, "said"), nullptr);
+  EXPECT_EQ(cued(rec2, "said")->part_text("source", text2), "The head of the agency");
+}
+
 TEST(AttributionSpeakerNames, AnAuxiliaryAfterWhoStaysInsideTheSubject) {
   const std::string text = "Two senators who had backed the deal said leaders had pressured them.";
   auto rec = slant::test::run_plugin(attribution_plugin(), text);
