@@ -97,6 +97,16 @@ bool plural_noun(const SentenceWords& w, int64_t i) {
   return w.in(i, kIrregularPlural, kIrregularPlurals);
 }
 
+// A tentative modal after token i: "if ..., it would ...".
+bool modal_after(const SentenceWords& w, int64_t i) {
+  for (int64_t k = i + 1; k < w.size(); ++k) {
+    const std::string_view x = w.lower(k);
+    if (x == "would"sv || x == "could"sv || x == "might"sv || (x == "may"sv && !is_month_or_name_may(w, k)))
+      return true;
+  }
+  return false;
+}
+
 // The lexicon lookup itself, kept out of line (noinline) so that at() stays small enough to
 // be inlined into every rule: most calls end at its bit test, and a call with the whole lookup
 // inlined into it cost about 35 instructions even then.
@@ -173,7 +183,7 @@ CueMatch weasel(std::string rule, double weight) {
 
 std::optional<CueMatch> match_weasel(const HedgeLexicon& lex, const SentenceWords& w, int64_t i) {
   // "according to some (historians)", "according to critics"
-  if (w.is(i, "according") && w.is(i + 1, "to")) {
+  if (w.may_start(i, kRuleOpener) && w.is(i, "according") && w.is(i + 1, "to")) {
     int64_t end = -1;
     double weight = 0.8;
     if (auto q = at(lex.quantifiers, kStartsQuantifier, w, i + 2)) {
@@ -409,9 +419,9 @@ std::optional<CueMatch> match_vague_quantity(const HedgeLexicon& lex, const Sent
   return m;
 }
 
-std::optional<CueMatch> match_conditional(const SentenceWords& w, int64_t i, bool modal_follows) {
-  // The flag first: most tokens have no modal after them, and the rule is tried at every token.
-  if (!modal_follows || !(w.is(i, "if") || w.is(i, "unless"))) return std::nullopt;
+std::optional<CueMatch> match_conditional(const SentenceWords& w, int64_t i) {
+  if (!w.may_start(i, kRuleOpener) || !(w.is(i, "if") || w.is(i, "unless")) || !modal_after(w, i))
+    return std::nullopt;
   const bool opens_clause = w.sentence_start(i) || w.is_punct(i - 1) ||
                             w.in(i - 1, std::array{"and"sv, "but"sv, "or"sv, "even"sv, "only"sv,
                                                    "that"sv, "because"sv, "so"sv});
@@ -423,6 +433,13 @@ std::optional<CueMatch> match_conditional(const SentenceWords& w, int64_t i, boo
   m.add_range(i, i + 1);
   m.scope_from = i;
   return m;
+}
+
+bool may_open_phrase_rule(const SentenceWords& w, int64_t i) {
+  constexpr StartMask kOpensRule = kStartsQuantifier | kStartsVagueQuantifier | kStartsGroup | kStartsModifier |
+                                   kStartsPassiveAnchor | kStartsPassiveOpinion | kStartsPassiveReport |
+                                   kRuleOpener;
+  return w.may_start(i, kOpensRule) || plural_noun(w, i);
 }
 
 }  // namespace slant::plugins::hedging

@@ -25,6 +25,11 @@ std::optional<CueMatch> match_vague_quantity(const HedgeLexicon& lex, const Sent
                                              int64_t i);
 
 // "if"/"unless" opening a clause, when a tentative modal follows later in the sentence.
-std::optional<CueMatch> match_conditional(const SentenceWords& w, int64_t i, bool modal_follows);
+std::optional<CueMatch> match_conditional(const SentenceWords& w, int64_t i);
+
+// Whether any rule above can match at token i: false only when none can, because the token is
+// no word a rule begins with (StartMask bits) and no plural noun (a bare plural subject). Most
+// tokens are neither, and are passed over without trying each rule.
+bool may_open_phrase_rule(const SentenceWords& w, int64_t i);
 
 }  // namespace slant::plugins::hedging
