@@ -240,8 +240,10 @@ std::optional<CueMatch> match_weasel(const HedgeLexicon& lex, const SentenceWord
     }
   } else if (auto g = at(lex.groups, kStartsGroup, w, i); g && !w.in(i - 1, kSpecificDeterminers)) {
     subject_end = end_of(g);  // bare plural: "critics argue", "experts say"
-  } else if (plural_noun(w, i) && (!w.capitalized(i) || w.sentence_start(i)) && unmodified_subject(w, i)) {
-    // any bare plural holding a view: "adherents believe that", "economists contend"
+  } else if (plural_noun(w, i) && w.may_start_within(i + 1, i + 3, kStartsOpinionVerb) &&
+             (!w.capitalized(i) || w.sentence_start(i)) && unmodified_subject(w, i)) {
+    // any bare plural holding a view: "adherents believe that", "economists contend" (the verb
+    // after at most two filler words)
     const int64_t j = skip(w, i + 1, 2, kSubjectVerbFiller);
     if (auto v = at(lex.opinion_verbs, kStartsOpinionVerb, w, j); v && complement_after(w, end_of(v)) >= 0) {
       CueMatch m = weasel("rule:weasel-subject", 0.6);
@@ -282,6 +284,10 @@ std::optional<CueMatch> match_agentless_passive(const HedgeLexicon& lex, const S
                                                 int64_t i) {
   // Most tokens anchor no passive: neither a modifier, nor an anchor word, nor a participle.
   if (!w.may_start(i, kStartsModifier | kStartsPassiveAnchor | kStartsPassiveOpinion | kStartsPassiveReport))
+    return std::nullopt;
+  // The participle comes at most six tokens on ("it has long been widely believed"): most
+  // anchors ("is", "it", "as") have none in reach, and the chain below need not be walked.
+  if (!w.may_start_within(i, i + 6, kStartsPassiveOpinion | kStartsPassiveReport | kStartsConsensusParticiple))
     return std::nullopt;
   enum class Anchor { expletive_it, as_clause, be, modifier, participle } anchor;
   int64_t j = i;

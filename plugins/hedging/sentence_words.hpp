@@ -4,6 +4,7 @@
 
 #include <slant/plugin.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -41,6 +42,15 @@ class SentenceWords {
   // cannot. Without masks (a SentenceWords built from tokens alone), always true.
   bool may_start(int64_t i, StartMask bit) const {
     return starts_.empty() || (valid(i) && (starts_[static_cast<size_t>(i)] & bit) != 0);
+  }
+
+  // may_start for any token of [first, last]: a rule that looks for an entry past words it
+  // skips tests this before walking there, and at most tokens no word in reach has the bit.
+  bool may_start_within(int64_t first, int64_t last, StartMask bit) const {
+    if (starts_.empty()) return true;
+    for (int64_t k = std::max<int64_t>(first, 0); k <= last && k < size(); ++k)
+      if (starts_[static_cast<size_t>(k)] & bit) return true;
+    return false;
   }
 
   // Length and first byte before the whole compare: most words differ in one of them, and the
