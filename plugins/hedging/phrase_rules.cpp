@@ -82,26 +82,12 @@ constexpr std::array kTimeNouns = {"years"sv, "times"sv,   "days"sv,   "weeks"sv
                                    "nights"sv, "miles"sv,   "hundreds"sv, "thousands"sv,
                                    "millions"sv};
 
-// A plural count noun (no part-of-speech tags: a regular -s plural that is not an -ous, -ss,
-// -us or -is word, or a listed irregular plural).
-bool plural_noun(const SentenceWords& w, int64_t i) {
-  if (!w.is_word(i)) return false;
-  const std::string_view x = w.lower(i);
-  if (x.size() >= 4 && x.back() == 's') {
-    // not "-ss", "-us", "-is" or "-'s": the byte before the final s, tested in place (four
-    // ends_with calls a token had cost more than the rest of this function)
-    const char before = x[x.size() - 2];
-    return !(before == 's' || before == 'u' || before == 'i' || before == '\'');
-  }
-  if (x.size() < 3 || x.size() > 9) return false;  // no irregular plural is shorter or longer
-  return w.in(i, kIrregularPlural, kIrregularPlurals);
-}
-
 // A tentative modal after token i: "if ..., it would ...".
 bool modal_after(const SentenceWords& w, int64_t i) {
   for (int64_t k = i + 1; k < w.size(); ++k) {
     const std::string_view x = w.lower(k);
-    if (x == "would"sv || x == "could"sv || x == "might"sv || (x == "may"sv && !is_month_or_name_may(w, k)))
+    if (SentenceWords::same(x, "would") || SentenceWords::same(x, "could") || SentenceWords::same(x, "might") ||
+        (SentenceWords::same(x, "may") && !is_month_or_name_may(w, k)))
       return true;
   }
   return false;
@@ -156,7 +142,7 @@ bool unmodified_subject(const SentenceWords& w, int64_t i) {
 // A plural noun within three modifier words after j; returns the index after it, or -1.
 int64_t plural_within(const SentenceWords& w, int64_t j) {
   for (int64_t k = j; k < j + 3 && w.is_word(k) && !w.in(k, kNotModifier); ++k)
-    if (plural_noun(w, k)) return k + 1;
+    if (w.plural_noun(k)) return k + 1;
   return -1;
 }
 
@@ -240,7 +226,7 @@ std::optional<CueMatch> match_weasel(const HedgeLexicon& lex, const SentenceWord
     }
   } else if (auto g = at(lex.groups, kStartsGroup, w, i); g && !w.in(i - 1, kSpecificDeterminers)) {
     subject_end = end_of(g);  // bare plural: "critics argue", "experts say"
-  } else if (plural_noun(w, i) && w.may_start_within(i + 1, i + 3, kStartsOpinionVerb) &&
+  } else if (w.plural_noun(i) && w.may_start_within(i + 1, i + 3, kStartsOpinionVerb) &&
              (!w.capitalized(i) || w.sentence_start(i)) && unmodified_subject(w, i)) {
     // any bare plural holding a view: "adherents believe that", "economists contend" (the verb
     // after at most two filler words)
@@ -413,7 +399,7 @@ std::optional<CueMatch> match_vague_quantity(const HedgeLexicon& lex, const Sent
   // the head noun after at most two modifiers: "some minor variations", "many rural areas"
   for (int64_t k = qend; !over_a_set && k < qend + 3 && w.is_word(k) && !w.in(k, kNotModifier); ++k) {
     if (w.in(k, kTimeNouns)) return std::nullopt;
-    over_a_set = plural_noun(w, k);
+    over_a_set = w.plural_noun(k);
   }
   if (!over_a_set) return std::nullopt;
   CueMatch m;
@@ -439,13 +425,6 @@ std::optional<CueMatch> match_conditional(const SentenceWords& w, int64_t i) {
   m.add_range(i, i + 1);
   m.scope_from = i;
   return m;
-}
-
-bool may_open_phrase_rule(const SentenceWords& w, int64_t i) {
-  constexpr StartMask kOpensRule = kStartsQuantifier | kStartsVagueQuantifier | kStartsGroup | kStartsModifier |
-                                   kStartsPassiveAnchor | kStartsPassiveOpinion | kStartsPassiveReport |
-                                   kRuleOpener;
-  return w.may_start(i, kOpensRule) || plural_noun(w, i);
 }
 
 }  // namespace slant::plugins::hedging

@@ -30,6 +30,11 @@ std::optional<CueMatch> match_conditional(const SentenceWords& w, int64_t i);
 // Whether any rule above can match at token i: false only when none can, because the token is
 // no word a rule begins with (StartMask bits) and no plural noun (a bare plural subject). Most
 // tokens are neither, and are passed over without trying each rule.
-bool may_open_phrase_rule(const SentenceWords& w, int64_t i);
+inline bool may_open_phrase_rule(const SentenceWords& w, int64_t i) {
+  constexpr StartMask kOpensRule = kStartsQuantifier | kStartsVagueQuantifier | kStartsGroup | kStartsModifier |
+                                   kStartsPassiveAnchor | kStartsPassiveOpinion | kStartsPassiveReport |
+                                   kRuleOpener;
+  return w.may_start(i, kOpensRule) || w.plural_noun(i);
+}
 
 }  // namespace slant::plugins::hedging
