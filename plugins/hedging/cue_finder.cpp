@@ -24,15 +24,17 @@ void claim(std::vector<char>& used, const CueMatch& m) {
 }
 
 // The first phrase rule, in order of precedence, that matches at token i with all its cue
-// tokens still free. A rule's match is returned as it is, not moved from one optional to the
-// next as each rule is tried (that assignment was tried at every token).
+// tokens still free; a rule is called only where it can start (phrase_rules.hpp). A rule's match
+// is returned as it is, not moved from one optional to the next as each rule is tried.
 std::optional<CueMatch> first_free_rule_match(const HedgeLexicon& lex, const SentenceWords& w, int64_t i,
                                               const std::vector<char>& used, const CueOptions& options) {
-  if (!may_open_phrase_rule(w, i)) return std::nullopt;
-  if (auto m = match_weasel(lex, w, i); m && free_tokens(used, *m)) return m;
-  if (auto m = match_agentless_passive(lex, w, i); m && free_tokens(used, *m)) return m;
-  if (auto m = match_conditional(w, i); m && free_tokens(used, *m)) return m;
-  if (options.vague_quantifiers)
+  if (may_open_weasel(w, i))
+    if (auto m = match_weasel(lex, w, i); m && free_tokens(used, *m)) return m;
+  if (may_open_agentless_passive(w, i))
+    if (auto m = match_agentless_passive(lex, w, i); m && free_tokens(used, *m)) return m;
+  if (may_open_conditional(w, i))
+    if (auto m = match_conditional(w, i); m && free_tokens(used, *m)) return m;
+  if (options.vague_quantifiers && may_open_vague_quantity(w, i))
     if (auto m = match_vague_quantity(lex, w, i); m && free_tokens(used, *m)) return m;
   return std::nullopt;
 }

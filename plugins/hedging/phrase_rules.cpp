@@ -269,8 +269,7 @@ std::optional<CueMatch> match_weasel(const HedgeLexicon& lex, const SentenceWord
 std::optional<CueMatch> match_agentless_passive(const HedgeLexicon& lex, const SentenceWords& w,
                                                 int64_t i) {
   // Most tokens anchor no passive: neither a modifier, nor an anchor word, nor a participle.
-  if (!w.may_start(i, kStartsModifier | kStartsPassiveAnchor | kStartsPassiveOpinion | kStartsPassiveReport))
-    return std::nullopt;
+  if (!may_open_agentless_passive(w, i)) return std::nullopt;
   // The participle comes at most six tokens on ("it has long been widely believed"): most
   // anchors ("is", "it", "as") have none in reach, and the chain below need not be walked.
   if (!w.may_start_within(i, i + 6, kStartsPassiveOpinion | kStartsPassiveReport | kStartsConsensusParticiple))
@@ -412,7 +411,7 @@ std::optional<CueMatch> match_vague_quantity(const HedgeLexicon& lex, const Sent
 }
 
 std::optional<CueMatch> match_conditional(const SentenceWords& w, int64_t i) {
-  if (!w.may_start(i, kRuleOpener) || !(w.is(i, "if") || w.is(i, "unless")) || !modal_after(w, i))
+  if (!may_open_conditional(w, i) || !(w.is(i, "if") || w.is(i, "unless")) || !modal_after(w, i))
     return std::nullopt;
   const bool opens_clause = w.sentence_start(i) || w.is_punct(i - 1) ||
                             w.in(i - 1, std::array{"and"sv, "but"sv, "or"sv, "even"sv, "only"sv,

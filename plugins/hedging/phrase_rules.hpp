@@ -27,14 +27,18 @@ std::optional<CueMatch> match_vague_quantity(const HedgeLexicon& lex, const Sent
 // "if"/"unless" opening a clause, when a tentative modal follows later in the sentence.
 std::optional<CueMatch> match_conditional(const SentenceWords& w, int64_t i);
 
-// Whether any rule above can match at token i: false only when none can, because the token is
-// no word a rule begins with (StartMask bits) and no plural noun (a bare plural subject). Most
-// tokens are neither, and are passed over without trying each rule.
-inline bool may_open_phrase_rule(const SentenceWords& w, int64_t i) {
-  constexpr StartMask kOpensRule = kStartsQuantifier | kStartsVagueQuantifier | kStartsGroup | kStartsModifier |
-                                   kStartsPassiveAnchor | kStartsPassiveOpinion | kStartsPassiveReport |
-                                   kRuleOpener;
-  return w.may_start(i, kOpensRule) || w.plural_noun(i);
+// Whether each rule above can match at token i: false only when it cannot, because the token is
+// no word the rule begins with (its StartMask bits) and, for a weasel subject, no plural noun.
+// Most tokens open no rule: the finder tests these inline and calls only the rules that can.
+inline bool may_open_weasel(const SentenceWords& w, int64_t i) {
+  return w.may_start(i, kStartsQuantifier | kStartsGroup | kRuleOpener) || w.plural_noun(i);
+}
+inline bool may_open_agentless_passive(const SentenceWords& w, int64_t i) {
+  return w.may_start(i, kStartsModifier | kStartsPassiveAnchor | kStartsPassiveOpinion | kStartsPassiveReport);
+}
+inline bool may_open_conditional(const SentenceWords& w, int64_t i) { return w.may_start(i, kRuleOpener); }
+inline bool may_open_vague_quantity(const SentenceWords& w, int64_t i) {
+  return w.may_start(i, kStartsVagueQuantifier);
 }
 
 }  // namespace slant::plugins::hedging
