@@ -294,11 +294,11 @@ bool first_person_subject(const SentenceWords& w, int64_t i) {
 bool accept_cue(const sdk::LexiconEntry& e, const SentenceWords& w, int64_t i) {
   const std::string_view p = e.phrase;
   const int64_t after = i + static_cast<int64_t>(e.words.size());
-  if (e.category == "approximator") return approximator_ok(e, w, i);
-  if (e.category == "booster" && w.in(i - 1, kNegation)) return false;  // "not certainly"
+  if (e.category == "approximator"sv) return approximator_ok(e, w, i);
+  if (e.category == "booster"sv && w.in(i - 1, kNegation)) return false;  // "not certainly"
   // "not in dispute", "never open to debate": a negated doubt asserts; the entries that carry
   // their own negation ("could not be confirmed") are read as they are
-  if (e.category == "negated-certainty" && w.in(i - 1, kNegation)) return false;
+  if (e.category == "negated-certainty"sv && w.in(i - 1, kNegation)) return false;
   if (p == "may")
     return !is_month_or_name_may(w, i) && !w.is(after, "also") &&
            !(generic_subject(w, i) && !w.in(after, kUngrantedStates) && !w.in(after + 1, kUngrantedStates)) &&
@@ -333,7 +333,7 @@ bool accept_cue(const sdk::LexiconEntry& e, const SentenceWords& w, int64_t i) {
   // "tend to the wounded" is care, not a generalisation: the hedge takes a verb after "to".
   if (p == "tend to" || p == "tends to" || p == "tended to")
     return w.is_word(after) && !w.in(after, kKindDeterminers) && !w.in(after, std::array{"them"sv, "him"sv, "it"sv, "patients"sv});
-  if (e.category == "peacock" && e.words.size() == 1) return !w.capitalized(i) || w.sentence_start(i);
+  if (e.category == "peacock"sv && e.words.size() == 1) return !w.capitalized(i) || w.sentence_start(i);
   return true;
 }
 

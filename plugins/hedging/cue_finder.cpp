@@ -24,15 +24,17 @@ void claim(std::vector<char>& used, const CueMatch& m) {
 }
 
 // The first phrase rule, in order of precedence, that matches at token i with all its cue
-// tokens still free. A rule's match is returned as it is, not moved from one optional to the
-// next as each rule is tried (that assignment was tried at every token).
+// tokens still free; a rule is called only where it can start (phrase_rules.hpp). A rule's match
+// is returned as it is, not moved from one optional to the next as each rule is tried.
 std::optional<CueMatch> first_free_rule_match(const HedgeLexicon& lex, const SentenceWords& w, int64_t i,
-                                              bool modal_follows, const std::vector<char>& used,
-                                              const CueOptions& options) {
-  if (auto m = match_weasel(lex, w, i); m && free_tokens(used, *m)) return m;
-  if (auto m = match_agentless_passive(lex, w, i); m && free_tokens(used, *m)) return m;
-  if (auto m = match_conditional(w, i, modal_follows); m && free_tokens(used, *m)) return m;
-  if (options.vague_quantifiers)
+                                              const std::vector<char>& used, const CueOptions& options) {
+  if (may_open_weasel(w, i))
+    if (auto m = match_weasel(lex, w, i); m && free_tokens(used, *m)) return m;
+  if (may_open_agentless_passive(w, i))
+    if (auto m = match_agentless_passive(lex, w, i); m && free_tokens(used, *m)) return m;
+  if (may_open_conditional(w, i))
+    if (auto m = match_conditional(w, i); m && free_tokens(used, *m)) return m;
+  if (options.vague_quantifiers && may_open_vague_quantity(w, i))
     if (auto m = match_vague_quantity(lex, w, i); m && free_tokens(used, *m)) return m;
   return std::nullopt;
 }
@@ -55,18 +57,9 @@ std::vector<CueMatch> find_cues(const HedgeLexicon& lex, const SentenceWords& w,
   std::vector<CueMatch> out;
   std::vector<char> used(static_cast<size_t>(n), 0);
 
-  // modal_after[i]: a tentative modal occurs after token i (for the conditional rule).
-  std::vector<char> modal_after(static_cast<size_t>(n + 1), 0);
-  for (int64_t i = n - 1; i >= 0; --i) {
-    const std::string_view x = w.lower(i + 1);
-    modal_after[static_cast<size_t>(i)] =
-        modal_after[static_cast<size_t>(i + 1)] ||
-        (x == "would" || x == "could" || x == "might" || (x == "may" && !is_month_or_name_may(w, i + 1)));
-  }
-
   for (int64_t i = 0; i < n; ++i) {
     if (used[static_cast<size_t>(i)] || w.is_punct(i)) continue;
-    if (auto m = first_free_rule_match(lex, w, i, modal_after[static_cast<size_t>(i)], used, options)) {
+    if (auto m = first_free_rule_match(lex, w, i, used, options)) {
       claim(used, *m);
       out.push_back(std::move(*m));
       continue;

@@ -76,6 +76,7 @@ void HedgeLexicon::index_first_words() {
     for (const auto& e : (this->*c.lexicon).entries()) masks[e.words.front()] |= c.bit;
   for (auto word : kPassiveAnchors) masks[std::string(word)] |= kStartsPassiveAnchor;
   for (auto word : kIrregularPlurals) masks[std::string(word)] |= kIrregularPlural;
+  for (auto word : kRuleOpeners) masks[std::string(word)] |= kRuleOpener;
   std::vector<sdk::LexiconEntry> words;
   words.reserve(masks.size());
   start_masks_.clear();

@@ -44,6 +44,7 @@ enum StartBit : StartMask {
   kStartsModifier = 1u << 9,
   kStartsPassiveAnchor = 1u << 10,  // one of kPassiveAnchors
   kIrregularPlural = 1u << 11,      // one of kIrregularPlurals
+  kRuleOpener = 1u << 12,           // one of kRuleOpeners
 };
 
 struct HedgeLexicon {

@@ -72,8 +72,8 @@ void Hedging::analyse(const sdk::Article& a, sdk::Sink& out) const {
   std::vector<hedging::StartMask> starts;  // reused from sentence to sentence
   for (const auto& sentence : a.sentences()) {
     const auto tokens = a.tokens_of(sentence);
-    starts.clear();
-    for (const auto& t : tokens) starts.push_back(lexicon_.starts(sdk::view(t.lower)));
+    starts.resize(tokens.size());  // written by index: a push_back a token checked the capacity
+    for (size_t k = 0; k < tokens.size(); ++k) starts[k] = lexicon_.starts(sdk::view(tokens[k].lower));
     const hedging::SentenceWords w(tokens, starts);
     if (w.size() == 0) continue;
     const auto cues = hedging::find_cues(lexicon_, w, options_);

@@ -82,19 +82,15 @@ constexpr std::array kTimeNouns = {"years"sv, "times"sv,   "days"sv,   "weeks"sv
                                    "nights"sv, "miles"sv,   "hundreds"sv, "thousands"sv,
                                    "millions"sv};
 
-// A plural count noun (no part-of-speech tags: a regular -s plural that is not an -ous, -ss,
-// -us or -is word, or a listed irregular plural).
-bool plural_noun(const SentenceWords& w, int64_t i) {
-  if (!w.is_word(i)) return false;
-  const std::string_view x = w.lower(i);
-  if (x.size() >= 4 && x.back() == 's') {
-    // not "-ss", "-us", "-is" or "-'s": the byte before the final s, tested in place (four
-    // ends_with calls a token had cost more than the rest of this function)
-    const char before = x[x.size() - 2];
-    return !(before == 's' || before == 'u' || before == 'i' || before == '\'');
+// A tentative modal after token i: "if ..., it would ...".
+bool modal_after(const SentenceWords& w, int64_t i) {
+  for (int64_t k = i + 1; k < w.size(); ++k) {
+    const std::string_view x = w.lower(k);
+    if (SentenceWords::same(x, "would") || SentenceWords::same(x, "could") || SentenceWords::same(x, "might") ||
+        (SentenceWords::same(x, "may") && !is_month_or_name_may(w, k)))
+      return true;
   }
-  if (x.size() < 3 || x.size() > 9) return false;  // no irregular plural is shorter or longer
-  return w.in(i, kIrregularPlural, kIrregularPlurals);
+  return false;
 }
 
 // The lexicon lookup itself, kept out of line (noinline) so that at() stays small enough to
@@ -146,7 +142,7 @@ bool unmodified_subject(const SentenceWords& w, int64_t i) {
 // A plural noun within three modifier words after j; returns the index after it, or -1.
 int64_t plural_within(const SentenceWords& w, int64_t j) {
   for (int64_t k = j; k < j + 3 && w.is_word(k) && !w.in(k, kNotModifier); ++k)
-    if (plural_noun(w, k)) return k + 1;
+    if (w.plural_noun(k)) return k + 1;
   return -1;
 }
 
@@ -173,7 +169,7 @@ CueMatch weasel(std::string rule, double weight) {
 
 std::optional<CueMatch> match_weasel(const HedgeLexicon& lex, const SentenceWords& w, int64_t i) {
   // "according to some (historians)", "according to critics"
-  if (w.is(i, "according") && w.is(i + 1, "to")) {
+  if (w.may_start(i, kRuleOpener) && w.is(i, "according") && w.is(i + 1, "to")) {
     int64_t end = -1;
     double weight = 0.8;
     if (auto q = at(lex.quantifiers, kStartsQuantifier, w, i + 2)) {
@@ -230,8 +226,10 @@ std::optional<CueMatch> match_weasel(const HedgeLexicon& lex, const SentenceWord
     }
   } else if (auto g = at(lex.groups, kStartsGroup, w, i); g && !w.in(i - 1, kSpecificDeterminers)) {
     subject_end = end_of(g);  // bare plural: "critics argue", "experts say"
-  } else if (plural_noun(w, i) && (!w.capitalized(i) || w.sentence_start(i)) && unmodified_subject(w, i)) {
-    // any bare plural holding a view: "adherents believe that", "economists contend"
+  } else if (w.plural_noun(i) && w.may_start_within(i + 1, i + 3, kStartsOpinionVerb) &&
+             (!w.capitalized(i) || w.sentence_start(i)) && unmodified_subject(w, i)) {
+    // any bare plural holding a view: "adherents believe that", "economists contend" (the verb
+    // after at most two filler words)
     const int64_t j = skip(w, i + 1, 2, kSubjectVerbFiller);
     if (auto v = at(lex.opinion_verbs, kStartsOpinionVerb, w, j); v && complement_after(w, end_of(v)) >= 0) {
       CueMatch m = weasel("rule:weasel-subject", 0.6);
@@ -271,7 +269,10 @@ std::optional<CueMatch> match_weasel(const HedgeLexicon& lex, const SentenceWord
 std::optional<CueMatch> match_agentless_passive(const HedgeLexicon& lex, const SentenceWords& w,
                                                 int64_t i) {
   // Most tokens anchor no passive: neither a modifier, nor an anchor word, nor a participle.
-  if (!w.may_start(i, kStartsModifier | kStartsPassiveAnchor | kStartsPassiveOpinion | kStartsPassiveReport))
+  if (!may_open_agentless_passive(w, i)) return std::nullopt;
+  // The participle comes at most six tokens on ("it has long been widely believed"): most
+  // anchors ("is", "it", "as") have none in reach, and the chain below need not be walked.
+  if (!w.may_start_within(i, i + 6, kStartsPassiveOpinion | kStartsPassiveReport | kStartsConsensusParticiple))
     return std::nullopt;
   enum class Anchor { expletive_it, as_clause, be, modifier, participle } anchor;
   int64_t j = i;
@@ -397,7 +398,7 @@ std::optional<CueMatch> match_vague_quantity(const HedgeLexicon& lex, const Sent
   // the head noun after at most two modifiers: "some minor variations", "many rural areas"
   for (int64_t k = qend; !over_a_set && k < qend + 3 && w.is_word(k) && !w.in(k, kNotModifier); ++k) {
     if (w.in(k, kTimeNouns)) return std::nullopt;
-    over_a_set = plural_noun(w, k);
+    over_a_set = w.plural_noun(k);
   }
   if (!over_a_set) return std::nullopt;
   CueMatch m;
@@ -409,9 +410,9 @@ std::optional<CueMatch> match_vague_quantity(const HedgeLexicon& lex, const Sent
   return m;
 }
 
-std::optional<CueMatch> match_conditional(const SentenceWords& w, int64_t i, bool modal_follows) {
-  // The flag first: most tokens have no modal after them, and the rule is tried at every token.
-  if (!modal_follows || !(w.is(i, "if") || w.is(i, "unless"))) return std::nullopt;
+std::optional<CueMatch> match_conditional(const SentenceWords& w, int64_t i) {
+  if (!may_open_conditional(w, i) || !(w.is(i, "if") || w.is(i, "unless")) || !modal_after(w, i))
+    return std::nullopt;
   const bool opens_clause = w.sentence_start(i) || w.is_punct(i - 1) ||
                             w.in(i - 1, std::array{"and"sv, "but"sv, "or"sv, "even"sv, "only"sv,
                                                    "that"sv, "because"sv, "so"sv});

@@ -25,6 +25,20 @@ std::optional<CueMatch> match_vague_quantity(const HedgeLexicon& lex, const Sent
                                              int64_t i);
 
 // "if"/"unless" opening a clause, when a tentative modal follows later in the sentence.
-std::optional<CueMatch> match_conditional(const SentenceWords& w, int64_t i, bool modal_follows);
+std::optional<CueMatch> match_conditional(const SentenceWords& w, int64_t i);
+
+// Whether each rule above can match at token i: false only when it cannot, because the token is
+// no word the rule begins with (its StartMask bits) and, for a weasel subject, no plural noun.
+// Most tokens open no rule: the finder tests these inline and calls only the rules that can.
+inline bool may_open_weasel(const SentenceWords& w, int64_t i) {
+  return w.may_start(i, kStartsQuantifier | kStartsGroup | kRuleOpener) || w.plural_noun(i);
+}
+inline bool may_open_agentless_passive(const SentenceWords& w, int64_t i) {
+  return w.may_start(i, kStartsModifier | kStartsPassiveAnchor | kStartsPassiveOpinion | kStartsPassiveReport);
+}
+inline bool may_open_conditional(const SentenceWords& w, int64_t i) { return w.may_start(i, kRuleOpener); }
+inline bool may_open_vague_quantity(const SentenceWords& w, int64_t i) {
+  return w.may_start(i, kStartsVagueQuantifier);
+}
 
 }  // namespace slant::plugins::hedging

@@ -16,6 +16,9 @@ inline constexpr std::array<std::string_view, 7> kBe = {"is", "are", "was", "wer
 inline constexpr std::array<std::string_view, 12> kPassiveAnchors = {
     "it", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had"};
 
+// The words that open a rule of their own: "according (to some)", "if"/"unless" (a conditional).
+inline constexpr std::array<std::string_view, 3> kRuleOpeners = {"according", "if", "unless"};
+
 inline constexpr std::array<std::string_view, 13> kIrregularPlurals = {
     "people", "men",   "women", "children", "media", "criteria", "phenomena",
     "data",   "feet",  "teeth", "mice",     "clergy", "police"};

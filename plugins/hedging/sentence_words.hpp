@@ -4,11 +4,13 @@
 
 #include <slant/plugin.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string_view>
 
 #include "hedge_lexicon.hpp"
+#include "rule_words.hpp"
 
 namespace slant::plugins::hedging {
 
@@ -41,6 +43,30 @@ class SentenceWords {
   // cannot. Without masks (a SentenceWords built from tokens alone), always true.
   bool may_start(int64_t i, StartMask bit) const {
     return starts_.empty() || (valid(i) && (starts_[static_cast<size_t>(i)] & bit) != 0);
+  }
+
+  // A plural count noun (no part-of-speech tags: a regular -s plural that is not an -ous, -ss,
+  // -us or -is word, or a listed irregular plural). Inline: most tokens are asked.
+  bool plural_noun(int64_t i) const {
+    if (!is_word(i)) return false;
+    const std::string_view x = lower(i);
+    if (x.size() >= 4 && x.back() == 's') {
+      // not "-ss", "-us", "-is" or "-'s": the byte before the final s, tested in place (four
+      // ends_with calls a token had cost more than the rest of this function)
+      const char before = x[x.size() - 2];
+      return !(before == 's' || before == 'u' || before == 'i' || before == '\'');
+    }
+    if (x.size() < 3 || x.size() > 9) return false;  // no irregular plural is shorter or longer
+    return in(i, kIrregularPlural, kIrregularPlurals);
+  }
+
+  // may_start for any token of [first, last]: a rule that looks for an entry past words it
+  // skips tests this before walking there, and at most tokens no word in reach has the bit.
+  bool may_start_within(int64_t first, int64_t last, StartMask bit) const {
+    if (starts_.empty()) return true;
+    for (int64_t k = std::max<int64_t>(first, 0); k <= last && k < size(); ++k)
+      if (starts_[static_cast<size_t>(k)] & bit) return true;
+    return false;
   }
 
   // Length and first byte before the whole compare: most words differ in one of them, and the

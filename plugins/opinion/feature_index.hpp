@@ -59,7 +59,7 @@ class FeatureIndex {
 
   // The SDK's word hash: every scored token's lower form is looked up, and those are short
   // words, for which it costs a fraction of std::hash (_Hash_bytes).
-  std::unordered_map<std::string, uint32_t, sdk::WordHash, std::equal_to<>> ids_;
+  std::unordered_map<std::string, uint32_t, sdk::WordHash, sdk::WordEqual> ids_;
   std::vector<IndexedWeight> words_;
   std::unordered_map<uint64_t, uint32_t> pair_ids_;
   std::vector<IndexedWeight> pairs_;

@@ -142,8 +142,9 @@ void SignalFinder::find_lexicon(const sdk::Article& a, const sdk::Sentence& s,
       ++i;
       continue;
     }
-    // "so" / "too" before an evaluative or emotive word turns it up: "so reckless".
-    if ((lower(t) == "so" || lower(t) == "too") && i + 1 < sent.size() &&
+    // "so" / "too" before an evaluative or emotive word turns it up: "so reckless". (Asked of every
+    // token: compared by sdk::same_word, as == made each two-letter word a compare() call.)
+    if ((sdk::same_word(lower(t), "so") || sdk::same_word(lower(t), "too")) && i + 1 < sent.size() &&
         in_quote(sent[i + 1]) == in_quote(t)) {
       if (const auto* e = lex_.signals.find_word(lower(sent[i + 1]));
           e && (e->category == "evaluative" || e->category == "emotive")) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <slant/plugin.hpp>
+#include <slant/words.hpp>
 
 #include <algorithm>
 #include <array>
@@ -18,49 +19,6 @@
 #include <vector>
 
 namespace slant::sdk {
-
-// A hash of a word for the lower-case forms lexicons and plugins key on, read in whole words
-// rather than byte by byte: two overlapping 4-byte loads cover a word of 4 to 8 bytes, 8-byte
-// steps (the last overlapping) a longer one. Each step is multiplied in and the high half folded
-// onto the low, which power-of-two tables index by. sdk::Lexicon's table uses it; so can a
-// plugin's own. (FNV-1a's loop, five instructions a byte, had been 3% of a whole run.)
-inline uint64_t word_hash(std::string_view w) {
-  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  const auto* p = reinterpret_cast<const unsigned char*>(w.data());
-  const size_t n = w.size();
-  auto load32 = [](const unsigned char* at) {
-    uint32_t x;
-    std::memcpy(&x, at, 4);
-    return uint64_t{x};
-  };
-  uint64_t h;
-  if (n >= 8) {
-    h = n * kMul;
-    for (size_t i = 0; i + 8 < n; i += 8) {
-      uint64_t x;
-      std::memcpy(&x, p + i, 8);
-      h = (h ^ x) * kMul;
-      h ^= h >> 29;
-    }
-    uint64_t last;
-    std::memcpy(&last, p + n - 8, 8);
-    h = (h ^ last) * kMul;
-  } else if (n >= 4) {
-    h = ((load32(p) | load32(p + n - 4) << 32) ^ n) * kMul;
-  } else if (n > 0) {
-    h = (uint64_t{p[0]} | uint64_t{p[n / 2]} << 8 | uint64_t{p[n - 1]} << 16 | uint64_t{n} << 24) * kMul;
-  } else {
-    h = 0;
-  }
-  return h ^ (h >> 32);
-}
-
-// word_hash as a transparent hasher, so a plugin's std::unordered_map<std::string, T, WordHash,
-// std::equal_to<>> is looked up by a token's string_view without building a std::string.
-struct WordHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view w) const { return static_cast<size_t>(word_hash(w)); }
-};
 
 struct LexiconEntry {
   std::string phrase;                // as written, words separated by one space
@@ -181,7 +139,7 @@ class Lexicon {
       const auto& e = entries_[r.entry];
       bool ok = true;
       for (size_t w = 1; w < r.words && ok; ++w)
-        ok = view(tokens[i + w].lower) == e.words[w];
+        ok = same_word(view(tokens[i + w].lower), e.words[w]);
       if (ok) return {&e, i, r.words};
     }
     return {};
@@ -242,7 +200,7 @@ class Lexicon {
     for (size_t at = word_hash(w) & mask;; at = (at + 1) & mask) {
       const Slot& slot = slots_[at];
       if (slot.count == 0) return nullptr;
-      if (slot.key == w) return &slot;
+      if (same_word(slot.key, w)) return &slot;
     }
   }
   // Rebuilds order_, slots_ and filter_ from entries_ (after loading or extending). Entries

@@ -93,7 +93,7 @@ TEST(Lexicon, EveryOneOfManyEntriesIsFoundAndNoOtherWord) {
   EXPECT_EQ(lex.find_word("w12y"), nullptr);
 }
 
-TEST(Lexicon, WordsOfEveryLengthAreFoundAndEveryByteCountsInTheirHash) {
+TEST(Lexicon, WordsOfEveryLengthAreFoundAndEveryByteCountsInTheirHashAndCompare) {
   // word_hash reads a word in overlapping 4- and 8-byte loads (bytes below 4): every byte of a
   // word of any length must reach the hash, and equal words in different buffers hash alike.
   std::string text;
@@ -111,6 +111,18 @@ TEST(Lexicon, WordsOfEveryLengthAreFoundAndEveryByteCountsInTheirHash) {
     const std::string copy = "." + w;
     EXPECT_EQ(sdk::word_hash(std::string_view(copy).substr(1)), sdk::word_hash(w)) << w;
   }
+  // same_word compares in the same overlapping loads: every byte must count there too.
+  for (const auto& w : words) {
+    const std::string copy = "." + w;
+    EXPECT_TRUE(sdk::same_word(std::string_view(copy).substr(1), w)) << w;
+    EXPECT_FALSE(sdk::same_word(w + "a", w)) << w;
+    for (size_t k = 0; k < w.size(); ++k) {
+      std::string other = w;
+      other[k] = other[k] == 'q' ? 'r' : 'q';
+      EXPECT_FALSE(sdk::same_word(other, w)) << w << " at " << k;
+    }
+  }
+  EXPECT_TRUE(sdk::same_word("", ""));
   const auto lex = sdk::Lexicon::parse(text);
   for (const auto& w : words) {
     ASSERT_NE(lex.find_word(w), nullptr) << w;
