@@ -135,7 +135,11 @@ constexpr std::array kIrregularParticiples = {
 constexpr std::array kEpistemicParticiples = {
     "related"sv,   "linked"sv,    "connected"sv, "caused"sv,   "influenced"sv, "derived"sv,
     "descended"sv, "mistaken"sv,  "confused"sv,  "based"sv,    "associated"sv, "responsible"sv,
-    "attributed"sv, "intended"sv, "meant"sv,     "explained"sv, "involved"sv,  "exaggerated"sv};
+    "attributed"sv, "intended"sv, "meant"sv,     "explained"sv, "involved"sv,  "exaggerated"sv,
+    // events no one chooses: "the vote may be delayed", "the levee could be breached"
+    "delayed"sv, "postponed"sv, "cancelled"sv, "canceled"sv, "breached"sv, "damaged"sv, "flooded"sv,
+    "overturned"sv, "affected"sv, "exposed"sv, "infected"sv, "harmed"sv, "injured"sv, "overstated"sv,
+    "understated"sv, "inflated"sv, "overwhelmed"sv};
 
 bool past_participle(std::string_view x) {
   if (x.size() > 4 && (x.ends_with("ed") || x.ends_with("en")) && x != "been") return true;
@@ -301,8 +305,15 @@ bool accept_cue(const sdk::LexiconEntry& e, const SentenceWords& w, int64_t i) {
   if (e.category == "negated-certainty"sv && w.in(i - 1, kNegation)) return false;
   if (p == "may")
     return !is_month_or_name_may(w, i) && !w.is(after, "also") &&
-           !(generic_subject(w, i) && !w.in(after, kUngrantedStates) && !w.in(after + 1, kUngrantedStates)) &&
-           !root_passive(w, i);
+           // "may have to": a possibility whatever the subject ("visitors may have to wait")
+           ((w.is(after, "have") && w.is(after + 1, "to")) ||
+            (!(generic_subject(w, i) && !w.in(after, kUngrantedStates) && !w.in(after + 1, kUngrantedStates)) &&
+             !root_passive(w, i)));
+  // "were less likely to develop dementia", "twice as likely to": a comparison of risks the
+  // text measures, not a doubt about the claim ("more likely than not" still hedges)
+  if (p == "likely" && (w.in(i - 1, std::array{"less"sv, "least"sv, "as"sv}) || (w.is(i - 1, "more") && w.is(after, "to"))))
+    return false;
+  if (p == "more likely") return !w.is(after, "to");
   if (p == "could") return !is_ability_could(w, i);
   if (p == "would") return tentative_would(w, i);
   if (contains(kAppearForms, p)) return appear_ok(w, i);

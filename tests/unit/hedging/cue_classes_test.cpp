@@ -20,6 +20,8 @@ const CueCase kCueCases[] = {
     {"The ruling could reshape the industry.", "hedge", "epistemic-modal", "could"},
     // a passive of what may happen, not of what one was able to do ("could be seen")
     {"The vote could be delayed if the court objects.", "hedge", "epistemic-modal", "could"},
+    {"The vote may be delayed until spring.", "hedge", "epistemic-modal", "may"},
+    {"Prosecutors may have to reassess the evidence.", "hedge", "epistemic-modal", "may"},
     {"These figures would suggest a leak.", "hedge", "epistemic-modal", "would"},
     {"It would seem that nobody noticed.", "hedge", "epistemic-modal", "would"},
     {"The vase could have been broken in transit.", "hedge", "epistemic-modal", "could have"},

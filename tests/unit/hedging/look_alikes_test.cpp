@@ -78,6 +78,8 @@ const QuietCase kQuietCases[] = {
     {"Dr. Ruth Amsel disputed that account.", "disputed", "a verb with its object: a denial"},
     {"The mayor contested the result in court.", "contested", "a verb with its object"},
     {"Her record is not open to debate.", "debate", "a negated doubt asserts"},
+    {"Nappers were less likely to develop dementia.", "likely", "a comparison of measured risks"},
+    {"Smokers were more likely to develop the disease.", "likely", "a comparison of measured risks"},
 };
 
 void PrintTo(const QuietCase& c, std::ostream* os) { *os << c.text; }
