@@ -19,6 +19,9 @@ const ScopeCase kScopeCases[] = {
     {"The price could rise, but wages will not.", "could", "could rise"},
     // a dash ends it
     {"The mayor apparently knew — the council did not.", "apparently", "apparently knew"},
+    // an attribution tag or a subordinate clause after a comma ends it
+    {"Water forced nearly 4,000 people from their homes, officials said, as crews worked.", "nearly", "nearly 4,000 people from their homes"},
+    {"The dam may fail, as engineers warned last year.", "may", "may fail"},
     // inside a quote, the closing mark ends it
     {"\"We might lose the house,\" she said.", "might", "might lose the house"},
     // a weasel subject qualifies its complement clause
