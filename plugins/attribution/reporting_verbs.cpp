@@ -1044,8 +1044,13 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             names |= d.proper(k);
             source_word |= (d.source_classes(k) & (kTitle | kAnonymous | kAnonymousGroup | kVague | kDocument)) != 0;
           }
-          bool np_ok = !np.empty() && np.size() <= 8 &&
-                       (d.proper(v_end) || d.is(v_end, kSubjectPronoun) || names || source_word);
+          // a pronoun is the source alone ("..., said he"); "Jane Ruiz, a nurse, said she saw the
+          // fire" reports a clause. After a quotation, a phrase with a determiner is its speaker
+          // ("“...,” said a farmer", "said one neighbor who lives nearby")
+          const bool pronoun = d.is(v_end, kSubjectPronoun);
+          const bool determined = quote_left && (d.is(v_end, kDet) || d.low(v_end) == "one"sv);
+          bool np_ok = !np.empty() && np.size() <= 8 && (!pronoun || np.size() == 1) &&
+                       (d.proper(v_end) || pronoun || names || source_word || determined);
           uint32_t after_np = np.e;
           bool ends = after_np >= E || d.punct(after_np, ".") || d.punct(after_np, ",") ||
                       d.hard_boundary(after_np) || (after_np + 1 == E);

@@ -43,6 +43,11 @@ const Shape kShapes[] = {
   {"\"The water is clean,\" said Dr. Ana Silva. \"We tested it twice.\"", "said", "Dr. Ana Silva", "The water is clean, | We tested it twice.", "Ana Silva", "direct-quote:quote-said-speaker"},
   // quotes printed with two apostrophes
   {"''The budget is late,'' said Omar Haddad, the city treasurer.",  "said", "Omar Haddad, the city treasurer", "The budget is late,", "Omar Haddad", "direct-quote:quote-said-speaker"},
+  // after a quotation, a phrase with a determiner after "said" is its speaker
+  {"\"The water came fast,\" said a farmer.",                         "said", "a farmer", "The water came fast,", "a farmer", "direct-quote:quote-said-speaker"},
+  {"\"Both sides are stuck,\" said a person familiar with the talks.", "said", "a person familiar with the talks", "Both sides are stuck,", "a person familiar with the talks", "direct-quote:quote-said-speaker"},
+  // "NAME, APPOSITION, said she VERB": the pronoun opens the reported clause, it is no inverted source
+  {"Jane Ruiz, a nurse, said she saw the fire.",                      "said", "Jane Ruiz, a nurse", "she saw the fire", "Jane Ruiz", "reporting-verb:said"},
   // an adjunct between the subject and its verb stays out of the source
   {"Mayor Jo Park, in a letter to residents, said the pool would close.", "said", "Mayor Jo Park", "the pool would close", "Jo Park", "reporting-verb:said"},
   // a short parenthesis inside the source phrase
