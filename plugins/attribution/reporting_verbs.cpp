@@ -1089,7 +1089,8 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           } else {
             // "Lee said he plans to ...": the subject starts after an earlier cue of the sentence
             // (not after a relative clause's: "growers who want a dam said ...")
-            uint32_t floor = S;
+            // ("LONDON, March 4 (Reuters) - Officials said": a wire dateline is nobody's)
+            uint32_t floor = std::min(after_dateline(d, S, L), L);
             if (prev_cue_e > S && prev_cue_e < L && !prev_relative) {
               floor = prev_cue_e;
               while (floor < L && (d.low(floor) == "that"sv || d.punct(floor, ","))) ++floor;

@@ -192,6 +192,8 @@ const SpeakerCase kSpeakers[] = {
   {"The organizers met twice. Organizers say they want calm.",          "organizers",                   "vague"},
   {"Allies say that he sees no need to engage.",                        "allies",                       "vague"},
   {"Forecasters said the rain would ease by Tuesday.",                  "forecasters",                  "vague"},
+  // a wire dateline before the subject is nobody's
+  {"LONDON, March 4 (Reuters) - Officials said the border was closed.", "officials",                 "anonymous"},
   {"Witnesses said the van did not stop.",                              "witnesses",                    "vague"},
   // a relative clause inside the subject or its apposition; a name after "the" before an apposition
   {"Gina Castellano, president of the local that represents 400 workers, called the closure a betrayal.", "Gina Castellano", "named-person"},
