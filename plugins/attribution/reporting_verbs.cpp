@@ -62,8 +62,15 @@ bool noun_like(const std::string& lemma) {
 }
 
 // "firmly", "privately": an open-class word in -ly, taken for an adverb.
+// An adverb in -ly ("quickly", "publicly"); not a noun or adjective that ends so ("the family
+// said", "an ally said", "the assembly voted", "the elderly say").
 bool ly_word(const Doc& d, uint32_t i) {
-  return d.word(i) && !d.is(i, ~0u) && !d.proper(i) && d.low(i).size() > 4 && d.low(i).ends_with("ly");
+  static constexpr std::string_view kNotAdverbs[] = {"family", "ally", "rally", "assembly", "supply", "anomaly",
+                                                     "monopoly", "elderly", "bully", "homily", "italy", "jelly"};
+  if (!d.word(i) || d.is(i, ~0u) || d.proper(i) || d.low(i).size() <= 4 || !d.low(i).ends_with("ly")) return false;
+  for (const auto w : kNotAdverbs)
+    if (d.low(i) == w) return false;
+  return true;
 }
 
 // "a [group]", "a consulting [firm]", "a warm-up [band]": the noun at n has a determiner or a

@@ -195,6 +195,7 @@ const SpeakerCase kSpeakers[] = {
   // a wire dateline before the subject is nobody's
   {"LONDON, March 4 (Reuters) - Officials said the border was closed.", "officials",                 "anonymous"},
   {"Witnesses said the van did not stop.",                              "witnesses",                    "vague"},
+  {"She swam daily until she was 88, the family said.",                "the family",                   "vague"},
   // a relative clause inside the subject or its apposition; a name after "the" before an apposition
   {"Gina Castellano, president of the local that represents 400 workers, called the closure a betrayal.", "Gina Castellano", "named-person"},
   {"The Carriers Association, a lobbying group, said it would sue.",    "Carriers Association",         "named-organisation"},
