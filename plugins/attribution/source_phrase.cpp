@@ -105,6 +105,19 @@ TokRange apposition_before_relative(const Doc& d, uint32_t comma, uint32_t floor
 
 namespace {
 
+bool time_word(const Doc& d, uint32_t k) { return d.is(k, kTime) || d.low(k) == "later"sv; }
+
+// "on Tuesday", "last week", "later": prepositions, determiners, numbers and time words only,
+// one time word at least.
+bool time_adjunct(const Doc& d, uint32_t b, uint32_t e) {
+  bool time = false;
+  for (uint32_t k = b; k < e; ++k) {
+    if (time_word(d, k)) time = true;
+    else if (!d.is(k, kPrep | kDet) && d.tok(k).kind != SLANT_TOKEN_NUMBER) return false;
+  }
+  return time && (d.is(b, kPrep) || time_word(d, b));
+}
+
 // depth bounds the runs back over appositions, so a sentence of many commas or dashes still
 // costs a bounded scan per cue.
 TokRange subject_before_at(const Doc& d, uint32_t end, uint32_t floor, int depth) {
@@ -125,6 +138,12 @@ TokRange subject_before_at(const Doc& d, uint32_t end, uint32_t floor, int depth
   Stop why;
   if (!d.punct(end - 1, ",")) {
     uint32_t b = segment_start(d, end, floor, kMaxSourceTokens, why);
+    // "Jane Ruiz, the mayor, on Tuesday said": a time adjunct between the apposition's comma
+    // and the verb; the subject is before it
+    if (why == Stop::kComma && b > floor + 1 && time_adjunct(d, b, end)) {
+      const TokRange inner = subject_before_at(d, b, floor, depth + 1);
+      if (!inner.empty()) return {inner.b, b - 1};
+    }
     return {b, end};
   }
   // "NAME, APPOSITION, said" or "TITLE, NAME, said": the comma before the verb closes an
@@ -238,8 +257,23 @@ TokRange without_clause_before(const Doc& d, TokRange r) {
   return d.is(noun - 1, kDet | kPoss) ? TokRange{last_det, r.e} : r;
 }
 
+// "[On Monday] she said", "[Last week] Jane Ruiz said", "But [in a speech last month] he vowed":
+// an adjunct of time that opens the phrase, with no comma after it, is no part of the source.
+TokRange without_opening_time(const Doc& d, TokRange r) {
+  if (r.size() < 2 || !(d.is(r.b, kPrep) || time_word(d, r.b))) return r;
+  uint32_t last_time = r.e;
+  for (uint32_t k = r.b; k + 1 < r.e && k - r.b < 8; ++k) {
+    if (d.tok(k).kind == SLANT_TOKEN_PUNCT) return r;
+    if (time_word(d, k)) last_time = k;
+  }
+  if (last_time >= r.e - 1) return r;
+  const uint32_t b = last_time + 1;
+  return d.is(b, kSubjectPronoun | kDet | kPoss) || d.proper(b) ? TokRange{b, r.e} : r;
+}
+
 TokRange subject_before(const Doc& d, uint32_t end, uint32_t floor) {
-  return without_opening_adverb(d, without_clause_before(d, without_time_adjunct(d, subject_before_at(d, end, floor, 0))));
+  const TokRange r = without_opening_time(d, subject_before_at(d, end, floor, 0));
+  return without_opening_adverb(d, without_clause_before(d, without_time_adjunct(d, r)));
 }
 
 uint32_t apposed_clause_start(const Doc& d, uint32_t comma, uint32_t floor) {

@@ -276,6 +276,25 @@ TEST(AttributionSpeakerNames, TheOfficialIsTheOfficialNamedBefore) {
   EXPECT_EQ(rec2.findings[1].attr("speaker"), "the campaign");
 }
 
+TEST(AttributionSpeakerNames, AnAdjunctOfTimeIsNoPartOfTheSource) {
+  const struct {
+    const char* text;
+    const char* source;
+    const char* speaker;
+  } cases[] = {
+      {"Jane Ruiz spoke first. On Monday she said the plan had failed.", "she", "Jane Ruiz"},
+      {"Last week Jane Ruiz said the plan had failed.", "Jane Ruiz", "Jane Ruiz"},
+      {"Jane Ruiz, the mayor, on Tuesday said she would resign.", "Jane Ruiz, the mayor", "Jane Ruiz"},
+  };
+  for (const auto& c : cases) {
+    auto rec = slant::test::run_plugin(attribution_plugin(), c.text);
+    const RecordedFinding* said = cued(rec, "said");
+    ASSERT_NE(said, nullptr) << c.text;
+    EXPECT_EQ(said->part_text("source", c.text), c.source) << c.text;
+    EXPECT_EQ(said->attr("speaker"), c.speaker) << c.text;
+  }
+}
+
 TEST(AttributionSpeakerNames, AReducedRelativesSubjectIsTheSourceNotTheClauseBefore) {
   const std::string text = "The council hired the nurses the district says it cannot afford.";
   auto rec = slant::test::run_plugin(attribution_plugin(), text);
