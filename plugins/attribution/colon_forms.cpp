@@ -102,6 +102,23 @@ void find_dash_signatures(const Doc& d, std::vector<Candidate>& out) {
   }
 }
 
+// The interviewee of a printed interview: the first full name of the introduction (two or three
+// capitalised words that are no title or organisation word: "Dr. [Nadia Fairweather] runs
+// Kestrel General"), before token end; empty when the introduction names no one.
+TokRange introduced_person(const Doc& d, uint32_t end) {
+  auto name_word = [&](uint32_t k) {
+    return d.cap(k) && d.word(k) && !d.all_caps(k) && !d.is(k, ~0u) && d.source_classes(k) == 0;
+  };
+  for (uint32_t i = 0; i + 1 < end; ++i) {
+    if (!name_word(i)) continue;
+    uint32_t e = i;
+    while (e < end && e - i < 3 && name_word(e)) ++e;
+    if (e - i >= 2) return {i, e};
+    i = e;
+  }
+  return {};
+}
+
 }  // namespace
 
 void find_colon_forms(const Doc& d, std::vector<Candidate>& out) {
@@ -110,6 +127,12 @@ void find_colon_forms(const Doc& d, std::vector<Candidate>& out) {
   // "A: We would have to close two branches": in a printed interview the answers are the
   // interviewee's words, each turn to the end of its paragraph (the questions are the outlet's)
   const std::vector<sdk::InterviewTurn> turns = sdk::interview_turns(d.article());
+  TokRange interviewee{};
+  for (uint32_t p = 0; p < paragraphs.size(); ++p)
+    if (turns[p] == sdk::InterviewTurn::kQuestion) {
+      interviewee = introduced_person(d, d.sentence_begin(paragraphs[p].first_sentence));
+      break;
+    }
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
     if (turns[p] != sdk::InterviewTurn::kAnswer) continue;
     const uint32_t s = paragraphs[p].first_sentence, b = d.sentence_begin(s);
@@ -117,9 +140,10 @@ void find_colon_forms(const Doc& d, std::vector<Candidate>& out) {
     c.cue = {b + 1, b + 2};
     c.source = {b, b + 1};
     c.rule = "colon:interview-answer";
-    c.source_class = "titled";  // the person interviewed, whom the introduction names
-    c.speaker = "the interviewee";
-    c.form = "indirect";
+    // the person interviewed, whom the introduction names ("Dr. Nadia Fairweather runs ...")
+    c.source_class = interviewee.empty() ? "titled" : "named-person";
+    c.speaker = interviewee.empty() ? std::string("the interviewee") : d.text(interviewee);
+    c.form = "direct";  // a printed interview gives the answers word for word
     c.lemma = ":";
     c.sentence = s;
     c.pending = {b + 2, d.sentence_end(s + paragraphs[p].sentence_count - 1)};

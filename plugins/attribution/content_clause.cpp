@@ -224,9 +224,11 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
       running_quote = false;
     }
     TokRange ranges[2] = {c.pending, c.pending2};
+    // an interview's answer is the interviewee's to its paragraph's end, whatever its clauses
+    const bool answer = c.rule == "colon:interview-answer"sv;
     for (int part = 0; part < 2; ++part) {
       TokRange& r = ranges[part];
-      if (r.empty()) continue;
+      if (r.empty() || answer) continue;
       if (c.content_left && part == 0) {
         // "Lee said X, according to CNN", "CLAUSE after inspectors found X, according to
         // records": the outlet or record vouches for the whole clause, the cue before included;
@@ -261,6 +263,10 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
     }
     std::string form;
     for (TokRange r : ranges) {
+      if (answer) {
+        if (const TokRange t = trim_content(d, r); !t.empty()) c.content.push_back(content_span(d, t));
+        continue;
+      }
       r = end_at_new_clause(d, r);
       if (!c.content_left) r = end_at_comment(d, r);
       if (c.kind == "position"sv && !c.content_left) r = end_of_position(d, r);
@@ -277,7 +283,7 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
     if (c.content.empty() && c.content_left && c.form == "according-to"sv && j > 0 &&
         cands[j - 1].sentence == c.sentence && !cands[j - 1].content.empty() && cands[j - 1].cue.e <= c.cue.b)
       c.content = cands[j - 1].content;
-    if (c.form.empty() || (c.form != "according-to"sv && c.form != "colon-intro"sv && !form.empty()))
+    if (!answer && (c.form.empty() || (c.form != "according-to"sv && c.form != "colon-intro"sv && !form.empty())))
       if (!form.empty()) c.form = form;
     std::sort(c.content.begin(), c.content.end(),
               [](sdk::Span a, sdk::Span b) { return a.begin < b.begin; });

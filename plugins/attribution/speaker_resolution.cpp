@@ -361,6 +361,12 @@ const Candidate* definite_antecedent(const Doc& d, const std::vector<Candidate>&
   return nullptr;
 }
 
+bool first_person(const Doc& d, TokRange src) {
+  if (src.size() != 1 || d.all_caps(src.b)) return false;
+  const auto w = d.low(src.b);
+  return w == "i"sv || w == "we"sv || w == "us"sv || w == "me"sv;
+}
+
 }  // namespace
 
 bool writer_is_source(const Doc& d, const Candidate& c) {
@@ -411,6 +417,8 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     return last_subject_sentence;
   };
 
+  const Candidate* answer = nullptr;  // the interview answer whose paragraph we are in
+  uint32_t answer_paragraph = UINT32_MAX;
   for (auto& c : cands) {
     if (c.source.empty()) {
       c.source_class.clear();
@@ -418,7 +426,19 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       continue;
     }
     // a rule that knew whose words they are named the speaker ("A:" in a printed interview)
-    if (!c.speaker.empty()) continue;
+    if (!c.speaker.empty()) {
+      if (c.rule == "colon:interview-answer"sv) {
+        answer = &c;
+        answer_paragraph = d.paragraph_of_sentence(c.sentence);
+      }
+      continue;
+    }
+    // "A: We told them that two years ago": inside an answer, "I" and "we" are the interviewee
+    if (answer && d.paragraph_of_sentence(c.sentence) == answer_paragraph && first_person(d, c.source)) {
+      c.source_class = answer->source_class;
+      c.speaker = answer->speaker;
+      continue;
+    }
     TokRange src = c.source;
     // "officials, who said": the relative pronoun is resolved through its antecedent
     if (src.size() == 1 && !c.antecedent.empty() && (d.is(src.b, kRelative) || d.low(src.b) == "that"sv))

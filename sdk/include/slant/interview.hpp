@@ -28,19 +28,18 @@ inline InterviewTurn interview_turn(const Article& a, uint32_t p) {
   return InterviewTurn::kNone;
 }
 
-// The turn of each paragraph of a printed interview: an article is one when at least two
-// paragraphs open with a question and two with an answer; otherwise every paragraph is kNone (a
-// lone "A:" is a list item or a label).
+// The turn of each paragraph of a printed interview: an article is one when a paragraph that
+// opens with a question is followed by one that opens with an answer (a short Q&A sidebar may
+// have one pair); otherwise every paragraph is kNone (a lone "A:" is a list item or a label).
 inline std::vector<InterviewTurn> interview_turns(const Article& a) {
   const auto count = static_cast<uint32_t>(a.paragraphs().size());
   std::vector<InterviewTurn> turns(count, InterviewTurn::kNone);
-  uint32_t questions = 0, answers = 0;
+  bool paired = false;
   for (uint32_t p = 0; p < count; ++p) {
     turns[p] = interview_turn(a, p);
-    questions += turns[p] == InterviewTurn::kQuestion;
-    answers += turns[p] == InterviewTurn::kAnswer;
+    paired = paired || (p > 0 && turns[p] == InterviewTurn::kAnswer && turns[p - 1] == InterviewTurn::kQuestion);
   }
-  if (questions < 2 || answers < 2) turns.assign(count, InterviewTurn::kNone);
+  if (!paired) turns.assign(count, InterviewTurn::kNone);
   return turns;
 }
 

@@ -631,7 +631,7 @@ TEST(AttributionColon, AnInterviewsAnswersAreTheIntervieweesWords) {
   const std::string text =
       "Ada Lund runs the port. She spoke to us about the levy.\n\n"
       "Q: Will the levy pass?\n\nA: I think so. The votes are there.\n\n"
-      "Q: And if it fails?\n\nA: Then we start again.";
+      "Q: And if it fails?\n\nA: Then we start again, but we told them that a year ago.";
   auto rec = slant::test::run_plugin(attribution_plugin(), text);
   std::vector<const RecordedFinding*> answers;
   for (const auto& f : rec.findings)
@@ -639,8 +639,20 @@ TEST(AttributionColon, AnInterviewsAnswersAreTheIntervieweesWords) {
   ASSERT_EQ(answers.size(), 2u);
   EXPECT_EQ(answers[0]->part_text("source", text), "A");
   EXPECT_EQ(answers[0]->part_text("content", text), "I think so. The votes are there");
-  EXPECT_EQ(answers[0]->attr("speaker"), "the interviewee");
-  EXPECT_EQ(answers[1]->part_text("content", text), "Then we start again");
+  // the introduction names the interviewee; the answer is given word for word, to its end
+  EXPECT_EQ(answers[0]->attr("speaker"), "Ada Lund");
+  EXPECT_EQ(answers[0]->attr("source_class"), "named-person");
+  EXPECT_EQ(answers[0]->attr("form"), "direct");
+  EXPECT_EQ(answers[1]->part_text("content", text), "Then we start again, but we told them that a year ago");
+  // inside an answer, "we" is the interviewee, not the writer
+  const RecordedFinding* told = cued(rec, "told");
+  ASSERT_NE(told, nullptr);
+  EXPECT_EQ(told->attr("speaker"), "Ada Lund");
+  // one question and its answer are an interview too, with no one named: "the interviewee"
+  auto pair = slant::test::run_plugin(attribution_plugin(), "The port.\n\nQ: Will it pass?\n\nA: I think so.");
+  ASSERT_FALSE(pair.findings.empty());
+  EXPECT_EQ(pair.findings[0].rule, "colon:interview-answer");
+  EXPECT_EQ(pair.findings[0].attr("speaker"), "the interviewee");
   // one "A:" paragraph is no interview
   auto single = slant::test::run_plugin(attribution_plugin(), "Notes from the meeting.\n\nA: The port opens in May.");
   for (const auto& f : single.findings) EXPECT_NE(f.rule, "colon:interview-answer");

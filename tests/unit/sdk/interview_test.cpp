@@ -23,9 +23,12 @@ TEST(Interview, QuestionsAndAnswersAreTheirParagraphsTurns) {
   EXPECT_EQ(turns, expected);
 }
 
-TEST(Interview, OneAnswerOrALowerCaseLabelIsNoInterview) {
-  for (const char* text : {"Notes.\n\nQ: Why?\n\nA: Because.\n\nA: Also this.",  // one question
-                           "q: why?\n\na: because.\n\nq: how?\n\na: so."}) {       // not capitalised
+TEST(Interview, OnePairIsAnInterviewAnAnswerAloneOrALowerCaseLabelIsNot) {
+  // a short Q&A sidebar: one question, one answer
+  const std::vector<InterviewTurn> sidebar = {InterviewTurn::kNone, InterviewTurn::kQuestion, InterviewTurn::kAnswer};
+  EXPECT_EQ(turns_of("Dr. Ada Lund runs the clinic.\n\nQ: How bad was it?\n\nA: The worst winter yet."), sidebar);
+  for (const char* text : {"Notes.\n\nA: Because.\n\nQ: Why?\n\nSee also.",  // no answer after the question
+                           "q: why?\n\na: because.\n\nq: how?\n\na: so."}) {  // not capitalised
     for (const auto t : turns_of(text)) EXPECT_EQ(t, InterviewTurn::kNone) << text;
   }
 }
