@@ -233,6 +233,8 @@ const Shape kShapes[] = {
   {"And yet, her aides say, the ferry remains a priority.",         "say", "her aides", "the ferry remains a priority", "her aides", "parenthetical:say"},
   // a cue between its content's subject and verb reports both sides
   {"The new toll, experts say, is too high.",                        "say", "experts", "The new toll | is too high", "experts", "content-first:say"},
+  // a perception verb inside a content-first clause does not shorten it
+  {"Prices appear to have peaked, analysts said.",                   "said", "analysts", "Prices appear to have peaked", "analysts", "content-first:said"},
   {"It is possible, Solberg said, that tired people nap longer.",   "said", "Solberg", "It is possible | that tired people nap longer", "Solberg", "content-first:said"},
   {"The new toll, Ines Vidal said, hurts farmers.",                  "said", "Ines Vidal", "The new toll | hurts farmers", "Ines Vidal", "content-first:said"},
   // "another" as a pronoun is a source
