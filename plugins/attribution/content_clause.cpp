@@ -198,7 +198,10 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
   for (size_t j = n; j-- > 0;) {
     bool same = j + 1 < n && cands[j + 1].sentence == cands[j].sentence;
     next_left[j] = same ? next_left[j + 1] : UINT32_MAX;
-    if (cands[j].content_left || cands[j].clause_break) next_left[j] = cands[j].first_token();
+    // ("said they were warned by supervisors": a passive's subject is its content before the cue,
+    // but no stretch of its own that ends another's)
+    if ((cands[j].content_left || cands[j].clause_break) && !cands[j].rule.starts_with("passive-subject"))
+      next_left[j] = cands[j].first_token();
   }
   // A cue inside another cue's subject ("others who want a ban said ...") reports only up to
   // the end of that subject. Neighbours are looked at within a small window, so this stays

@@ -410,7 +410,9 @@ TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
 TokRange phrase_after(const Doc& d, uint32_t begin, uint32_t limit, bool with_apposition) {
   uint32_t j = begin;
   auto stops = [&](uint32_t k) {
-    return d.punct(k, ",") || d.hard_boundary(k) || d.low(k) == "that"sv || d.is(k, kAux);
+    // ("warned by supervisors not to talk": the negation opens what was said)
+    return d.punct(k, ",") || d.hard_boundary(k) || d.low(k) == "that"sv || d.is(k, kAux) ||
+           (k > begin && d.low(k) == "not"sv);
   };
   while (j < limit && j - begin < kMaxSegmentTokens && !stops(j)) ++j;
   if (j == begin) return {};

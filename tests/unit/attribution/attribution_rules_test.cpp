@@ -33,6 +33,7 @@ const Case kRuleCases[] = {
   {"Pike warned negotiators for weeks that the bill could not pass.", "warned", "Pike", "that the bill could not pass", "named-person", "neutral", "indirect"},
   {"Lena Ortiz said the plan was fair, but she voted against it.",  "said", "Lena Ortiz", "the plan was fair", "named-person", "neutral", "indirect"},
   {"Republicans objected to a provision requiring two-person crews.", "objected to", "Republicans", "a provision requiring two-person crews", "vague", "neutral", "indirect"},
+  {"Several workers said they were warned by supervisors not to talk.", "said", "Several workers", "they were warned by supervisors not to talk", "vague", "neutral", "indirect"},
   {"Lee said both parties were to blame.",                           "said", "Lee", "both parties were to blame", "named-person", "neutral", "indirect"},
   {"Pruitt said his office was reviewing the ruling and would likely ask the court to hear the case.", "said", "Pruitt", "his office was reviewing the ruling and would likely ask the court to hear the case", "named-person", "neutral", "indirect"},
   {"Greer said he hoped to pass the bill in July, but aides warned that it looked unlikely.", "said", "Greer", "he hoped to pass the bill in July", "named-person", "neutral", "indirect"},
