@@ -122,6 +122,22 @@ void find_noun_cues(const Doc& d, std::vector<Candidate>& out) {
         continue;
       }
 
+      // "repeated warnings from his attorney that the vote was illegal": the noun, its source
+      // after "from", and the that-clause it reports
+      if (next == "from"sv && n_end + 2 < E && that_noun(d.low(i))) {
+        const TokRange from = phrase_after(d, n_end + 1, E, false);
+        if (!from.empty() && from.e + 1 < E && d.low(from.e) == "that"sv) {
+          Candidate c = cue_candidate(sense, {i, n_end}, s);
+          c.source = from;
+          c.rule = "noun-cue:from-" + std::string(d.low(i));
+          c.pending = noun_content(d, from.e, E, true);
+          if (!c.pending.empty()) {
+            out.push_back(std::move(c));
+            i = from.e - 1;
+            continue;
+          }
+        }
+      }
       // a possessor, at most one adjective, the noun, and what it reports
       if (!opens_content(next) || n_end + 1 >= E) continue;
       uint32_t p = i - 1;

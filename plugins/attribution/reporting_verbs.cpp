@@ -168,6 +168,12 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
     // pronoun
     if (!(d.source_classes(p) & kVague) && d.low(p) != "another"sv) return false;
   }
+  // "did not respond to repeated requests", "after renewed warnings": a participle between a
+  // preposition and its noun is an adjective
+  if (form == VerbForm::kPast && has_prev && d.is(p, kPrep) && d.low(p) != "as"sv && d.low(p) != "by"sv &&
+      v_end < d.size() && d.sentence_of(v_end) == s && d.word(v_end) && !d.is(v_end, ~0u) && !d.proper(v_end) &&
+      d.low(v_end).size() > 3 && d.low(v_end).ends_with('s'))
+    return false;
   // "the one least considered is ...": a participle after "least" or "most" before the verb of
   // its clause describes its noun
   if (form == VerbForm::kPast && has_prev && v_end < d.size() && d.is(v_end, kAux) &&

@@ -25,6 +25,8 @@ struct Shape {
 const Shape kShapes[] = {
   // a speaker's name and a colon, as in headlines and transcripts
   {"Reyes: The Port Will Reopen.",                                   ":", "Reyes", "The Port Will Reopen", "Reyes", "colon:speaker"},
+  // a noun of saying, its source after "from" and its that-clause
+  {"The vote went ahead despite warnings from his lawyer that it was illegal.", "warnings", "his lawyer", "that it was illegal", "his lawyer", "noun-cue:from-warnings"},
   // a quotation after the cue that runs on past its sentence is reported whole
   {"Reyes said: \"It was about the law. Today the court agreed.\"",  "said", "Reyes", "It was about the law. Today the court agreed.", "Reyes", "colon:said"},
   {"\"It was never about him,\" Reyes said, \"it was about the law. Today the court agreed.\"", "said", "Reyes", "It was never about him, | it was about the law. Today the court agreed.", "Reyes", "reporting-verb:said"},
@@ -278,6 +280,7 @@ const char* const kNoAttribution[] = {
     "A group called Clean Harbor met on Monday.",        // "called" naming a group
     "A consulting firm called Gale Partners won the contract.",  // modifiers before the named noun
     "She hired a former contractor named Eli Voss in May.",     // "named" naming a person
+    "The council met despite repeated complaints about noise.", // a participle as an adjective after a preposition
     "A warm-up band called Fenwick got the crowd going.",      // a hyphenated modifier
     "The mill added 255 jobs in July.",                        // a quantity after "added"
     "Kingsport Rovers dismissed manager Ian Colquhoun on Sunday.",  // dismissing a person is firing
