@@ -197,7 +197,23 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
     if (names_next && d.word(p) && !d.is(p, ~0u) && !d.proper(p) && !(d.source_classes(p) & (kTitle | kAnonymousGroup)) &&
         determiner_before_noun(d, p, s_begin))
       return false;
+    // "The glasses, called Lumora Sight, will go on sale": set off by commas after a noun
+    if (names_next && d.punct(p, ",")) {
+      uint32_t e = v_end;
+      while (e < d.size() && e - v_end < 5 && (d.proper(e) || d.quote_mark(e) || d.in_quote(e))) ++e;
+      if (e < d.size() && d.punct(e, ",")) return false;
+    }
     if (v_end < d.size() && d.is(v_end, kPrep) && d.low(v_end) != "for"sv && d.low(v_end) != "on"sv) return false;
+  }
+  // "Karvonia recalled its ambassador", "the maker recalled 40,000 cars": withdrawing, not
+  // remembering
+  if (lemma == "recall"sv && v_end + 1 < d.size() && d.sentence_of(v_end) == s) {
+    const uint32_t n = d.is(v_end, kDet | kPoss) ? v_end + 1 : v_end;
+    static constexpr std::string_view kWithdrawn[] = {"ambassador", "ambassadors", "envoy", "envoys", "diplomats",
+                                                      "cars", "vehicles", "products", "units", "trucks", "models"};
+    for (uint32_t k = n; k < d.size() && k < n + 3 && d.sentence_of(k) == s; ++k)
+      for (const auto w : kWithdrawn)
+        if (d.low(k) == w) return false;
   }
   // "make it their business to see that it attains", "to see that the rules are kept": seeing
   // that something happens is ensuring it, not a view of it

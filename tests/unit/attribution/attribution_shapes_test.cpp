@@ -281,6 +281,8 @@ const char* const kNoAttribution[] = {
     "A consulting firm called Gale Partners won the contract.",  // modifiers before the named noun
     "She hired a former contractor named Eli Voss in May.",     // "named" naming a person
     "The council met despite repeated complaints about noise.", // a participle as an adjective after a preposition
+    "The glasses, called Lumora Sight, went on sale in May.",   // "called" naming, set off by commas
+    "Karvonia recalled its ambassador on Thursday.",            // recalling an envoy is withdrawing him
     "A warm-up band called Fenwick got the crowd going.",      // a hyphenated modifier
     "The mill added 255 jobs in July.",                        // a quantity after "added"
     "Kingsport Rovers dismissed manager Ian Colquhoun on Sunday.",  // dismissing a person is firing
