@@ -179,6 +179,14 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
   if (form == VerbForm::kPast && has_prev && v_end < d.size() && d.is(v_end, kAux) &&
       (d.low(p) == "least"sv || d.low(p) == "most"sv || d.low(p) == "less"sv || d.low(p) == "best"sv))
     return false;
+  // "glasses that officials say are unsafe", "a drug which researchers say will help": a bare
+  // "say" inside a relative clause, its subject before it, the verb of what is said after it
+  if (lemma == "say"sv && form == VerbForm::kBase && has_prev && v_end < d.size() && d.sentence_of(v_end) == s &&
+      d.is(v_end, kAux) && !d.is(v_end, kSubjectPronoun) && subject_like(d, p) && !d.is(p, kDet | kPoss | kPrep)) {
+    uint32_t k = p;
+    while (k > s_begin && p - k < 4 && !d.is(k, kRelative) && d.low(k) != "that"sv && d.word(k)) --k;
+    if (k < p && (d.is(k, kRelative) || d.low(k) == "that"sv)) return true;
+  }
   if (v_end < d.size() && d.sentence_of(v_end) == s) {
     auto n = d.low(v_end);
     // "the report of", "the claim's", but "Lee said of the plan"
@@ -1126,6 +1134,13 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             }
             c.source = subject_before(d, L, floor);
             if (c.source.size() == 1 && c.source.b + 1 == L && d.is(c.source.b, kRelative)) c.source = {};
+            // "a drug which researchers say will help": the relative clause's own subject
+            if (sense.lemma == "say"sv && v_end < E && d.is(v_end, kAux))
+              for (uint32_t k = c.source.e; k-- > c.source.b + 1;)
+                if (d.is(k - 1, kRelative)) {
+                  c.source.b = k;
+                  break;
+                }
             // "a setback for a governor who had called", "drawing the ire of lawmakers who": the
             // phrase before the relative pronoun starts after the last preposition
             if (c.source.size() > 2 && c.source.e == L && (d.low(L - 1) == "who"sv || d.low(L - 1) == "which"sv) &&
