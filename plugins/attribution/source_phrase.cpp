@@ -286,6 +286,10 @@ uint32_t apposed_clause_start(const Doc& d, uint32_t comma, uint32_t floor) {
   }
   if (k >= comma || k <= floor + 1 || !d.punct(k - 1, ",")) return comma;
   if (d.is(k, kRelative)) return k;
+  // "The audits, two of which were obtained by The Ledger, found": "of which" or "of whom"
+  // after a quantity opens the relative clause
+  for (uint32_t q = k + 1; q + 1 < comma && q < k + 4; ++q)
+    if (d.low(q) == "of"sv && (d.low(q + 1) == "which"sv || d.low(q + 1) == "whom"sv)) return k;
   // "Lee, writing for the court, said", "The lawsuit, filed Monday in county court, claims": a
   // participle and its phrase; not "Lee, a spokesman, said"
   const auto w = d.low(k);
@@ -421,6 +425,17 @@ TokRange phrase_after(const Doc& d, uint32_t begin, uint32_t limit, bool with_ap
     uint32_t k = j + 1;
     while (k < limit && k - j < kMaxSourceTokens && !d.punct(k, ",") && !d.hard_boundary(k)) ++k;
     if (k >= limit || d.hard_boundary(k)) j = k;
+  } else if (j + 1 < limit && d.punct(j, ",") && d.proper(j + 1)) {
+    // "confirmed by her daughter, Julia Brandt.", "said a spokesman, Tom Hale.": the name of an
+    // unnamed role, ending the sentence
+    bool named = false;
+    for (uint32_t k = begin; k < j; ++k) named = named || d.proper(k);
+    uint32_t k = j + 1;
+    while (k < limit && k - j <= 4 && (d.proper(k) || d.punct(k, "."))) ++k;
+    if (!named && (k >= limit || (d.hard_boundary(k) && !d.quote_mark(k)) || (k + 1 == limit))) {
+      while (k > j + 1 && d.punct(k - 1, ".")) --k;
+      j = k;
+    }
   }
   return {begin, j};
 }

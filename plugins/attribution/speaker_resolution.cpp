@@ -505,6 +505,14 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     const uint32_t head = head_classes(d, src);
     TokRange person = person_name(d, src, names);
     TokRange org = organisation_name(d, src, names);
+    // "Emails reviewed by The Ledger show": a document's speaker is the document, not an
+    // organisation named after its head ("reviewed by", "obtained by")
+    if (!org.empty() && (head & kDocument))
+      for (uint32_t k = src.b + 1; k < org.b; ++k)
+        if (d.low(k) == "by"sv && (d.low(k - 1).ends_with("ed") || d.low(k - 1).ends_with("en"))) {
+          org = {};
+          break;
+        }
     if (anonymous) {
       c.source_class = "anonymous";
     } else if (head & kDocument) {
@@ -576,9 +584,11 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       std::string s;
       // "fishermen who": the relative pronoun is no part of the speaker's name
       if (r.size() > 1 && (d.low(r.e - 1) == "who"sv || d.low(r.e - 1) == "which"sv)) --r.e;
-      // lower-case words, spaced as in the text ("the city's department", not "the city 's")
+      // lower-case words but names, spaced as in the text ("the city's department", not "the
+      // city 's"; "analysts at Bramwell Securities")
       for (uint32_t i = r.b; i < r.e; ++i)
-        s += (i > r.b && d.tok(i).begin > d.tok(i - 1).end ? " " : "") + std::string(d.low(i));
+        s += (i > r.b && d.tok(i).begin > d.tok(i - 1).end ? " " : "") +
+             std::string(d.proper(i) && i > r.b ? d.text(TokRange{i, i + 1}) : d.low(i));
       c.speaker = s;
       if (c.source_class != "document"sv) last_group = &c;
       if (c.source_class == "titled"sv && (head & kTitle)) add_person(c, person_gender(d, src, {}));

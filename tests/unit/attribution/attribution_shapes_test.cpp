@@ -136,7 +136,7 @@ const Shape kShapes[] = {
   // a subject before a dashed apposition
   {"Jo Sims \u2014 a teacher from Dover \u2014 says the school is full.", "says", "Jo Sims \u2014 a teacher from Dover", "the school is full", "Jo Sims", "reporting-verb:says"},
   // "show" before a bare clause that opens with a determiner
-  {"Polls in Ohio show the two parties are level.",                  "show", "Polls in Ohio", "the two parties are level", "polls in ohio", "reporting-verb:show"},
+  {"Polls in Ohio show the two parties are level.",                  "show", "Polls in Ohio", "the two parties are level", "polls in Ohio", "reporting-verb:show"},
   // a one-word aside between the addressee and "that"
   {"Aides told the Harbor Times, however, that the count was late.", "told", "Aides", "that the count was late", "aides", "reporting-verb:told"},
   // phrasal cues from the lexicon
