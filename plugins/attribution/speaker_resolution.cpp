@@ -580,6 +580,12 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     } else {
       // unnamed sources are grouped by their words ("a source", "sources" stay apart)
       TokRange r = src;
+      // ("the mayor, a Democrat": the head before its apposition)
+      for (uint32_t k = r.b + 1; k < r.e; ++k)
+        if (d.punct(k, ",")) {
+          r.e = k;
+          break;
+        }
       while (!r.empty() && (d.punct(r.e - 1, ",") || d.tok(r.e - 1).kind == SLANT_TOKEN_PUNCT)) --r.e;
       std::string s;
       // "fishermen who": the relative pronoun is no part of the speaker's name

@@ -17,9 +17,10 @@ constexpr std::array kNumberWords = {
     "thousands"sv, "million"sv, "millions"sv, "billion"sv,  "billions"sv, "trillion"sv,
     "dozen"sv,    "dozens"sv,   "half"sv,    "twice"sv,     "double"sv,   "triple"sv};
 // After "a"/"an": "about a dozen", "nearly a third", "roughly a quarter".
-constexpr std::array kAfterArticle = {"dozen"sv, "hundred"sv, "thousand"sv, "million"sv,
-                                      "billion"sv, "third"sv,  "quarter"sv,  "fifth"sv,
-                                      "tenth"sv,   "half"sv,   "score"sv};
+constexpr std::array kAfterArticle = {"dozen"sv, "hundred"sv, "thousand"sv, "million"sv, "billion"sv,
+                                      "third"sv, "quarter"sv,  "fifth"sv,    "tenth"sv,   "half"sv,
+                                      "score"sv, "year"sv,     "decade"sv,   "month"sv,   "week"sv,
+                                      "century"sv, "mile"sv};
 constexpr std::array kCurrency = {"$"sv, "£"sv, "€"sv, "¥"sv, "us$"sv, "rs."sv};
 
 // Prepositions and words that put a capitalised "May" in a date even in all-caps text.
@@ -221,7 +222,8 @@ bool quantity_at(const SentenceWords& w, int64_t i) {
   if (w.is_number(i)) return true;
   if (!w.is_word(i)) return false;
   if (number_word(w.lower(i))) return true;
-  if ((w.is(i, "a") || w.is(i, "an")) && w.in(i + 1, kAfterArticle)) return true;
+  // "a dozen", "nearly a year", "roughly a 60% chance"
+  if ((w.is(i, "a") || w.is(i, "an")) && (w.in(i + 1, kAfterArticle) || w.is_number(i + 1))) return true;
   return false;
 }
 

@@ -207,6 +207,8 @@ const SpeakerCase kSpeakers[] = {
   {"Her death was confirmed by her daughter, Julia Brandt.",          "Julia Brandt",                 "named-person"},
   {"The audits, two of which were obtained by The Ledger, found that the firm overbilled.", "the audits", "document"},
   {"Emails reviewed by The Ledger show that Vell intervened.",         "emails reviewed by The Ledger", "document"},
+  // a role and its apposition; "can't" split by the host
+  {"The mayor, a Democrat, said she would veto the bill.",            "the mayor",                    "titled"},
   // a body without a name is titled, not a vague crowd
   {"The weather service warned that more rain could fall.",            "the weather service",          "titled"},
   {"The panel ruled that the recordings were obtained unlawfully.",    "the panel",                    "titled"},

@@ -66,6 +66,8 @@ const CueCase kCueCases[] = {
     // approximators, only with a quantity
     {"About 40 people attended.", "hedge", "approximator", "About"},
     {"The trip took roughly three hours.", "hedge", "approximator", "roughly"},
+    {"The strike lasted nearly a year.", "hedge", "approximator", "nearly"},
+    {"Traders priced in roughly a 60% chance of a cut.", "hedge", "approximator", "roughly"},
     {"Nearly half the votes were spoiled.", "hedge", "approximator", "Nearly"},
     {"Some 300 homes lost power.", "hedge", "approximator", "Some"},
     {"The repairs cost around $5 million.", "hedge", "approximator", "around"},
