@@ -1151,8 +1151,12 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             }
             c.source = subject_before(d, L, floor);
             if (c.source.size() == 1 && c.source.b + 1 == L && d.is(c.source.b, kRelative)) c.source = {};
-            // "a drug which researchers say will help": the relative clause's own subject
-            if (sense.lemma == "say"sv && v_end < E && d.is(v_end, kAux))
+            // "a drug which researchers say will help", "inflammation, which some scientists
+            // believe plays a role": the relative clause's own subject
+            if ((sense.lemma == "say"sv && v_end < E && d.is(v_end, kAux)) ||
+                (c.source.size() >= 2 && (d.low(c.source.b) == "which"sv || d.low(c.source.b) == "whom"sv) &&
+                 v_end < E && d.word(v_end) && !d.is(v_end, kPrep) &&
+                 (d.is(c.source.b + 1, kDet) || d.proper(c.source.b + 1) || (d.source_classes(c.source.b + 1) & kVague))))
               for (uint32_t k = c.source.e; k-- > c.source.b + 1;)
                 if (d.is(k - 1, kRelative)) {
                   c.source.b = k;

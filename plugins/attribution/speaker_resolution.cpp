@@ -452,6 +452,13 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     // pronouns take the class and speaker of the last fitting source
     if (src.size() == 1 && d.is(src.b, kSubjectPronoun | kObjectPronoun)) {
       auto p = d.low(src.b);
+      // "What would you ask the governor?": "you" is the reader or the one interviewed, never a
+      // source named before
+      if (p == "you"sv) {
+        c.source_class = "vague";
+        c.speaker = "you";
+        continue;
+      }
       const bool singular = p == "he"sv || p == "she"sv || p == "him"sv || p == "her"sv;
       const Gender wanted = pronoun_gender(p);
       const Candidate* ante = singular ? last_person_fitting(wanted) : p == "i"sv ? last_person : last_group;

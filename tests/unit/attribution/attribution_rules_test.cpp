@@ -36,6 +36,7 @@ const Case kRuleCases[] = {
   {"Several workers said they were warned by supervisors not to talk.", "said", "Several workers", "they were warned by supervisors not to talk", "vague", "neutral", "indirect"},
   {"The firm sells heaters that inspectors say are unsafe.",          "say", "inspectors", "are unsafe", "anonymous", "neutral", "indirect"},
   {"It is a drug which researchers say will help.",                  "say", "researchers", "will help", "vague", "neutral", "indirect"},
+  {"Exercise may reduce swelling, which some scientists believe plays a role.", "believe", "some scientists", "plays a role", "vague", "neutral", "indirect"},
   {"Lee won't say whether the plant will close.",                     "won't say", "Lee", "whether the plant will close", "named-person", "neutral", "indirect"},
   {"Lee said both parties were to blame.",                           "said", "Lee", "both parties were to blame", "named-person", "neutral", "indirect"},
   {"Pruitt said his office was reviewing the ruling and would likely ask the court to hear the case.", "said", "Pruitt", "his office was reviewing the ruling and would likely ask the court to hear the case", "named-person", "neutral", "indirect"},

@@ -301,6 +301,17 @@ TEST(AttributionSpeakerNames, AnAdjunctOfTimeIsNoPartOfTheSource) {
   }
 }
 
+TEST(AttributionSpeakerNames, YouIsNeverASourceNamedBefore) {
+  const std::string text =
+      "The health department said hospitals should plan better. What would you ask the governor for if you met her?";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  for (const auto& f : rec.findings) {
+    if (f.part_text("source", text) == "you") {
+      EXPECT_EQ(f.attr("speaker"), "you") << f.rule;
+    }
+  }
+}
+
 TEST(AttributionSpeakerNames, AReducedRelativesSubjectIsTheSourceNotTheClauseBefore) {
   const std::string text = "The council hired the nurses the district says it cannot afford.";
   auto rec = slant::test::run_plugin(attribution_plugin(), text);
