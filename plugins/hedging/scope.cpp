@@ -10,18 +10,18 @@ using namespace std::string_view_literals;
 
 constexpr std::array kBoundaryMarks = {";"sv, "—"sv, "–"sv, "--"sv, "―"sv, "-"sv};
 
-constexpr std::array kClauseOpeners = {"as"sv,     "while"sv, "because"sv, "although"sv, "though"sv, "when"sv,
+constexpr std::array kSubordinateOpeners = {"as"sv,     "while"sv, "because"sv, "although"sv, "though"sv, "when"sv,
                                        "whereas"sv, "since"sv, "unless"sv,  "after"sv,    "before"sv};
-constexpr std::array kSpeechTags = {"said"sv, "says"sv, "say"sv, "told"sv, "added"sv, "reported"sv, "estimated"sv};
+constexpr std::array kAttributionTags = {"said"sv, "says"sv, "say"sv, "told"sv, "added"sv, "reported"sv, "estimated"sv};
 
 bool boundary(const SentenceWords& w, int64_t i) {
   if (w.is_punct(i) && w.in(i, kBoundaryMarks)) return true;
   if (w.is(i, ",")) {
     // ", as crews raced to the levee": a comma before a subordinate clause ends the one before
-    if (w.in(i + 1, kClauseOpeners)) return true;
+    if (w.in(i + 1, kSubordinateOpeners)) return true;
     // ", officials said,": the attribution tag after a comma is no part of what is hedged
     for (int64_t k = i + 1; k <= i + 4 && w.is_word(k); ++k)
-      if (w.in(k, kSpeechTags)) return true;
+      if (w.in(k, kAttributionTags)) return true;
   }
   return w.is(i, "but");  // coordinating "but" opens a new clause
 }
