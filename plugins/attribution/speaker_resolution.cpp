@@ -504,6 +504,15 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     if (c.cue.b > c.source.e && c.cue.b - c.source.e <= kMaxSourceTokens &&
         (d.is(c.source.e, kRelative) || (d.punct(c.source.e, ",") && c.source.e + 1 < c.cue.b && opens_clause(c.source.e + 1))))
       anon_end = c.cue.b;
+    // '"...," said one former officer, who spoke on the condition of anonymity.': after an
+    // inverted source, the clause that follows it to the sentence's end
+    if (c.cue.e <= c.source.b && c.source.e + 1 < d.size() && d.punct(c.source.e, ",") && opens_clause(c.source.e + 1) &&
+        d.sentence_of(c.source.e + 1) == c.sentence) {
+      const uint32_t E = d.sentence_end(c.sentence);
+      anon_end = c.source.e + 1;
+      while (anon_end < E && anon_end - c.source.e <= kMaxSourceTokens && !d.punct(anon_end, ",") && !d.hard_boundary(anon_end))
+        ++anon_end;
+    }
     bool anonymous = false;
     for (uint32_t i = src.b; i < anon_end && !anonymous; ++i) {
       auto m = anon.match_at(d.tokens(), i);

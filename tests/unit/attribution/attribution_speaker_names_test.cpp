@@ -209,6 +209,9 @@ const SpeakerCase kSpeakers[] = {
   {"Emails reviewed by The Ledger show that Vell intervened.",         "emails reviewed by The Ledger", "document"},
   // a role and its apposition; "can't" split by the host
   {"The mayor, a Democrat, said she would veto the bill.",            "the mayor",                    "titled"},
+  // anonymity after an inverted source; "briefed on" like "familiar with"
+  {"\"It was a betrayal,\" said one former officer, who spoke on the condition of anonymity.", "one former officer", "anonymous"},
+  {"According to a person briefed on the inquiry, the case was closed.", "a person briefed on the inquiry", "anonymous"},
   // a body without a name is titled, not a vague crowd
   {"The weather service warned that more rain could fall.",            "the weather service",          "titled"},
   {"The panel ruled that the recordings were obtained unlawfully.",    "the panel",                    "titled"},
