@@ -251,6 +251,18 @@ bool is_ability_could(const SentenceWords& w, int64_t i) {
   if (w.is(i + 1, "not") || w.is(i + 1, "n't")) return true;
   if (w.is(i + 1, "also") || generic_subject(w, i) || ability_passive(w, i)) return true;
   if (w.in(i + 1, kAbilityVerbs)) return true;
+  // "steps the commission could take tomorrow", "things we could do": a relative clause whose
+  // verb's object is the noun before it; what someone is able to do
+  {
+    int64_t subject = i - 1;
+    if (w.in(subject - 1, kDefinite)) --subject;
+    const int64_t noun = subject - 1;
+    const bool gap = !w.valid(i + 3) || w.is_punct(i + 3) ||
+                     w.in(i + 3, std::array{"tomorrow"sv, "today"sv, "now"sv, "soon"sv, "again"sv});
+    if (w.is_word(i - 1) && w.is_word(noun) && !w.capitalized(noun) && w.lower(noun).size() > 3 &&
+        w.lower(noun).back() == 's' && w.is_word(i + 1) && gap && (subject < i - 1 || w.in(i - 1, kGenericPronouns) || w.is(i - 1, "we")))
+      return true;
+  }
   // purpose: "so (that) they could", "in order that he could"
   for (int64_t k = i - 1; k >= i - 3 && w.valid(k); --k) {
     if (w.is_punct(k)) break;
