@@ -64,13 +64,17 @@ bool is_title_line(std::string_view line) {
   return last != '.' && last != ',' && last != ';';
 }
 
-// "By Miriam Eckhart", "By Ana Ruiz and Tom Lee": a byline line. The names after "By", or empty
+// "By Miriam Eckhart", "By Ana Ruiz and Tom Lee", "By the Editorial Board", "The Ledger Editorial
+// Board": a byline line. The names after "By" (or the board's line), or empty
 // when the line is not one (it must be short, every word capitalised but "and", and end
 // without a sentence's full stop).
 std::string byline_of(std::string_view line) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-  if (!line.starts_with("By ") || line.size() > 80 || line.ends_with(".") || line.ends_with(",")) return {};
-  std::string_view names = line.substr(3);
+  if (line.size() > 80 || line.ends_with(".") || line.ends_with(",")) return {};
+  // "The Ledger Editorial Board": a paper's board signs its editorials without "By"
+  const bool board = line.ends_with("Editorial Board") && line.size() <= 60;
+  if (!line.starts_with("By ") && !board) return {};
+  std::string_view names = line.starts_with("By ") ? line.substr(3) : line;
   size_t words = 0;
   for (size_t i = 0; i < names.size();) {
     size_t e = names.find(' ', i);
@@ -79,7 +83,7 @@ std::string byline_of(std::string_view line) {
     if (!w.empty()) {
       ++words;
       const bool capital = w.front() >= 'A' && w.front() <= 'Z';
-      if (!capital && w != "and") return {};
+      if (!capital && w != "and" && !(words == 1 && w == "the")) return {};  // "By the Editorial Board"
     }
     i = e + 1;
   }

@@ -46,6 +46,14 @@ TEST(TextReader, AByLineAfterTheTitleIsTheBylineNotText) {
   ASSERT_EQ(c.articles.size(), 1u);
   EXPECT_EQ(c.articles[0].meta.byline, "Miriam Eckhart and Tom Lee");
   EXPECT_EQ(c.articles[0].text, "The bridge reopened on Monday.");
+  // an editorial board signs with or without "By"
+  for (const char* board : {"The Ledger Editorial Board", "By the Editorial Board"}) {
+    Collected e;
+    read_text(std::string("The River\n\n") + board + "\n\nThe commission voted again.\n", "e.txt", e.sink());
+    ASSERT_EQ(e.articles.size(), 1u);
+    EXPECT_NE(e.articles[0].meta.byline, "") << board;
+    EXPECT_EQ(e.articles[0].text, "The commission voted again.") << board;
+  }
   // a sentence that opens with "By" is text
   Collected d;
   read_text("Bridge Works\n\nBy the end of May the bridge was shut.\n\nIt reopened.\n", "b.txt", d.sink());
