@@ -13,6 +13,12 @@ Analyser::Analyser(const PluginSet& plugins, AnalyserOptions options)
     : plugins_(plugins), options_(std::move(options)) {
   if (options_.isolate.enabled)
     isolated_ = std::make_unique<isolate::IsolatedRunner>(plugins_, options_.isolate);
+  // A plugin refused at start (a bad or half-written file, another ABI) is missing from every
+  // report; each says so, so that an incomplete result is never silent.
+  for (const auto& r : plugins_.refused())
+    missing_.push_back({Severity::warning, "", "plugin " + r.path + " was refused (" + r.reason + "); its findings are missing"});
+  for (const auto& f : start_failures())
+    missing_.push_back({Severity::warning, f.plugin_id, "could not start in its worker (" + f.reason + "); its findings are missing"});
 }
 
 Analyser::~Analyser() = default;
@@ -46,15 +52,7 @@ Report Analyser::analyse(Article article) const {
                                  "took " + std::to_string(seconds[i]) + " s on this article"});
   }
   Report report = merge_findings(std::move(article), std::move(outputs));
-  // A plugin refused at start (a bad or half-written file, another ABI) is missing from every
-  // report; each says so, so that an incomplete result is never silent.
-  for (const auto& r : plugins_.refused())
-    report.diagnostics.push_back({Severity::warning, "",
-                                  "plugin " + r.path + " was refused (" + r.reason + "); its findings are missing"});
-  if (isolated_)
-    for (const auto& f : isolated_->failures())
-      report.diagnostics.push_back({Severity::warning, f.plugin_id,
-                                    "could not start in its worker (" + f.reason + "); its findings are missing"});
+  report.diagnostics.insert(report.diagnostics.end(), missing_.begin(), missing_.end());
   return report;
 }
 

@@ -37,6 +37,7 @@ class Analyser {
   const PluginSet& plugins_;
   AnalyserOptions options_;
   std::unique_ptr<isolate::IsolatedRunner> isolated_;
+  std::vector<Diagnostic> missing_;  // one warning for each plugin refused or not started, for every report
   mutable std::mutex isolated_mutex_;  // one article at a time through the workers
 };
 

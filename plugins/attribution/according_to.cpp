@@ -136,10 +136,12 @@ void find_according_to(const Doc& d, std::vector<Candidate>& out) {
         c.pending = {S, i};
         // "CONTENT-A, according to X, CONTENT-B" goes on with the content; a subordinate clause
         // after it ("..., according to the index, as demand weakened") is the writer's addition
-        if (after < E && d.punct(after, ",") && after + 2 < E && apposition_to_end(d, after + 1, E) > after + 1)
-          c.source.e = apposition_to_end(d, after + 1, E);
-        else if (after < E && d.punct(after, ",") && after + 2 < E && !d.is(after + 1, kSubordinator))
-          c.pending2 = {after + 1, E};
+        if (after < E && d.punct(after, ",") && after + 2 < E) {
+          if (const uint32_t apposed = apposition_to_end(d, after + 1, E); apposed > after + 1)
+            c.source.e = apposed;
+          else if (!d.is(after + 1, kSubordinator))
+            c.pending2 = {after + 1, E};
+        }
       }
       out.push_back(std::move(c));
       i = after > i ? after - 1 : i;

@@ -61,7 +61,6 @@ bool noun_like(const std::string& lemma) {
   return false;
 }
 
-// "firmly", "privately": an open-class word in -ly, taken for an adverb.
 // An adverb in -ly ("quickly", "publicly"); not a noun or adjective that ends so ("the family
 // said", "an ally said", "the assembly voted", "the elderly say").
 bool ly_word(const Doc& d, uint32_t i) {
@@ -382,21 +381,6 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
 }
 
 // Skips the addressee of a "tell" verb: "told [reporters]", "told [the Journal]", "told [him]".
-uint32_t skip_addressee(const Doc& d, uint32_t j, uint32_t end);
-
-// "warned negotiators for weeks that ...": past an addressee only when a that-clause follows it
-// (and maybe an adjunct); "warned the talks could fail" has none, its object is the content's
-// subject. j when there is no such addressee.
-uint32_t addressee_before_that(const Doc& d, uint32_t j, uint32_t end) {
-  const uint32_t a = skip_addressee(d, j, end);
-  if (a == j) return j;
-  for (uint32_t k = a; k < end && k - a < 5; ++k) {
-    if (d.low(k) == "that"sv) return a;
-    if (d.tok(k).kind == SLANT_TOKEN_PUNCT || d.is(k, kAux | kSubjectPronoun)) break;
-  }
-  return j;
-}
-
 uint32_t skip_addressee(const Doc& d, uint32_t j, uint32_t end) {
   if (j >= end) return j;
   if (d.low(j) == "that"sv || d.quote_mark(j) || d.tok(j).kind == SLANT_TOKEN_PUNCT) return j;
@@ -428,6 +412,19 @@ uint32_t skip_addressee(const Doc& d, uint32_t j, uint32_t end) {
     }
   }
   return k;
+}
+
+// "warned negotiators for weeks that ...": past an addressee only when a that-clause follows it
+// (and maybe an adjunct); "warned the talks could fail" has none, its object is the content's
+// subject. j when there is no such addressee.
+uint32_t addressee_before_that(const Doc& d, uint32_t j, uint32_t end) {
+  const uint32_t a = skip_addressee(d, j, end);
+  if (a == j) return j;
+  for (uint32_t k = a; k < end && k - a < 5; ++k) {
+    if (d.low(k) == "that"sv) return a;
+    if (d.tok(k).kind == SLANT_TOKEN_PUNCT || d.is(k, kAux | kSubjectPronoun)) break;
+  }
+  return j;
 }
 
 // "said May 5 that", "said 2 weeks ago that": a date or a time span. A number that is neither
@@ -917,13 +914,14 @@ bool inside_reported_clause(const Doc& d, const std::vector<Candidate>& out, uin
   return false;
 }
 
-// "should ask", "must say", "ought to tell": a modal of obligation in the verb group [L, v)
-bool calls_for(const Doc& d, uint32_t L, uint32_t v) {
-  for (uint32_t k = L; k < v; ++k) {
-    const auto w = d.low(k);
-    if (w == "should"sv || w == "must"sv || (w == "ought"sv && k + 1 < v && d.low(k + 1) == "to"sv)) return true;
-  }
-  return false;
+// "should ask", "must say", "ought to tell": a modal of obligation in the verb group [L, v), or
+// "ought to" right before it ("ought" is no auxiliary of the group). Where the obligation
+// starts, or v when there is none.
+uint32_t obligation_start(const Doc& d, uint32_t S, uint32_t L, uint32_t v) {
+  if (L >= S + 2 && d.low(L - 1) == "to"sv && d.low(L - 2) == "ought"sv) return L - 2;
+  for (uint32_t k = L; k < v; ++k)
+    if (d.low(k) == "should"sv || d.low(k) == "must"sv) return L;
+  return v;
 }
 
 void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Candidate>& out) {
@@ -979,10 +977,12 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
       // "Residents should ask each commissioner: ...": a speech act the writer calls for has
       // not been made by anyone (3 of 9 such cues labeled on polnear-train)
       // ("I should say that ...", "I must admit": the writer saying it now)
-      if ((sense.kind == "speech"sv || sense.kind == "tell"sv) && !d.in_quote(i) && calls_for(d, L, i) &&
-          !(L > S && (d.low(L - 1) == "i"sv || d.low(L - 1) == "we"sv))) {
-        i = v_end - 1;
-        continue;
+      if ((sense.kind == "speech"sv || sense.kind == "tell"sv) && !d.in_quote(i)) {
+        const uint32_t o = obligation_start(d, S, L, i);
+        if (o < i && !(o > S && (d.low(o - 1) == "i"sv || d.low(o - 1) == "we"sv))) {
+          i = v_end - 1;
+          continue;
+        }
       }
       // "remain confident that": the linking verb joins an adjective of a view
       if (sense.kind == "cognition"sv && L == i && L > S && linking_verb(d.low(L - 1))) --L;

@@ -361,9 +361,10 @@ const Candidate* definite_antecedent(const Doc& d, const std::vector<Candidate>&
   return nullptr;
 }
 
-bool first_person(const Doc& d, TokRange src) {
-  if (src.size() != 1 || d.all_caps(src.b)) return false;
-  const auto w = d.low(src.b);
+// "I", "we", "us", "me" (not an all-capital "US", the country)
+bool first_person_word(const Doc& d, uint32_t i) {
+  if (d.all_caps(i)) return false;
+  const auto w = d.low(i);
   return w == "i"sv || w == "we"sv || w == "us"sv || w == "me"sv;
 }
 
@@ -373,32 +374,27 @@ bool writer_is_source(const Doc& d, const Candidate& c) {
   if (d.in_quote(c.cue.b)) return false;
   for (uint32_t i = c.source.b; i < c.source.e && !d.punct(i, ","); ++i) {
     if (d.in_quote(i)) return false;
-    // all capitals: "US Secretary of Defense ...", "WE WILL FIGHT, SAYS MAYOR"
-    if (d.all_caps(i)) continue;
-    const auto w = d.low(i);
-    if (w == "i"sv || w == "we"sv || w == "us"sv || w == "me"sv) return true;
+    // (all capitals: "US Secretary of Defense ...", "WE WILL FIGHT, SAYS MAYOR")
+    if (first_person_word(d, i)) return true;
   }
   return false;
 }
 
 void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
   std::unordered_map<std::string, Named> by_last_word;  // "ratner" -> Ely Ratner
-  const Candidate* last_person = nullptr;
   const Candidate* last_group = nullptr;  // organisations, anonymous and vague plurals
   std::vector<PersonMention> persons;     // named and titled people, in text order
+  auto last_person = [&]() -> const Candidate* { return persons.empty() ? nullptr : persons.back().cand; };
   // the person a "he" or "she" means: the last one, unless that one is known to be of the other
   // sex; then the last one known to be of this sex. A person of unknown sex further back is no
   // better a guess than the last one (most are mentioned people who were never a source).
   auto last_person_fitting = [&](Gender wanted) -> const Candidate* {
-    if (persons.empty() || persons.back().cand != last_person || fits(persons.back().gender, wanted)) return last_person;
+    if (persons.empty() || fits(persons.back().gender, wanted)) return last_person();
     for (auto it = persons.rbegin(); it != persons.rend(); ++it)
       if (it->gender == wanted) return it->cand;
-    return last_person;
+    return last_person();
   };
-  auto add_person = [&](const Candidate& c, Gender g) {
-    last_person = &c;
-    persons.push_back({&c, g});
-  };
+  auto add_person = [&](const Candidate& c, Gender g) { persons.push_back({&c, g}); };
   const auto& anon = d.lex().source_phrases();
   MidSentenceNames names(d);
   Surnames surnames(d);
@@ -434,7 +430,8 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       continue;
     }
     // "A: We told them that two years ago": inside an answer, "I" and "we" are the interviewee
-    if (answer && d.paragraph_of_sentence(c.sentence) == answer_paragraph && first_person(d, c.source)) {
+    if (answer && d.paragraph_of_sentence(c.sentence) == answer_paragraph && c.source.size() == 1 &&
+        first_person_word(d, c.source.b)) {
       c.source_class = answer->source_class;
       c.speaker = answer->speaker;
       continue;
@@ -461,8 +458,8 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       }
       const bool singular = p == "he"sv || p == "she"sv || p == "him"sv || p == "her"sv;
       const Gender wanted = pronoun_gender(p);
-      const Candidate* ante = singular ? last_person_fitting(wanted) : p == "i"sv ? last_person : last_group;
-      if (!ante) ante = last_person ? last_person : last_group;
+      const Candidate* ante = singular ? last_person_fitting(wanted) : p == "i"sv ? last_person() : last_group;
+      if (!ante) ante = last_person() ? last_person() : last_group;
       // a person who opened a sentence after that speaker was named: "Hale insisted ... Marsh,
       // 24, scored 19 goals. Asked about his future, he said ..."
       if (singular) {
@@ -591,7 +588,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       // the same source again, with its class and speaker
       c.source_class = ante->source_class;
       c.speaker = ante->speaker;
-      if (c.source_class == "named-person"sv || c.source_class == "titled"sv) last_person = &c;
+      if (c.source_class == "named-person"sv || c.source_class == "titled"sv) add_person(c, Gender::kUnknown);
       else last_group = &c;
     } else {
       // unnamed sources are grouped by their words ("a source", "sources" stay apart)

@@ -247,22 +247,27 @@ bool ability_passive(const SentenceWords& w, int64_t i) {
                             "achieved"sv, "applied"sv, "produced"sv, "grown"sv, "detected"sv, "traced"sv});
 }
 
+// "steps the commission could take tomorrow", "things we could do": the modal at i in a relative
+// clause whose verb's object is the plural noun before its subject (a pronoun, or a noun with a
+// definite determiner), with nothing after the verb but a time word: what someone is able to do.
+bool object_relative(const SentenceWords& w, int64_t i) {
+  const bool pronoun = w.in(i - 1, kGenericPronouns) || w.is(i - 1, "we");
+  const int64_t subject = pronoun ? i - 1 : i - 2;
+  if (!w.is_word(i - 1) || (!pronoun && !w.in(subject, kDefinite))) return false;
+  const int64_t noun = subject - 1;
+  if (!w.is_word(noun) || w.capitalized(noun) || w.lower(noun).size() <= 3 || w.lower(noun).back() != 's') return false;
+  if (!w.is_word(i + 1)) return false;
+  auto clause_ends = [&](int64_t k) { return !w.valid(k) || w.is_punct(k); };
+  int64_t after = i + 2;
+  if (w.in(after, std::array{"tomorrow"sv, "today"sv, "now"sv, "soon"sv, "again"sv})) ++after;
+  return clause_ends(after);
+}
+
 bool is_ability_could(const SentenceWords& w, int64_t i) {
   if (w.is(i + 1, "not") || w.is(i + 1, "n't")) return true;
   if (w.is(i + 1, "also") || generic_subject(w, i) || ability_passive(w, i)) return true;
   if (w.in(i + 1, kAbilityVerbs)) return true;
-  // "steps the commission could take tomorrow", "things we could do": a relative clause whose
-  // verb's object is the noun before it; what someone is able to do
-  {
-    int64_t subject = i - 1;
-    if (w.in(subject - 1, kDefinite)) --subject;
-    const int64_t noun = subject - 1;
-    const bool gap = !w.valid(i + 3) || w.is_punct(i + 3) ||
-                     w.in(i + 3, std::array{"tomorrow"sv, "today"sv, "now"sv, "soon"sv, "again"sv});
-    if (w.is_word(i - 1) && w.is_word(noun) && !w.capitalized(noun) && w.lower(noun).size() > 3 &&
-        w.lower(noun).back() == 's' && w.is_word(i + 1) && gap && (subject < i - 1 || w.in(i - 1, kGenericPronouns) || w.is(i - 1, "we")))
-      return true;
-  }
+  if (object_relative(w, i)) return true;
   // purpose: "so (that) they could", "in order that he could"
   for (int64_t k = i - 1; k >= i - 3 && w.valid(k); --k) {
     if (w.is_punct(k)) break;

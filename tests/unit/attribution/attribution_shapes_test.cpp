@@ -284,6 +284,7 @@ const char* const kNoAttribution[] = {
     "The glasses, called Lumora Sight, went on sale in May.",   // "called" naming, set off by commas
     "Karvonia recalled its ambassador on Thursday.",            // recalling an envoy is withdrawing him
     "Residents should ask each commissioner a question.",      // a speech act the writer calls for
+    "Residents ought to tell the commission what they think.", // the same with "ought to"
     "A warm-up band called Fenwick got the crowd going.",      // a hyphenated modifier
     "The mill added 255 jobs in July.",                        // a quantity after "added"
     "Kingsport Rovers dismissed manager Ian Colquhoun on Sunday.",  // dismissing a person is firing

@@ -18,6 +18,7 @@ const CueCase kCueCases[] = {
     {"Coffee drinkers may differ from other adults in income.", "hedge", "epistemic-modal", "may"},
     {"The storm might reach the coast tonight.", "hedge", "epistemic-modal", "might"},
     {"The ruling could reshape the industry.", "hedge", "epistemic-modal", "could"},
+    {"These are the changes the city could make next year.", "hedge", "epistemic-modal", "could"},  // an object after the verb
     // a passive of what may happen, not of what one was able to do ("could be seen")
     {"The vote could be delayed if the court objects.", "hedge", "epistemic-modal", "could"},
     {"The vote may be delayed until spring.", "hedge", "epistemic-modal", "may"},

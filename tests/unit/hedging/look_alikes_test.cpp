@@ -81,6 +81,7 @@ const QuietCase kQuietCases[] = {
     {"Nappers were less likely to develop dementia.", "likely", "a comparison of measured risks"},
     {"Smokers were more likely to develop the disease.", "likely", "a comparison of measured risks"},
     {"There are steps the commission could take tomorrow.", "could", "what someone is able to do (the object before it)"},
+    {"There are things we could do.", "could", "what someone is able to do (the object before it)"},
 };
 
 void PrintTo(const QuietCase& c, std::ostream* os) { *os << c.text; }
