@@ -111,6 +111,14 @@ bool starts_name(const Doc& d, uint32_t i) {
   return true;
 }
 
+// "the research firm Castell Insights", "the company Lumora": an organisation word in lower
+// case right before a name says what the name is (a singular one: "the nine times Sanders"
+// has one that ends a newspaper's name)
+bool organisation_before(const Doc& d, uint32_t b) {
+  return b > 0 && d.word(b - 1) && !d.cap(b - 1) && (d.source_classes(b - 1) & kOrganisation) &&
+         !d.low(b - 1).ends_with('s');
+}
+
 std::string join(const Doc& d, uint32_t b, uint32_t e) { return b < e ? d.text(TokRange{b, e}) : std::string(); }
 
 // The person's name inside a source phrase: the capitalised words after the last title or
@@ -131,7 +139,7 @@ TokRange person_name(const Doc& d, TokRange src, MidSentenceNames& names) {
     for (uint32_t k = b; k < e; ++k)
       if (d.source_classes(k) & (kTitle | kOrganisation | kDocument)) tail = k + 1;
     bool after_title = tail > b;
-    bool org_context = b > src.b && (d.is(b - 1, kDet | kPrep) || d.low(b - 1) == "'s"sv);
+    bool org_context = b > src.b && (d.is(b - 1, kDet | kPrep) || d.low(b - 1) == "'s"sv || organisation_before(d, b));
     // "Secretary of State Antony Blinken", "Minister of Finance Ana Ruiz": after a title and
     // "of", the run opens with the department; the name is its last words (an initial kept).
     // A capitalised title, as before a name ("the director of Public Health Services" names no
@@ -161,6 +169,7 @@ TokRange person_name(const Doc& d, TokRange src, MidSentenceNames& names) {
 // The organisation a phrase names: a capitalised run with an organisation word, after "the",
 // all capitals, or a single known name ("China", "Bloomberg").
 TokRange organisation_name(const Doc& d, TokRange src, MidSentenceNames& names) {
+  TokRange first{};  // the first organisation; one an organisation word names goes before it
   for (uint32_t i = src.b; i < src.e;) {
     if (!starts_name(d, i) || opening_modifier(d, i, src, names)) { ++i; continue; }
     uint32_t b = i;
@@ -187,10 +196,13 @@ TokRange organisation_name(const Doc& d, TokRange src, MidSentenceNames& names) 
     bool org = false;
     for (uint32_t k = b; k < i; ++k)
       org |= (d.source_classes(k) & kOrganisation) != 0 || d.all_caps(k) || d.low(k) == "&"sv;
+    // ("the Iraqi activist group Mosul Eye" is Mosul Eye)
+    if (b > src.b && organisation_before(d, b) && !(d.source_classes(i - 1) & (kVague | kGeneric | kAnonymousGroup)))
+      return {b, i};
     if (b > src.b && d.low(b - 1) == "the"sv) org = true;
-    if (org) return {b, i};
+    if (org && first.empty()) first = {b, i};
   }
-  return {};
+  return first;
 }
 
 // Whether what person_name found is part of the organisation's name instead: a run after "and",
@@ -459,7 +471,8 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       const bool singular = p == "he"sv || p == "she"sv || p == "him"sv || p == "her"sv;
       const Gender wanted = pronoun_gender(p);
       const Candidate* ante = singular ? last_person_fitting(wanted) : p == "i"sv ? last_person() : last_group;
-      if (!ante) ante = last_person() ? last_person() : last_group;
+      // ("he" and "she" are no organisation or crowd: with no person before, they stay unresolved)
+      if (!ante && !singular) ante = last_person() ? last_person() : last_group;
       // a person who opened a sentence after that speaker was named: "Hale insisted ... Marsh,
       // 24, scored 19 goals. Asked about his future, he said ..."
       if (singular) {
@@ -604,10 +617,12 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       // "fishermen who": the relative pronoun is no part of the speaker's name
       if (r.size() > 1 && (d.low(r.e - 1) == "who"sv || d.low(r.e - 1) == "which"sv)) --r.e;
       // lower-case words but names, spaced as in the text ("the city's department", not "the
-      // city 's"; "analysts at Bramwell Securities")
+      // city 's"; "analysts at Bramwell Securities"). A capital that opens the sentence is kept
+      // when a name goes on after it ("Estmark's government", "Mrs. Clinton's strategists").
+      const bool name_opens = d.cap(r.b) && !d.is(r.b, ~0u) && r.b + 1 < r.e && (d.low(r.b + 1) == "'s"sv || d.cap(r.b + 1));
       for (uint32_t i = r.b; i < r.e; ++i)
         s += (i > r.b && d.tok(i).begin > d.tok(i - 1).end ? " " : "") +
-             std::string(d.proper(i) && i > r.b ? d.text(TokRange{i, i + 1}) : d.low(i));
+             std::string((i > r.b ? d.proper(i) : name_opens) ? d.text(TokRange{i, i + 1}) : d.low(i));
       c.speaker = s;
       if (c.source_class != "document"sv) last_group = &c;
       if (c.source_class == "titled"sv && (head & kTitle)) add_person(c, person_gender(d, src, {}));

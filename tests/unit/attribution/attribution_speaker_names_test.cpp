@@ -406,3 +406,38 @@ TEST(AttributionSpeakerNames, ASurnameAfterAnOpeningAdjunctIsTheSentencesSubject
   ASSERT_NE(said, nullptr);
   EXPECT_EQ(said->attr("speaker"), "Arvid Haugen");
 }
+
+
+TEST(AttributionSpeakerNames, ATitlesPluralIsAGroupNotAName) {
+  // "Commissioners" opens the sentence: a group of unnamed people, like "experts"
+  const std::string text = "Commissioners said the science is complicated.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 1u);
+  EXPECT_EQ(rec.findings[0].attr("source_class"), "vague");
+  EXPECT_EQ(rec.findings[0].attr("speaker"), "commissioners");
+}
+
+TEST(AttributionSpeakerNames, AnOrganisationWordBeforeANameMakesItAnOrganisation) {
+  const std::string text =
+      "Sales fell, according to the consulting firm Castell Insights. According to the Iraqi activist group Mosul "
+      "Eye, the count rose. The nine times Sanders spoke, he said so.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_GE(rec.findings.size(), 2u);
+  EXPECT_EQ(rec.findings[0].attr("source_class"), "named-organisation");
+  EXPECT_EQ(rec.findings[0].attr("speaker"), "Castell Insights");
+  EXPECT_EQ(rec.findings[1].attr("source_class"), "named-organisation");
+  EXPECT_EQ(rec.findings[1].attr("speaker"), "Mosul Eye");  // not "Iraqi", the first capital after "the"
+  // "times" ends a newspaper's name: no organisation word before "Sanders"; and "he" is no group
+  const RecordedFinding* said = cued(rec, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->attr("speaker"), "he");
+}
+
+TEST(AttributionSpeakerNames, ANameThatOpensTheSentenceKeepsItsCapitals) {
+  // a group's speaker is written in lower case but for names; "Estmark's" is one even first
+  const std::string text = "Estmark's government rejected the accusation. Democratic party leaders said no.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 2u);
+  EXPECT_EQ(rec.findings[0].attr("speaker"), "Estmark's government");
+  EXPECT_EQ(rec.findings[1].attr("speaker"), "democratic party leaders");
+}
