@@ -529,8 +529,9 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool num
     if (d.is(j, kPrep | kTime) || month_or_number(d, j, number_opens_content)) {
       // one adjunct: the preposition and its noun phrase, up to the next preposition, comma,
       // "that", quote, or a determiner after a noun ("in a statement the company ...")
+      // ("said Monday the bridge would reopen": a time word is its own noun phrase)
+      bool noun_seen = d.is(j, kTime) && !d.is(j, kPrep) && !d.is(j + 1, kTime);
       ++j;
-      bool noun_seen = false;
       while (j < end && j - start < 20) {
         if (d.punct(j, ",") || d.hard_boundary(j) || d.low(j) == "that"sv || d.is(j, kPrep)) break;
         if (noun_seen && d.is(j, kDet | kSubjectPronoun)) return {j, true, false};

@@ -158,6 +158,9 @@ const Shape kShapes[] = {
   {"But, the mayor said, the tunnel is safe.",                       "said", "the mayor", "the tunnel is safe", "the mayor", "parenthetical:said"},
   // an aside between commas before "that"
   {"Ana Ruiz said Sunday in Dover, Delaware, that the mill would close.", "said", "Ana Ruiz", "that the mill would close", "Ana Ruiz", "reporting-verb:said"},
+  // a day right after the verb is its own adjunct: the clause after it is the content
+  {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
+  {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},
   // "says of" after a quote, as "said of"
   {"\"It will never pay,\" Carl Moe says of the plan.",             "says", "Carl Moe", "It will never pay,", "Carl Moe", "direct-quote:quote-speaker-said"},
   // a hope or fear before a determiner phrase reports a clause even with no auxiliary in it
