@@ -23,6 +23,9 @@ const CueCase kCueCases[] = {
     {"The vote could be delayed if the court objects.", "hedge", "epistemic-modal", "could"},
     {"The vote may be delayed until spring.", "hedge", "epistemic-modal", "may"},
     {"Prosecutors may have to reassess the evidence.", "hedge", "epistemic-modal", "may"},
+    // "also" between the modal and its verb changes nothing
+    {"The strike may also delay deliveries.", "hedge", "epistemic-modal", "may"},
+    {"The strike could also delay deliveries.", "hedge", "epistemic-modal", "could"},
     {"These figures would suggest a leak.", "hedge", "epistemic-modal", "would"},
     {"It would seem that nobody noticed.", "hedge", "epistemic-modal", "would"},
     {"The vase could have been broken in transit.", "hedge", "epistemic-modal", "could have"},
@@ -31,6 +34,7 @@ const CueCase kCueCases[] = {
     // epistemic verbs
     {"The fund seems to have lost money.", "hedge", "epistemic-verb", "seems"},
     {"The senator appears to favour the bill.", "hedge", "epistemic-verb", "appears"},
+    {"Fans appear divided on the fee.", "hedge", "epistemic-verb", "appear"},  // as "seem divided"
     {"Early data suggest that the drug works.", "hedge", "epistemic-verb", "suggest"},
     {"The records indicate that the fire began upstairs.", "hedge", "epistemic-verb", "indicate"},
     {"We believe the figures are wrong.", "hedge", "epistemic-verb", "believe"},
