@@ -98,6 +98,18 @@ WritersOwn writers_own(const Doc& d, const Candidate& c) {
 
 }  // namespace
 
+void apply_writers_stance(const Doc& d, std::vector<Candidate>& cands) {
+  static constexpr std::string_view kFalsely[] = {"falsely", "wrongly", "erroneously", "baselessly",
+                                                  "incorrectly", "inaccurately", "misleadingly", "mistakenly"};
+  for (auto& c : cands)
+    for (uint32_t i = c.cue.b; i < c.cue.e; ++i)
+      for (const auto w : kFalsely)
+        if (d.low(i) == w) {
+          c.stance = "distancing";
+          c.writers_stance = true;
+        }
+}
+
 sdk::Finding to_finding(const Doc& d, const Candidate& c) {
   sdk::Finding f;
   f.kind = "attribution";
@@ -145,6 +157,7 @@ sdk::Finding to_finding(const Doc& d, const Candidate& c) {
                     : f.evidence == ":"sv              ? "the colon after the speaker's name"
                     : c.rule == "dash-signature"sv     ? "the dash that signs the quote"
                                                      : "the reporting verb \"" + f.evidence + "\" (" + c.stance +
+                                                       (c.writers_stance ? " by the writer's adverb" : "") +
                                                        (c.intensity == "strong"sv ? ", strong" : "") + ")";
   const std::string cue = "\"" + f.evidence + "\"";
   const std::string subject = c.source.empty() ? std::string() : "\"" + d.text(source_head(d, c.source)) + "\"";
