@@ -470,6 +470,15 @@ bool time_clause_opens(const Doc& d, uint32_t j) {
   return d.is(j + 1, kSubjectPronoun) || (d.word(j + 1) && !d.is(j + 1, ~0u) && n.size() > 4 && n.ends_with("ing"));
 }
 
+// Verbs whose passive with "to" says something of its subject ("is said to", "was believed to").
+bool raising_passive(std::string_view lemma) {
+  static constexpr std::string_view kRaising[] = {"say", "believe", "think", "understand", "report", "rumor",
+                                                  "rumour", "allege", "claim", "know", "suspect", "fear", "expect"};
+  for (const auto w : kRaising)
+    if (lemma == w) return true;
+  return false;
+}
+
 struct RightContent {
   uint32_t start = 0;
   bool found = false;
@@ -1064,6 +1073,16 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             c.clips_others = false;
           } else {
             content = {rc.start, E};
+            // "Porto Azul are said to value the forward", "he is believed to have fled": what is
+            // said is the subject with its infinitive
+            if (c.sourceless && complement == 0 && rc.start < E && d.low(rc.start) == "to"sv && L > S &&
+                raising_passive(sense.lemma)) {
+              const TokRange subject = subject_before(d, L, S);
+              if (!subject.empty() && !d.is(subject.b, kRelative)) {
+                c.pending2 = content;
+                content = subject;
+              }
+            }
           }
           if (c.sourceless && complement != 0) {
             // the subject is what is called so, and the complement what it is called, up to a

@@ -158,6 +158,9 @@ const Shape kShapes[] = {
   {"But, the mayor said, the tunnel is safe.",                       "said", "the mayor", "the tunnel is safe", "the mayor", "parenthetical:said"},
   // an aside between commas before "that"
   {"Ana Ruiz said Sunday in Dover, Delaware, that the mill would close.", "said", "Ana Ruiz", "that the mill would close", "Ana Ruiz", "reporting-verb:said"},
+  // a passive of saying or believing with "to": the subject is part of what is said
+  {"Porto Azul are said to value the forward at 45 million.",       "are said", "", "Porto Azul | to value the forward at 45 million", "", "reporting-verb:said"},
+  {"The striker is thought to favour Rovers.",                       "is thought", "", "The striker | to favour Rovers", "", "reporting-verb:thought"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},
