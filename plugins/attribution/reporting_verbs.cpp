@@ -186,6 +186,10 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
     while (k > s_begin && p - k < 4 && !d.is(k, kRelative) && d.low(k) != "that"sv && d.word(k)) --k;
     if (k < p && (d.is(k, kRelative) || d.low(k) == "that"sv)) return true;
   }
+  // "Fans at the Lyon show said": a noun right before the sentence's verb of saying
+  if (form != VerbForm::kPast && v_end < d.size() && d.sentence_of(v_end) == s &&
+      (d.low(v_end) == "said"sv || d.low(v_end) == "told"sv || d.low(v_end) == "says"sv))
+    return false;
   if (v_end < d.size() && d.sentence_of(v_end) == s) {
     auto n = d.low(v_end);
     // "the report of", "the claim's", but "Lee said of the plan"

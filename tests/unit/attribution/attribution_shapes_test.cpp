@@ -334,6 +334,15 @@ const char* const kNoAttribution[] = {
     "The mayor did not return calls for comment.",       // a reporter's requests, not a call for something
 };
 
+TEST(AttributionFalseAlarms, ANounBeforeTheVerbOfSayingIsNoCue) {
+  // "show" is the noun of the subject "Fans at the Lyon show", not a verb of its own
+  const std::string text = "Fans at the Lyon show said she appeared unsteady.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 1u);
+  EXPECT_EQ(rec.findings[0].part_text("cue", text), "said");
+  EXPECT_EQ(rec.findings[0].part_text("source", text), "Fans at the Lyon show");
+}
+
 TEST(AttributionFalseAlarms, LookAlikesProduceNothing) {
   for (const char* text : kNoAttribution) {
     auto rec = slant::test::run_plugin(attribution_plugin(), text);
