@@ -15,7 +15,8 @@ bool clause_edge(const Doc& d, uint32_t j) {
   if (d.is(j, kSubordinator) || d.low(j) == "until"sv) return true;
   // "Two senators who had supported the deal said": an auxiliary right after "who" is the
   // relative clause's, inside the subject
-  if (d.is(j, kAux)) return !(j > 0 && (d.low(j - 1) == "who"sv || d.low(j - 1) == "which"sv));
+  // ("A witness who asked not to be named said": "be" after "to" is an infinitive's)
+  if (d.is(j, kAux)) return !(j > 0 && (d.low(j - 1) == "who"sv || d.low(j - 1) == "which"sv || d.low(j - 1) == "to"sv));
   if (d.is(j, kConjunction)) {
     // "Smith and Jones said": a conjunction between two names stays inside the phrase.
     bool names = j > 0 && d.proper(j - 1) && j + 1 < d.size() && d.proper(j + 1);

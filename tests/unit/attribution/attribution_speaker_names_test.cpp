@@ -128,6 +128,19 @@ TEST(AttributionSpeakerNames, AVerbThatExplainsTheAnonymityIsNoCue) {
   }
 }
 
+TEST(AttributionSpeakerNames, ARestrictiveAnonymityClauseIsPartOfTheSource) {
+  // without commas the clause still belongs to the subject, and its "be" is an infinitive's
+  for (const char* text : {"A witness who asked not to be named said she saw a man running.",
+                           "A neighbour who asked not to be identified told reporters the family had moved away."}) {
+    const std::string t = text;
+    auto rec = slant::test::run_plugin(attribution_plugin(), t);
+    ASSERT_EQ(rec.findings.size(), 1u) << t;
+    EXPECT_NE(rec.findings[0].evidence, "asked") << t;
+    EXPECT_EQ(rec.findings[0].part_text("source", t).substr(0, 2), "A ") << t;
+    EXPECT_EQ(rec.findings[0].attr("source_class"), "anonymous") << t;
+  }
+}
+
 TEST(AttributionSpeakerNames, ADatelineIsNoSourceAndAParticipleIsNoApposition) {
   const std::string wire =
       "Headline\n\nDUNMORE (Wire) - A shipping firm has sued the port, alleging that the tender was rigged.";
