@@ -230,6 +230,24 @@ bool modifies_role(const Doc& d, TokRange name, TokRange src) {
   return false;
 }
 
+// "Kestrel Intelligence, a cybersecurity firm", "her management company, Blue Meridian": an
+// apposition whose head is an organisation word in lower case says the name is an organisation's.
+bool organisation_apposition(const Doc& d, TokRange src, TokRange name) {
+  uint32_t seg = src.b;
+  for (uint32_t k = src.b; k <= src.e; ++k) {
+    if (k < src.e && !d.punct(k, ",")) continue;
+    // the segment [seg, k): its head is its last word before a preposition
+    uint32_t head = seg;
+    for (uint32_t j = seg; j < k && !d.is(j, kPrep | kRelative); ++j)
+      if (d.word(j)) head = j;
+    if (head < k && d.word(head) && !d.cap(head) && (d.source_classes(head) & kOrganisation) &&
+        !d.low(head).ends_with('s') && !(d.source_classes(head) & kTitle))
+      return (k < src.e && name.b == k + 1) || (seg > src.b && name.e + 1 == seg);  // right beside the name
+    seg = k + 1;
+  }
+  return false;
+}
+
 uint32_t head_classes(const Doc& d, TokRange src) {
   uint32_t bits = 0;
   for (uint32_t i = src.b; i < src.e; ++i) {
@@ -543,6 +561,9 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       c.source_class = "anonymous";
     } else if (head & kDocument) {
       c.source_class = "document";
+    } else if (!person.empty() && organisation_apposition(d, src, person)) {
+      c.source_class = "named-organisation";
+      org = person;
     } else if (!person.empty() && !part_of_organisation(d, person, org)) {
       c.source_class = "named-person";
     } else if (!org.empty() && !modifies_role(d, org, src)) {
@@ -586,13 +607,17 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       std::string full = join(d, name.b, name.e);
       std::string last(d.low(name.e - 1));
       auto it = by_last_word.find(last);
+      // ("Working America" is not "Communications Workers of America": a name of more words
+      // than one is grouped only with the same name)
+      if (it != by_last_word.end() && name.size() > 1 && it->second.speaker != full) it = by_last_word.end();
       if (it != by_last_word.end()) {
         // "Ratner said" after "Ely Ratner": the surname alone is that person
         if (it->second.cls == "named-person"sv && name.size() == 1) c.source_class = "named-person";
         c.speaker = it->second.speaker;
       } else {
         c.speaker = full;
-        by_last_word[last] = {c.source_class == "document"sv ? "named-organisation" : c.source_class, full};
+        // (a name grouped apart keeps the earlier one's place: "Trump" stays "Donald Trump")
+        by_last_word.try_emplace(last, Named{c.source_class == "document"sv ? "named-organisation" : c.source_class, full});
       }
       if (c.source_class == "named-person"sv) add_person(c, it != by_last_word.end() ? it->second.gender : Gender::kUnknown);
       else last_group = &c;

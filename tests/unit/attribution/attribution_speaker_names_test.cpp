@@ -446,6 +446,32 @@ TEST(AttributionSpeakerNames, AnOrganisationWordBeforeANameMakesItAnOrganisation
   EXPECT_EQ(said->attr("speaker"), "he");
 }
 
+TEST(AttributionSpeakerNames, AnOrganisationWordInAnAppositionMakesTheNameAnOrganisation) {
+  const std::string text =
+      "Prices rose, according to Kestrel Intelligence, a cybersecurity firm. Her management company, Blue "
+      "Meridian, did not respond to a request for comment. \"No,\" said Mira Lind of the Eurasia Group, a "
+      "consulting company.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 3u);
+  EXPECT_EQ(rec.findings[0].attr("source_class"), "named-organisation");
+  EXPECT_EQ(rec.findings[0].attr("speaker"), "Kestrel Intelligence");
+  EXPECT_EQ(rec.findings[1].attr("source_class"), "named-organisation");
+  EXPECT_EQ(rec.findings[1].attr("speaker"), "Blue Meridian");
+  // the apposition is the Eurasia Group's, not the person's before it
+  EXPECT_EQ(rec.findings[2].attr("source_class"), "named-person");
+}
+
+TEST(AttributionSpeakerNames, OrganisationsOfSeveralWordsAreGroupedOnlyWithTheSameName) {
+  const std::string text =
+      "The Justice Department said it would appeal. The State Department said it agreed. Ana Ruiz said no. The "
+      "Ruiz Foundation said yes. Ruiz said more.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 5u);
+  EXPECT_EQ(rec.findings[1].attr("speaker"), "State Department");
+  EXPECT_EQ(rec.findings[3].attr("speaker"), "Ruiz Foundation");
+  EXPECT_EQ(rec.findings[4].attr("speaker"), "Ana Ruiz");  // the foundation does not take her place
+}
+
 TEST(AttributionSpeakerNames, ANameThatOpensTheSentenceKeepsItsCapitals) {
   // a group's speaker is written in lower case but for names; "Estmark's" is one even first
   const std::string text = "Estmark's government rejected the accusation. Democratic party leaders said no.";
