@@ -348,6 +348,17 @@ TokRange subject_person(const Doc& d, uint32_t s, Surnames& surnames) {
     while (e < E && e - t < 3 && name_token(d, e) && d.source_classes(e) == 0) ++e;
     return e - t >= 2 && e < E && (d.punct(e, ",") || (d.word(e) && !d.cap(e))) ? TokRange{t, e} : TokRange{};
   }
+  // "Her former bandmate Toby Reyes weighed in", "The chef Ben Achterberg": a role in lower case
+  // before a full name that opens with a given name
+  if (d.is(b, kDet | kPoss) && !d.is(b, kSubjectPronoun)) {
+    uint32_t n = b + 1;
+    while (n < E && n - b <= 3 && d.word(n) && !d.cap(n) && !d.is(n, ~0u)) ++n;
+    if (n > b + 1 && n + 1 < E && (d.lex().gender_word(d.low(n)).kind & kGivenName) && name_token(d, n + 1)) {
+      uint32_t e = n + 1;
+      while (e < E && e - n < 3 && name_token(d, e) && d.source_classes(e) == 0) ++e;
+      return e < E && (d.punct(e, ",") || (d.word(e) && !d.cap(e))) ? TokRange{n, e} : TokRange{};
+    }
+  }
   uint32_t e = b;
   while (e < E && e - b < 3 && name_token(d, e) && !d.is(e, kDet | kTime) && d.source_classes(e) == 0) ++e;
   if (e == b || e >= E || d.low(e) == "'s"sv || (d.cap(e) && d.word(e))) return {};
@@ -356,6 +367,35 @@ TokRange subject_person(const Doc& d, uint32_t s, Surnames& surnames) {
   // "Aalders did not speak", "Little, a former captain, is": the surname of a full name written before
   const bool surname = (d.punct(e, ",") || (d.word(e) && !d.cap(e))) && surnames.has(d.low(b));
   return age || surname ? TokRange{b, e} : TokRange{};
+}
+
+// A person named anywhere in the two sentences before `sentence` ("Ostra is run by chef Ben
+// Achterberg. He said ..."): the last full name there that opens with a given name of the sex
+// wanted. For a "he" or "she" no source before can stand for.
+TokRange mentioned_person(const Doc& d, uint32_t sentence, Gender wanted) {
+  if (sentence == 0) return {};
+  const uint32_t from = d.sentence_begin(sentence >= 2 ? sentence - 2 : 0), to = d.sentence_begin(sentence);
+  TokRange found{};
+  for (uint32_t k = from; k + 1 < to; ++k) {
+    if (!d.cap(k) || !name_token(d, k + 1) || d.sentence_of(k + 1) != d.sentence_of(k)) continue;
+    const GenderWord g = d.lex().gender_word(d.low(k));
+    if (!(g.kind & kGivenName) || !fits(g.gender, wanted)) continue;
+    uint32_t e = k + 1;
+    while (e < to && e - k < 3 && name_token(d, e) && d.source_classes(e) == 0) ++e;
+    found = {k, e};
+    k = e - 1;
+  }
+  return found;
+}
+
+// Whether the article writes the word at i right after another capitalised word anywhere
+// ("Bernie Sanders", "President Obama"): then it is a person's name, not a one-word company's.
+// A scan of the article, for the few "it"s that ask.
+bool written_after_a_name(const Doc& d, uint32_t i) {
+  const auto w = d.low(i);
+  for (uint32_t k = 1; k < d.size(); ++k)
+    if (d.low(k) == w && d.cap(k - 1) && d.word(k - 1) && d.sentence_of(k - 1) == d.sentence_of(k)) return true;
+  return false;
 }
 
 // The sex of a sentence's subject person (subject_person): "The governor herself", a given name
@@ -489,6 +529,18 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       const bool singular = p == "he"sv || p == "she"sv || p == "him"sv || p == "her"sv;
       const Gender wanted = pronoun_gender(p);
       const Candidate* ante = singular ? last_person_fitting(wanted) : p == "i"sv ? last_person() : last_group;
+      // "Tickets will be refunded, Livewave said. It added ...": "it" is no person, so a name we
+      // took for one, of no known sex, spoken of as "it" is an organisation's
+      // (a one-word name the article never writes after a first name, in this or the sentence before)
+      const Candidate* named = persons.empty() ? nullptr : persons.back().cand;
+      if (p == "it"sv && named && persons.back().gender == Gender::kUnknown && named->source_class == "named-person"sv &&
+          (!ante || named > ante) && named->sentence + 1 >= c.sentence &&
+          named->speaker.find(' ') == std::string::npos && !written_after_a_name(d, named->source.e - 1)) {
+        c.source_class = "named-organisation";
+        c.speaker = named->speaker;
+        last_group = named;
+        continue;
+      }
       // ("he" and "she" are no organisation or crowd: with no person before, they stay unresolved)
       if (!ante && !singular) ante = last_person() ? last_person() : last_group;
       // a person who opened a sentence after that speaker was named: "Hale insisted ... Marsh,
@@ -513,9 +565,13 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
           continue;
         }
       }
+      const TokRange mentioned = !ante && singular ? mentioned_person(d, c.sentence, wanted) : TokRange{};
       if (ante) {
         c.source_class = ante->source_class;
         c.speaker = ante->speaker;
+      } else if (!mentioned.empty()) {
+        c.source_class = "named-person";
+        c.speaker = join(d, mentioned.b, mentioned.e);
       } else {
         c.source_class = "vague";
         c.speaker = std::string(d.text(src.b));

@@ -24,6 +24,14 @@ struct PronounCase {
 
 // clang-format off
 const PronounCase kPronouns[] = {
+  // a role in lower case before a full name that opens the sentence: that person is who "he" means
+  {"Tickets will be refunded, the promoter said. Her former bandmate Ben Reyes also weighed in. "
+   "\"Proud of her,\" he posted on Threads.", "posted", "he", "Ben Reyes"},
+  // with no source before that fits, a person named in the sentence before
+  {"Ostra is run by chef Ben Achterberg. He said he wants it to feel like home.", "said", "He", "Ben Achterberg"},
+  // "it" after a one-word name that no first name precedes: the name is an organisation's
+  {"A person close to the singer said she was tired. Tickets will be refunded, Livewave said. It added that "
+   "buyers should call.", "added", "It", "Livewave"},
   // "she" passes over a man named since, to the woman before
   {"Maria Lopez, the county's health director, said the clinic would stay open. Tomas Reyes, the clinic's "
    "landlord, said the lease ran until June. She added that a new site was being sought.",
@@ -90,6 +98,18 @@ TEST(AttributionSpeakerShapes, AParticipleReadAsAVerbIsNoNounCueToo) {
   const RecordedFinding* warning = cued(rec, "warning");
   ASSERT_NE(warning, nullptr);
   EXPECT_EQ(warning->part_text("source", text), "the founders' families");
+}
+
+TEST(AttributionSpeakerShapes, ItNeverMeansAPersonWithAFirstName) {
+  // "Obama" is written after "President": a person's name, which "it" does not make a company
+  const std::string text = "Crowds cheered President Obama. Obama said the plan was fair. It added that the vote was close.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* said = cued(rec, "said");
+  const RecordedFinding* added = cued(rec, "added");
+  ASSERT_NE(said, nullptr);
+  ASSERT_NE(added, nullptr);
+  EXPECT_EQ(said->attr("source_class"), "named-person");
+  EXPECT_NE(added->attr("source_class"), "named-organisation");
 }
 
 }  // namespace
