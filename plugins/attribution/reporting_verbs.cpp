@@ -401,11 +401,16 @@ uint32_t skip_addressee(const Doc& d, uint32_t j, uint32_t end) {
     ++words;
     if (name) {
       while (k < end && (d.proper(k) || d.low(k) == "'s"sv) && words < 6) ++k, ++words;
-      // "told American authorities that": a name used as a modifier of the addressee noun
-      if (k + 1 < end && d.word(k) && !d.is(k, ~0u) && !d.proper(k) &&
-          (d.low(k + 1) == "that"sv || d.quote_mark(k + 1) || d.punct(k + 1, ":") || d.punct(k + 1, ",") ||
-           d.is(k + 1, kPrep)))
-        ++k;
+      // "told American authorities that", "told the Associated Press news agency that": a name
+      // used as a modifier of the addressee's noun (of one or two words)
+      for (uint32_t n = 1; n <= 2; ++n) {
+        const uint32_t t = k + n;
+        if (t >= end || !d.word(t - 1) || d.is(t - 1, ~0u) || d.proper(t - 1)) break;
+        if (d.low(t) == "that"sv || d.quote_mark(t) || d.punct(t, ":") || d.punct(t, ",") || d.is(t, kPrep)) {
+          k = t;
+          break;
+        }
+      }
       break;
     }
     // a lower-case noun ("reporters", "the audience") ends the addressee
@@ -1044,7 +1049,12 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         RightContent rc = find_right_content(d, j, E, number_opens(sense), /*passive=*/true);
         const uint32_t complement = c.sourceless ? passive_complement(d, v_end, E, sense) : 0;
         bool before = false;
-        if (!rc.found && complement == 0) {
+        if (!rc.found && complement == 0 && sense.lemma == "quote as saying"sv && !c.source.empty() &&
+            quote_before(d, c.source.b) >= 0) {
+          // "“...,” Salgado was quoted as saying.": the quotation before the speaker is what was said
+          c.content_left = true;
+          c.rule = "direct-quote:quote-speaker-said";
+        } else if (!rc.found && complement == 0) {
           // "As reported by the Times, ...": the "as" clause frames the main clause
           content = framing_as(sense.lemma) ? as_clause_content(d, L, j, S, E, before) : TokRange{};
           if (!content.empty()) {

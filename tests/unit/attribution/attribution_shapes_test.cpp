@@ -161,6 +161,10 @@ const Shape kShapes[] = {
   // a passive of saying or believing with "to": the subject is part of what is said
   {"Porto Azul are said to value the forward at 45 million.",       "are said", "", "Porto Azul | to value the forward at 45 million", "", "reporting-verb:said"},
   {"The striker is thought to favour Rovers.",                       "is thought", "", "The striker | to favour Rovers", "", "reporting-verb:thought"},
+  // "was quoted as saying" after a quotation reports the quotation
+  {"\"Nobody leaves this club cheaply,\" Salgado was quoted as saying.", "was quoted as saying", "Salgado", "Nobody leaves this club cheaply,", "Salgado", "direct-quote:quote-speaker-said"},
+  // an addressee named with two nouns after its name
+  {"Vanhoof told the Associated Press news agency that drivers had waited.", "told", "Vanhoof", "that drivers had waited", "Vanhoof", "reporting-verb:told"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},
