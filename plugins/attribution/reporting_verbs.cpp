@@ -1023,7 +1023,10 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
 
       TokRange content;  // a token range on the right, or a left one
       const auto before = L > S ? d.low(L - 1) : std::string_view();
-      const bool asked_clause = sense.lemma == "ask"sv && form == VerbForm::kPast &&
+      // ("Pressed on whether a deal was near, Lee smiled": pressed about a topic, as asked)
+      const bool pressed_on = sense.lemma == "press"sv && v_end < E &&
+                              (d.low(v_end) == "on"sv || d.low(v_end) == "about"sv || d.low(v_end) == "over"sv);
+      const bool asked_clause = (sense.lemma == "ask"sv || pressed_on) && form == VerbForm::kPast &&
                                 (passive || L == S || before == "when"sv || before == "after"sv || before == "if"sv);
       if (asked_clause && !(v_end < E && d.low(v_end) == "by"sv)) {
         // "Lee was asked about the vote", "When asked about the vote, Lee said": a question put
@@ -1031,6 +1034,7 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         // topic is the content, up to the clause's comma
         c.sourceless = true;
         uint32_t b = v_end;
+        if (pressed_on) ++b;
         if (b < E && (d.low(b) == "about"sv || d.low(b) == "whether"sv || d.low(b) == "if"sv)) ++b;
         const uint32_t e = comma_end(d, b, E);
         if (e <= b) continue;

@@ -572,6 +572,12 @@ TEST(AttributionAsked, AskedAboutHasNoSourceAndTakesTheTopic) {
   const RecordedFinding* g = cued(rec2, "asked");
   ASSERT_NE(g, nullptr);
   EXPECT_EQ(g->part_text("content", rec2.article.text), "the budget");
+  // "pressed on" a topic is asked about it; the main clause after the comma is the writer's
+  const std::string pressed = "Pressed on whether a deal could be done before Sept. 1, the Swede smiled.";
+  auto rec3 = slant::test::run_plugin(attribution_plugin(), pressed);
+  ASSERT_EQ(rec3.findings.size(), 1u);
+  EXPECT_EQ(rec3.findings[0].rule, "asked:pressed");
+  EXPECT_EQ(rec3.findings[0].part_text("content", pressed), "a deal could be done before Sept. 1");
 }
 
 // A first-person source outside quotation marks is the writer, not the last person named.
