@@ -12,6 +12,8 @@ enum class Stop { kComma, kHard, kFloor, kWord, kCap };
 bool clause_edge(const Doc& d, uint32_t j) {
   // a subordinator, also one that can be a preposition: "ordered only after a routine survey
   // found ..." (a time word that opens a clause is no part of the speaker's phrase after it)
+  // ("A video shared more than 40,000 times claims": "than" before a number compares a quantity)
+  if (d.low(j) == "than"sv && j + 1 < d.size() && d.tok(j + 1).kind == SLANT_TOKEN_NUMBER) return false;
   if (d.is(j, kSubordinator) || d.low(j) == "until"sv) return true;
   // "Two senators who had supported the deal said": an auxiliary right after "who" is the
   // relative clause's, inside the subject
@@ -158,6 +160,8 @@ TokRange subject_before_at(const Doc& d, uint32_t end, uint32_t floor, int depth
   if (rel < comma) {
     TokRange inner = subject_before_at(d, rel - 1, floor, depth + 1);
     if (inner.empty()) return {};
+    // "Several candidates, including Trump, said": the examples are part of the source
+    if (d.low(rel) == "including"sv) return {inner.b, end};
     return inner;
   }
   uint32_t s1 = segment_start(d, comma, floor, kMaxSegmentTokens, why);

@@ -507,6 +507,12 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       continue;
     }
     TokRange src = c.source;
+    // "Several candidates, including Trump, said": who speaks is the group, not its example
+    for (uint32_t k = src.b + 1; k + 1 < src.e; ++k)
+      if (d.punct(k, ",") && d.low(k + 1) == "including"sv) {
+        src.e = k;
+        break;
+      }
     // "officials, who said": the relative pronoun is resolved through its antecedent
     if (src.size() == 1 && !c.antecedent.empty() && (d.is(src.b, kRelative) || d.low(src.b) == "that"sv))
       src = c.antecedent;

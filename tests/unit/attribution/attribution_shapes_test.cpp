@@ -165,6 +165,10 @@ const Shape kShapes[] = {
   {"\"Nobody leaves this club cheaply,\" Salgado was quoted as saying.", "was quoted as saying", "Salgado", "Nobody leaves this club cheaply,", "Salgado", "direct-quote:quote-speaker-said"},
   // an addressee named with two nouns after its name
   {"Vanhoof told the Associated Press news agency that drivers had waited.", "told", "Vanhoof", "that drivers had waited", "Vanhoof", "reporting-verb:told"},
+  // the examples after "including" are part of the source; who speaks is the group
+  {"Critics, including the Harlow Chamber of Commerce, have said the plan could cost more.", "have said", "Critics, including the Harlow Chamber of Commerce", "the plan could cost more", "critics", "reporting-verb:said"},
+  // "more than" before a number is no clause edge inside a source
+  {"A video shared more than 40,000 times on Facebook claims that tolls tripled.", "claims", "A video shared more than 40,000 times on Facebook", "that tolls tripled", "a video shared more than 40,000 times on Facebook", "reporting-verb:claims"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},
