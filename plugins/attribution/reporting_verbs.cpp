@@ -458,7 +458,12 @@ bool month_or_number(const Doc& d, uint32_t i, bool number_opens_content) {
 // "says 310 of the jobs could go", "a survey found 90 percent support": saying and evidence
 // verbs report a clause or a finding that may open with a number (on polnear-train, the other
 // verbs' numbers were quantities: "added 255,000 jobs", "claiming 41 percent of the vote").
-bool number_opens(const VerbSense& sense) { return sense.lemma == "say"sv || sense.kind == "evidence"sv; }
+bool number_opens(const VerbSense& sense) {
+  // ("Analysts had expected $1.52 a share": a forecast's figure)
+  return sense.lemma == "say"sv || sense.kind == "evidence"sv || sense.lemma == "expect"sv ||
+         sense.lemma == "forecast"sv || sense.lemma == "estimate"sv || sense.lemma == "predict"sv ||
+         sense.lemma == "project"sv;
+}
 
 // "have been pushed to breaking point": after a passive, "to" and an -ing word are a
 // preposition and its noun, not what was reported ("to bring", "to sing" are verbs; "admitted
@@ -563,6 +568,10 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool num
     const bool both_noun = d.low(j) == "both"sv && j + 1 < end && d.word(j + 1) && !d.is(j + 1, ~0u);
     if (d.is(j, kCueAdverb) && !both_noun) { ++j; continue; }
     if (d.tok(j).kind == SLANT_TOKEN_WORD || d.tok(j).kind == SLANT_TOKEN_NUMBER) return {j, true, false};
+    // "$1.52 a share": a currency sign before a figure opens the content as the figure would
+    if (number_opens_content && j + 1 < end && d.tok(j + 1).kind == SLANT_TOKEN_NUMBER &&
+        d.tok(j + 1).begin == d.tok(j).end)
+      return {j, true, false};
     return r;
   }
   return r;

@@ -169,6 +169,8 @@ const Shape kShapes[] = {
   {"Critics, including the Harlow Chamber of Commerce, have said the plan could cost more.", "have said", "Critics, including the Harlow Chamber of Commerce", "the plan could cost more", "critics", "reporting-verb:said"},
   // "more than" before a number is no clause edge inside a source
   {"A video shared more than 40,000 times on Facebook claims that tolls tripled.", "claims", "A video shared more than 40,000 times on Facebook", "that tolls tripled", "a video shared more than 40,000 times on Facebook", "reporting-verb:claims"},
+  // a forecast's figure, with its currency sign, is what was expected
+  {"Analysts had expected $1.52 a share.",                          "had expected", "Analysts", "$1.52 a share", "analysts", "reporting-verb:expected"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},
