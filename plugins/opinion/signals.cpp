@@ -177,6 +177,12 @@ void SignalFinder::find_lexicon(const sdk::Article& a, const sdk::Sentence& s,
     // and the past of "wake" after a subject or before "up", "to", a time ("she woke to water")
     if (ok && m.count == 1 && lower(t) == "woke") ok = !woke_is_verb(sent, i);
     if (ok && m.entry->category == kClauseStartCategory) ok = starts_clause(all, s.first_token, at);
+    // "We cannot rule it out", "we cannot say": what we are unable to know, no call to act
+    if (ok && cls == SignalClass::call_to_action && m.entry->phrase == "we cannot" && i + m.count < sent.size()) {
+      const std::string_view next = lower(sent[i + m.count]);
+      ok = !(next == "rule" || next == "say" || next == "confirm" || next == "comment" || next == "know" ||
+             next == "tell" || next == "predict" || next == "guarantee" || next == "be");
+    }
     // "the need to act" names a need; only the verb ("we need to act") is deontic.
     if (ok && cls == SignalClass::deontic && i > 0 && is_determiner(lower(sent[i - 1]))) ok = false;
     // "Prosecutors may have to reassess": "may", "might" or "could" before "have to" foresee a
