@@ -493,6 +493,18 @@ bool raising_passive(std::string_view lemma) {
   return false;
 }
 
+// Whether the first words of a range name a message or a request ("a phone message", "calls and
+// emails seeking comment", "questions about the audits").
+bool asks_for_comment(const Doc& d, TokRange r) {
+  static constexpr std::string_view kMessages[] = {"message", "messages", "call",   "calls",    "request",
+                                                   "requests", "email",  "emails", "question", "questions",
+                                                   "inquiry", "inquiries", "letter", "letters"};
+  for (uint32_t k = r.b; k < r.e && k < r.b + 4; ++k)
+    for (const auto w : kMessages)
+      if (d.low(k) == w) return true;
+  return false;
+}
+
 struct RightContent {
   uint32_t start = 0;
   bool found = false;
@@ -1388,6 +1400,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           continue;  // "Lee said." with nothing reported
         }
       }
+      // "did not return a phone message", not "did not return to the stage": a non-response
+      // returns or answers a message
+      if ((sense.lemma == "return"sv || sense.lemma == "answer"sv) && m.count > 1 && !asks_for_comment(d, content)) continue;
       if (!content.empty()) {
         c.pending = content;
       } else if (c.content.empty() && c.form != "colon-intro"sv) {

@@ -171,6 +171,9 @@ const Shape kShapes[] = {
   {"A video shared more than 40,000 times on Facebook claims that tolls tripled.", "claims", "A video shared more than 40,000 times on Facebook", "that tolls tripled", "a video shared more than 40,000 times on Facebook", "reporting-verb:claims"},
   // a forecast's figure, with its currency sign, is what was expected
   {"Analysts had expected $1.52 a share.",                          "had expected", "Analysts", "$1.52 a share", "analysts", "reporting-verb:expected"},
+  // non-responses: a message not returned, questions not answered
+  {"Davis did not immediately return a request seeking comment.",   "did not immediately return", "Davis", "a request seeking comment", "Davis", "reporting-verb:did-not-immediately-return"},
+  {"Rourke did not answer questions about the audits.",             "did not answer", "Rourke", "questions about the audits", "Rourke", "reporting-verb:did-not-answer"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},
@@ -328,6 +331,7 @@ const char* const kNoAttribution[] = {
     "Do you support the new toll?",                    // a yes-no question put to the reader
     "Or would you think the ferry is better?",         // the same after "or"
     "She starred in the Channel Nine show.",           // a noun after a name, nothing after it
+    "He did not return to the stage.",                 // a return that answers no message
     "The fund drew on simmering Vidal support, and grew.", // the same before a comma
     "The players were showing off their new kit.",     // "show off" is flaunting
     "\"VIDEO: Watch the launch of the ferry.",          // a label in capitals, not a transcript turn
