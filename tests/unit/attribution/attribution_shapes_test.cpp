@@ -345,7 +345,7 @@ const char* const kNoAttribution[] = {
     "Delays on the ferry are to be expected.",           // no subject right before the passive
     "Most voters cast their ballots early.",             // casting a vote, with no "as"
     "The crew painted the old ferry blue.",              // painting a thing, with no "as"
-    "The mayor did not return calls for comment.",       // a reporter's requests, not a call for something
+    "The mayor ignored calls for comment.",              // a reporter's requests, not a call for something
 };
 
 TEST(AttributionFalseAlarms, ANounBeforeTheVerbOfSayingIsNoCue) {
