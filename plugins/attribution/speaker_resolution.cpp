@@ -27,6 +27,8 @@ bool name_token(const Doc& d, uint32_t i) {
   // a clitic is no name, even capitalised ("Wor'S"): the name scans below stop at it, and a name
   // token that ends a run before it starts would hold them where they stand
   if (d.low(i) == "'s"sv) return false;
+  // "The Chicago-based snack maker": a place made an adjective describes, it names no one
+  if (const auto w = d.low(i); w.ends_with("-based") || w.ends_with("-born") || w.ends_with("-owned")) return false;
   if (d.proper(i)) return true;
   // a capitalised word at a sentence start is a name unless we know it as a common word
   return d.cap(i) && d.word(i) && !d.is(i, ~0u) && (d.source_classes(i) & ~kOrganisation) == 0 &&

@@ -472,6 +472,16 @@ TEST(AttributionSpeakerNames, OrganisationsOfSeveralWordsAreGroupedOnlyWithTheSa
   EXPECT_EQ(rec.findings[4].attr("speaker"), "Ana Ruiz");  // the foundation does not take her place
 }
 
+TEST(AttributionSpeakerNames, APlaceMadeAnAdjectiveNamesNoOneAndRolesAreTitled) {
+  const std::string text =
+      "The Chicago-based snack maker said net income fell. Her publicist announced the cancellation. The club did "
+      "not respond to requests for comment.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 3u);
+  for (const auto& f : rec.findings) EXPECT_EQ(f.attr("source_class"), "titled") << f.evidence;
+  EXPECT_EQ(rec.findings[0].attr("speaker"), "the Chicago-based snack maker");
+}
+
 TEST(AttributionSpeakerNames, ANameThatOpensTheSentenceKeepsItsCapitals) {
   // a group's speaker is written in lower case but for names; "Estmark's" is one even first
   const std::string text = "Estmark's government rejected the accusation. Democratic party leaders said no.";
