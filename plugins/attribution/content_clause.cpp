@@ -149,11 +149,19 @@ TokRange end_of_apposed_relative(const Doc& d, const Candidate& c, TokRange r) {
 
 // Reported content ends before the writer's comment on it: ', a claim critics dispute', '"bring
 // jobs," a promise we have heard before': a comma (inside or after a closing quotation mark),
-// "a" or "an", and a noun that names what was said.
+// "a" or "an", and a noun that names what was said; or such a noun in the plural before "that"
+// or "which" (', remarks that were seen as a threat').
 TokRange end_at_comment(const Doc& d, TokRange r) {
   for (uint32_t i = r.b + 1; i + 2 < r.e; ++i) {
     if (!d.punct(i, ",") || (d.in_quote(i) && !d.closing_mark(i + 1))) continue;
     const uint32_t a = d.closing_mark(i + 1) ? i + 2 : i + 1;
+    // ", remarks that were seen as a threat": a plural noun of saying and its relative clause
+    if (a + 1 < r.e && !d.in_quote(a) && (d.low(a + 1) == "that"sv || d.low(a + 1) == "which"sv)) {
+      const auto plural = d.low(a);
+      if (plural == "remarks"sv || plural == "comments"sv || plural == "words"sv || plural == "claims"sv ||
+          plural == "statements"sv || plural == "promises"sv || plural == "assertions"sv || plural == "threats"sv)
+        return {r.b, a};
+    }
     if (a + 1 >= r.e || d.in_quote(a) || !(d.low(a) == "a"sv || d.low(a) == "an"sv)) continue;
     const auto noun = d.low(a + 1);
     if (noun == "claim"sv || noun == "promise"sv || noun == "assertion"sv || noun == "argument"sv || noun == "view"sv ||

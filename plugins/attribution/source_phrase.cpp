@@ -14,6 +14,12 @@ bool clause_edge(const Doc& d, uint32_t j) {
   // found ..." (a time word that opens a clause is no part of the speaker's phrase after it)
   // ("A video shared more than 40,000 times claims": "than" before a number compares a quantity)
   if (d.low(j) == "than"sv && j + 1 < d.size() && d.tok(j + 1).kind == SLANT_TOKEN_NUMBER) return false;
+  // ("A witness who asked not to be named because she feared reprisals told": the reason for
+  // the anonymity is part of the source)
+  if (d.low(j) == "because"sv && j > 0) {
+    const auto w = d.low(j - 1);
+    if (w == "named"sv || w == "identified"sv || w == "anonymity"sv || w == "publicly"sv) return false;
+  }
   if (d.is(j, kSubordinator) || d.low(j) == "until"sv) return true;
   // "Two senators who had supported the deal said": an auxiliary right after "who" is the
   // relative clause's, inside the subject

@@ -117,6 +117,8 @@ bool starts_name(const Doc& d, uint32_t i) {
 // case right before a name says what the name is (a singular one: "the nine times Sanders"
 // has one that ends a newspaper's name)
 bool organisation_before(const Doc& d, uint32_t b) {
+  // ("A group calling itself Nightjar": only a group or a thing calls itself by a name)
+  if (b > 1 && d.low(b - 1) == "itself"sv && (d.low(b - 2) == "calling"sv || d.low(b - 2) == "calls"sv)) return true;
   return b > 0 && d.word(b - 1) && !d.cap(b - 1) && (d.source_classes(b - 1) & kOrganisation) &&
          !d.low(b - 1).ends_with('s');
 }
@@ -414,9 +416,11 @@ Gender subject_gender(const Doc& d, TokRange subj, Surnames& surnames) {
 // one where it only modifies ("campaign manager Jeff Weaver" is no campaign). Null when the
 // source is not "the" and one such noun, or none is found.
 const Candidate* definite_antecedent(const Doc& d, const std::vector<Candidate>& cands, size_t at, TokRange src) {
-  if (src.size() != 2 || d.low(src.b) != "the"sv || d.cap(src.b + 1) ||
-      !(d.source_classes(src.b + 1) & (kTitle | kOrganisation | kAnonymous)))
-    return nullptr;
+  if (src.size() != 2 || d.low(src.b) != "the"sv || d.cap(src.b + 1) || !d.word(src.b + 1)) return nullptr;
+  // a role, a body or an anonymous word ("the official"); or, for an anonymous group named
+  // before, one of its members ("Two employees, who spoke on condition of anonymity, ... the
+  // employee said")
+  const bool role = (d.source_classes(src.b + 1) & (kTitle | kOrganisation | kAnonymous)) != 0;
   const auto noun = d.low(src.b + 1);
   for (size_t k = at, seen = 0; k > 0 && seen < 40; --k, ++seen) {
     const Candidate& o = cands[k - 1];
@@ -424,7 +428,10 @@ const Candidate* definite_antecedent(const Doc& d, const std::vector<Candidate>&
     uint32_t end = o.source.b;
     while (end < o.source.e && !d.punct(end, ",") && !d.is(end, kRelative)) ++end;
     for (uint32_t i = o.source.b; i < end; ++i) {
-      if (d.low(i) != noun) continue;
+      const auto w = d.low(i);
+      const bool member = o.source_class == "anonymous"sv && w.size() == noun.size() + 1 && w.starts_with(noun) &&
+                          w.back() == 's';
+      if (!(role && w == noun) && !member) continue;
       bool names_after = i + 1 < end;
       for (uint32_t j = i + 1; j < end && names_after; ++j) names_after = d.proper(j) || d.punct(j, ".");
       if (i + 1 == end || names_after) return &o;
@@ -586,6 +593,15 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       }
       continue;
     }
+    // "Two employees, who spoke on condition of anonymity, said ... One of them said": one of
+    // the group just named is as anonymous as the group
+    if (src.size() == 3 && d.low(src.b) == "one"sv && d.low(src.b + 1) == "of"sv &&
+        (d.low(src.b + 2) == "them"sv || d.low(src.b + 2) == "those"sv) && last_group &&
+        last_group->source_class == "anonymous"sv) {
+      c.source_class = "anonymous";
+      c.speaker = last_group->speaker;
+      continue;
+    }
     // "A senior official, who spoke on condition of anonymity, said": the relative clause
     // between the source and its verb says the source is anonymous too
     uint32_t anon_end = src.e;
@@ -690,7 +706,9 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       // the same source again, with its class and speaker
       c.source_class = ante->source_class;
       c.speaker = ante->speaker;
-      if (c.source_class == "named-person"sv || c.source_class == "titled"sv) add_person(c, Gender::kUnknown);
+      // ("the official", "the employee": one person, whatever the class of what it stands for)
+      if (c.source_class == "named-person"sv || c.source_class == "titled"sv || c.source_class == "anonymous"sv)
+        add_person(c, Gender::kUnknown);
       else last_group = &c;
     } else {
       // unnamed sources are grouped by their words ("a source", "sources" stay apart)
@@ -703,8 +721,18 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
         }
       while (!r.empty() && (d.punct(r.e - 1, ",") || d.tok(r.e - 1).kind == SLANT_TOKEN_PUNCT)) --r.e;
       std::string s;
-      // "fishermen who": the relative pronoun is no part of the speaker's name
-      if (r.size() > 1 && (d.low(r.e - 1) == "who"sv || d.low(r.e - 1) == "which"sv)) --r.e;
+      // "fishermen who": the relative pronoun is no part of the speaker's name, and "a witness
+      // who asked not to be named" is "a witness": a clause that only withholds the name
+      for (uint32_t k = r.b + 1; k < r.e; ++k) {
+        if (d.low(k) != "who"sv && d.low(k) != "which"sv) continue;
+        bool withholds = k + 1 == r.e;
+        for (uint32_t j = k + 1; j < r.e && !withholds; ++j) {
+          const auto w = d.low(j);
+          withholds = w == "anonymity"sv || w == "named"sv || w == "identified"sv || w == "authorized"sv || w == "authorised"sv;
+        }
+        if (withholds) r.e = k;
+        break;
+      }
       // lower-case words but names, spaced as in the text ("the city's department", not "the
       // city 's"; "analysts at Bramwell Securities"). A capital that opens the sentence is kept
       // when a name goes on after it ("Estmark's government", "Mrs. Clinton's strategists").
@@ -714,7 +742,11 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
              std::string((i > r.b ? d.proper(i) : name_opens) ? d.text(TokRange{i, i + 1}) : d.low(i));
       c.speaker = s;
       if (c.source_class != "document"sv) last_group = &c;
-      if (c.source_class == "titled"sv && (head & kTitle)) add_person(c, person_gender(d, src, {}));
+      // one unnamed person a later "he" or "she" may mean: a role ("the spokesman"), or one
+      // anonymous witness or official ("A witness who asked not to be named")
+      const bool one_anonymous = c.source_class == "anonymous"sv &&
+                                 (d.low(src.b) == "a"sv || d.low(src.b) == "an"sv || d.low(src.b) == "one"sv);
+      if ((c.source_class == "titled"sv && (head & kTitle)) || one_anonymous) add_person(c, person_gender(d, src, {}));
     }
   }
 }

@@ -174,6 +174,8 @@ const Shape kShapes[] = {
   // non-responses: a message not returned, questions not answered
   {"Davis did not immediately return a request seeking comment.",   "did not immediately return", "Davis", "a request seeking comment", "Davis", "reporting-verb:did-not-immediately-return"},
   {"Rourke did not answer questions about the audits.",             "did not answer", "Rourke", "questions about the audits", "Rourke", "reporting-verb:did-not-answer"},
+  // the writer's plural noun of saying with its relative clause ends the content
+  {"Sarvas vowed that Karvonia would never surrender, remarks that were seen as a threat.", "vowed", "Sarvas", "that Karvonia would never surrender", "Sarvas", "reporting-verb:vowed"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},

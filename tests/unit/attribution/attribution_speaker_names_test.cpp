@@ -141,6 +141,41 @@ TEST(AttributionSpeakerNames, ARestrictiveAnonymityClauseIsPartOfTheSource) {
   }
 }
 
+TEST(AttributionSpeakerNames, TheReasonForAnonymityIsPartOfTheSourceAndTheWitnessIsWhomSheMeans) {
+  const std::string text =
+      "The police spokeswoman, Ana Ruiz, said a man was held. A witness who asked not to be named because she "
+      "feared reprisals told the Courier she saw a man running. \"He nearly knocked me over,\" she said.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* told = cued(rec, "told");
+  ASSERT_NE(told, nullptr);
+  EXPECT_EQ(told->part_text("source", text), "A witness who asked not to be named because she feared reprisals");
+  EXPECT_EQ(told->attr("source_class"), "anonymous");
+  EXPECT_EQ(told->attr("speaker"), "a witness");  // the clause only withholds the name
+  ASSERT_EQ(rec.findings.size(), 3u);
+  EXPECT_EQ(rec.findings[2].attr("speaker"), "a witness");  // not the spokeswoman named before
+  EXPECT_EQ(rec.findings[2].attr("source_class"), "anonymous");
+}
+
+TEST(AttributionSpeakerNames, OneOfAnAnonymousGroupIsAnonymousToo) {
+  const std::string text =
+      "Two employees, who spoke on condition of anonymity, said managers had been warned. One of them said a "
+      "request was turned down. \"We flagged it,\" the employee said.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 3u);
+  for (const auto& f : rec.findings) {
+    EXPECT_EQ(f.attr("source_class"), "anonymous") << f.part_text("source", text);
+    EXPECT_EQ(f.attr("speaker"), "two employees") << f.part_text("source", text);
+  }
+}
+
+TEST(AttributionSpeakerNames, AThingThatCallsItselfANameIsAnOrganisation) {
+  const std::string text = "A group calling itself Nightjar claimed the attack.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 1u);
+  EXPECT_EQ(rec.findings[0].attr("source_class"), "named-organisation");
+  EXPECT_EQ(rec.findings[0].attr("speaker"), "Nightjar");
+}
+
 TEST(AttributionSpeakerNames, ADatelineIsNoSourceAndAParticipleIsNoApposition) {
   const std::string wire =
       "Headline\n\nDUNMORE (Wire) - A shipping firm has sued the port, alleging that the tender was rigged.";
