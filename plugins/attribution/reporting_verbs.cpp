@@ -1062,6 +1062,20 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         content = {b, e};
         c.rule = "asked:" + std::string(d.low(i));
       } else if (passive) {
+        // "Toll increases must be approved by the county board": a rule for what is to come,
+        // no stance anyone has taken
+        if (sense.kind == "position"sv) {
+          bool modal = false;
+          for (uint32_t k = L; k < i && !modal; ++k) {
+            const auto w = d.low(k);
+            modal = w == "must"sv || w == "will"sv || w == "would"sv || w == "should"sv || w == "can"sv ||
+                    w == "could"sv || w == "may"sv || w == "might"sv;
+          }
+          if (modal) {
+            i = v_end - 1;
+            continue;
+          }
+        }
         uint32_t j = v_end;
         if (j < E && d.low(j) == "by"sv) {
           c.source = phrase_after(d, j + 1, E, false);

@@ -334,6 +334,7 @@ const char* const kNoAttribution[] = {
     "Or would you think the ferry is better?",         // the same after "or"
     "She starred in the Channel Nine show.",           // a noun after a name, nothing after it
     "He did not return to the stage.",                 // a return that answers no message
+    "Toll increases must be approved by the county board.",  // a rule for what is to come
     "The fund drew on simmering Vidal support, and grew.", // the same before a comma
     "The players were showing off their new kit.",     // "show off" is flaunting
     "\"VIDEO: Watch the launch of the ferry.",          // a label in capitals, not a transcript turn
