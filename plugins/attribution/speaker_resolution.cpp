@@ -402,6 +402,36 @@ bool written_after_a_name(const Doc& d, uint32_t i) {
   return false;
 }
 
+// "the company", "the Chicago-based snack maker", "the club": "the", and a head of a company's
+// kind in lower case, with no name of its own. What a named company is called again.
+bool names_the_company(const Doc& d, TokRange src) {
+  if (src.size() < 2 || d.low(src.b) != "the"sv) return false;
+  uint32_t head = src.b;
+  for (uint32_t k = src.b + 1; k < src.e && !d.punct(k, ",") && !d.is(k, kPrep | kRelative); ++k) {
+    if (d.proper(k) && !d.low(k).ends_with("-based")) return false;
+    head = k;
+  }
+  static constexpr std::string_view kHeads[] = {"company", "firm",    "group",     "club",     "maker",   "carmaker",
+                                                "automaker", "retailer", "startup", "start-up", "chipmaker", "insurer",
+                                                "lender",  "airline", "operator", "network",  "studio",  "label",
+                                                "publisher", "brand", "utility", "bank", "corporation", "conglomerate"};
+  for (const auto h : kHeads)
+    if (d.low(head) == h) return true;
+  return false;
+}
+
+// Whether no capitalised name but the company's own words stands between its mention and `to`
+// ("..., EgyptAir, the airline said": the airline is EgyptAir, whoever spoke before).
+bool no_other_name_between(const Doc& d, TokRange company, uint32_t to) {
+  for (uint32_t k = company.e; k < to; ++k) {
+    if (!d.proper(k) || (d.tok(k).flags & SLANT_TOKEN_SENTENCE_START)) continue;
+    bool own = false;
+    for (uint32_t j = company.b; j < company.e && !own; ++j) own = d.low(j) == d.low(k);
+    if (!own) return false;
+  }
+  return true;
+}
+
 // The sex of a sentence's subject person (subject_person): "The governor herself", a given name
 // ("Leo Marsh"), or that of the full name a surname stands for ("Aalders" after "Viktor Aalders").
 Gender subject_gender(const Doc& d, TokRange subj, Surnames& surnames) {
@@ -462,6 +492,8 @@ bool writer_is_source(const Doc& d, const Candidate& c) {
 void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
   std::unordered_map<std::string, Named> by_last_word;  // "ratner" -> Ely Ratner
   const Candidate* last_group = nullptr;  // organisations, anonymous and vague plurals
+  const Candidate* last_company = nullptr;  // the last named organisation
+  constexpr uint32_t kCompanyReach = 3;    // sentences a "the company" may look back
   std::vector<PersonMention> persons;     // named and titled people, in text order
   auto last_person = [&]() -> const Candidate* { return persons.empty() ? nullptr : persons.back().cand; };
   // the person a "he" or "she" means: the last one, unless that one is known to be of the other
@@ -701,6 +733,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       }
       if (c.source_class == "named-person"sv) add_person(c, it != by_last_word.end() ? it->second.gender : Gender::kUnknown);
       else last_group = &c;
+      if (c.source_class == "named-organisation"sv) last_company = &c;
     } else if (const Candidate* ante = definite_antecedent(d, cands, static_cast<size_t>(&c - cands.data()), src)) {
       // "A senior official, who spoke on condition of anonymity, said ... The official added":
       // the same source again, with its class and speaker
@@ -710,6 +743,13 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       if (c.source_class == "named-person"sv || c.source_class == "titled"sv || c.source_class == "anonymous"sv)
         add_person(c, Gender::kUnknown);
       else last_group = &c;
+    } else if (last_company && last_company->sentence + kCompanyReach >= c.sentence && names_the_company(d, src) &&
+               no_other_name_between(d, last_company->source, src.b)) {
+      // "Brennan Foods said ... The Chicago-based snack maker said": the company named before
+      c.source_class = "named-organisation";
+      c.speaker = last_company->speaker;
+      last_group = &c;
+      last_company = &c;
     } else {
       // unnamed sources are grouped by their words ("a source", "sources" stay apart)
       TokRange r = src;

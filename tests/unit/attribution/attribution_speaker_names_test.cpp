@@ -517,6 +517,20 @@ TEST(AttributionSpeakerNames, APlaceMadeAnAdjectiveNamesNoOneAndRolesAreTitled) 
   EXPECT_EQ(rec.findings[0].attr("speaker"), "the Chicago-based snack maker");
 }
 
+TEST(AttributionSpeakerNames, TheCompanyIsTheCompanyJustNamedWhenNoOtherNameComesBetween) {
+  const std::string text =
+      "Brennan Foods said profit fell. The Chicago-based snack maker said net income fell. The company added that "
+      "it would cut jobs. Assem had flown with EgyptAir, the airline said.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 4u);
+  EXPECT_EQ(rec.findings[1].attr("speaker"), "Brennan Foods");
+  EXPECT_EQ(rec.findings[1].attr("source_class"), "named-organisation");
+  EXPECT_EQ(rec.findings[2].attr("speaker"), "Brennan Foods");
+  // another name between: the airline is not Brennan Foods
+  EXPECT_EQ(rec.findings[3].attr("speaker"), "the airline");
+  EXPECT_EQ(rec.findings[3].attr("source_class"), "titled");
+}
+
 TEST(AttributionSpeakerNames, ANameThatOpensTheSentenceKeepsItsCapitals) {
   // a group's speaker is written in lower case but for names; "Estmark's" is one even first
   const std::string text = "Estmark's government rejected the accusation. Democratic party leaders said no.";
