@@ -424,12 +424,45 @@ bool names_the_company(const Doc& d, TokRange src) {
 // ("..., EgyptAir, the airline said": the airline is EgyptAir, whoever spoke before).
 bool no_other_name_between(const Doc& d, TokRange company, uint32_t to) {
   for (uint32_t k = company.e; k < to; ++k) {
-    if (!d.proper(k) || (d.tok(k).flags & SLANT_TOKEN_SENTENCE_START)) continue;
+    if (!d.proper(k) || (d.tok(k).flags & SLANT_TOKEN_SENTENCE_START) || d.is(k, kTime)) continue;
     bool own = false;
     for (uint32_t j = company.b; j < company.e && !own; ++j) own = d.low(j) == d.low(k);
     if (!own) return false;
   }
   return true;
+}
+
+// Whether "he", "she" or their other forms come in the sentence or the one after it: then a
+// one-word name there is likelier a person's ("Trump said ... He added").
+bool personal_pronoun_near(const Doc& d, uint32_t sentence) {
+  const uint32_t count = static_cast<uint32_t>(d.article().sentences().size());
+  const uint32_t last = std::min(sentence + 2, count);
+  for (uint32_t k = d.sentence_begin(sentence); k < d.sentence_end(last - 1); ++k) {
+    const auto w = d.low(k);
+    if (w == "he"sv || w == "she"sv || w == "his"sv || w == "her"sv || w == "him"sv || w == "hers"sv) return true;
+  }
+  return false;
+}
+
+// "BuzzFeed", "HuffPost": a capital inside a word is a brand's
+bool camel_case(const Doc& d, uint32_t i) {
+  const std::string_view w = d.text(i);
+  for (size_t k = 1; k + 1 < w.size(); ++k)
+    if (w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z') return true;
+  return false;
+}
+
+// Whether "it", "its" or a company's kind ("the company", "the firm") comes in the sentence or
+// the one after it: what the article calls a one-word name it speaks of as a thing.
+bool company_word_near(const Doc& d, uint32_t sentence) {
+  static constexpr std::string_view kThings[] = {"it", "its", "itself", "company", "firm", "startup", "start-up",
+                                                 "retailer", "maker", "brand", "chain", "group"};
+  const uint32_t count = static_cast<uint32_t>(d.article().sentences().size());
+  const uint32_t last = std::min(sentence + 2, count);
+  for (uint32_t k = d.sentence_begin(sentence); k < d.sentence_end(last - 1); ++k)
+    for (const auto w : kThings)
+      if (d.low(k) == w) return true;
+  return false;
 }
 
 // The sex of a sentence's subject person (subject_person): "The governor herself", a given name
@@ -695,6 +728,16 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
           c.source_class = "named-organisation";
     }
 
+    // "Lumora unveiled new glasses": one capitalised word never written after a first name or a
+    // title, with no honorific and no known first name, is more often a company's name than a
+    // person's, whom news names in full first
+    if (c.source_class == "named-person"sv && person.size() == 1 && !by_last_word.contains(std::string(d.low(person.b))) &&
+        surnames.full(d.low(person.b)).empty() && person_gender(d, src, person) == Gender::kUnknown &&
+        !(d.lex().gender_word(d.low(person.b)).kind & kGivenName) && !written_after_a_name(d, person.b) &&
+        !personal_pronoun_near(d, c.sentence) && (camel_case(d, person.b) || company_word_near(d, c.sentence))) {
+      c.source_class = "named-organisation";
+      org = person;
+    }
     // canonical speaker
     if (c.source_class == "named-person"sv) {
       std::string full = join(d, person.b, person.e);

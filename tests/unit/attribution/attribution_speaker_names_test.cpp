@@ -531,6 +531,21 @@ TEST(AttributionSpeakerNames, TheCompanyIsTheCompanyJustNamedWhenNoOtherNameCome
   EXPECT_EQ(rec.findings[3].attr("source_class"), "titled");
 }
 
+TEST(AttributionSpeakerNames, AOneWordNameSpokenOfAsAThingIsAnOrganisation) {
+  // "Lumora" is never written after a first name, no "he" or "she" is near, and "the company"
+  // follows: an organisation, which "the company" then stands for
+  const std::string text = "Lumora unveiled new glasses on Monday. The company said they would cost 200 dollars.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 2u);
+  EXPECT_EQ(rec.findings[0].attr("source_class"), "named-organisation");
+  EXPECT_EQ(rec.findings[1].attr("speaker"), "Lumora");
+  // with "he" near, a lone surname stays a person's
+  const std::string person = "Pike said the plan was fair. He added that it would pass.";
+  auto rec2 = slant::test::run_plugin(attribution_plugin(), person);
+  ASSERT_GE(rec2.findings.size(), 1u);
+  EXPECT_EQ(rec2.findings[0].attr("source_class"), "named-person");
+}
+
 TEST(AttributionSpeakerNames, ANameThatOpensTheSentenceKeepsItsCapitals) {
   // a group's speaker is written in lower case but for names; "Estmark's" is one even first
   const std::string text = "Estmark's government rejected the accusation. Democratic party leaders said no.";
