@@ -278,7 +278,9 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
         if (const TokRange t = trim_content(d, r); !t.empty()) c.content.push_back(content_span(d, t));
         continue;
       }
-      r = end_at_new_clause(d, r);
+      // (before a content-first cue the clauses joined up to it are all what it reports: "The
+      // terms could change, and the talks may collapse, they said")
+      if (!c.content_left) r = end_at_new_clause(d, r);
       if (!c.content_left) r = end_at_comment(d, r);
       if (c.kind == "position"sv && !c.content_left) r = end_of_position(d, r);
       if (!c.content_left) r = end_at_opening_clause(d, c, r);

@@ -176,6 +176,8 @@ const Shape kShapes[] = {
   {"Rourke did not answer questions about the audits.",             "did not answer", "Rourke", "questions about the audits", "Rourke", "reporting-verb:did-not-answer"},
   // the writer's plural noun of saying with its relative clause ends the content
   {"Sarvas vowed that Karvonia would never surrender, remarks that were seen as a threat.", "vowed", "Sarvas", "that Karvonia would never surrender", "Sarvas", "reporting-verb:vowed"},
+  // before a content-first cue, clauses joined by ", and" are all what it reports
+  {"The terms could still change, and the talks may yet collapse, they said.", "said", "they", "The terms could still change, and the talks may yet collapse", "they", "content-first:said"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},
