@@ -561,6 +561,11 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool num
     if (d.low(j) == "to"sv && j + 1 < end && d.word(j + 1) && !d.is(j + 1, kDet | kPoss | kSubjectPronoun | kObjectPronoun) &&
         !d.proper(j + 1) && !(after_adjunct && plural_looking(d.low(j + 1))) && !(passive && gerund(d.low(j + 1))))
       return {j, true, false};
+    // "said about 4,500 people took part": an approximate figure, not what the words were about
+    if (number_opens_content && j + 1 < end && d.tok(j + 1).kind == SLANT_TOKEN_NUMBER &&
+        (d.low(j) == "about"sv || d.low(j) == "around"sv || d.low(j) == "nearly"sv || d.low(j) == "almost"sv ||
+         d.low(j) == "roughly"sv || d.low(j) == "approximately"sv || d.low(j) == "some"sv))
+      return {j, true, false};
     if (d.is(j, kPrep | kTime) || month_or_number(d, j, number_opens_content)) {
       // one adjunct: the preposition and its noun phrase, up to the next preposition, comma,
       // "that", quote, or a determiner after a noun ("in a statement the company ...")
@@ -1397,8 +1402,16 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             const auto w = d.low(k);
             return d.word(k) && !d.cap(k) && !d.is(k, ~0u) && w.size() > 3 && (w.ends_with("s") || w.ends_with("ed"));
           };
+          // ("Polls, she said, often miss late shifts": an adverb of frequency before the verb)
+          const auto adverb = [&](uint32_t k) {
+            const auto w = d.low(k);
+            return w == "often"sv || w == "still"sv || w == "also"sv || w == "usually"sv || w == "rarely"sv ||
+                   w == "never"sv || w == "already"sv || w == "sometimes"sv || w == "always"sv || w == "seldom"sv;
+          };
+          const bool adverb_verb = after + 3 < E && adverb(after + 1) && d.word(after + 2) && !d.cap(after + 2) &&
+                                   !d.is(after + 2, kDet | kPrep | kSubjectPronoun | kObjectPronoun);
           // ("It is possible, Solberg said, that ...": the that-clause the cue's clause began)
-          if (after + 2 < E && d.punct(after, ",") && (verb_like(after + 1) || d.low(after + 1) == "that"sv))
+          if (after + 2 < E && d.punct(after, ",") && (verb_like(after + 1) || d.low(after + 1) == "that"sv || adverb_verb))
             c.pending2 = {after + 1, E};
         } else if (const uint32_t f2 = coordinated_subject_start(d, first, S); f2 < first) {
           // "..., he and Mr. Allen said.": the source is both coordinated subjects

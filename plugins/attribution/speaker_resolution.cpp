@@ -162,7 +162,17 @@ TokRange person_name(const Doc& d, TokRange src, MidSentenceNames& names) {
     }
     // "Chinese authorities", "Democratic pollster": a capitalised modifier of a common noun
     bool followed_by_possessive = e < src.e && (d.low(e) == "'s"sv || (d.word(e) && !d.is(e, ~0u)));
-    if (tail < e && e - tail <= 3 && !followed_by_possessive) {
+    // (at most three words: "Speaker Paul D. Ryan", an initial and its point not counted)
+    uint32_t words = 0;
+    for (uint32_t k = tail; k < e; ++k) words += !d.punct(k, ".") && d.low(k).size() > 1 && !(d.low(k).size() == 2 && d.low(k).back() == '.');
+    if (tail < e && words <= 3 && !followed_by_possessive) {
+      // ("Jared Bernstein, former adviser to Vice President Joseph R. Biden Jr.": a name in the
+      // apposition after a comma is someone the speaker is described by, not the speaker)
+      if (after_title && !plain.empty()) {
+        bool comma_between = false;
+        for (uint32_t k = plain.e; k < b && !comma_between; ++k) comma_between = d.punct(k, ",");
+        if (comma_between) return plain;
+      }
       if (after_title) return {tail, e};
       if (!org_context && plain.empty()) plain = {tail, e};
     }
@@ -199,7 +209,8 @@ TokRange organisation_name(const Doc& d, TokRange src, MidSentenceNames& names) 
     while (i < src.e && (name_token(d, i) || d.punct(i, ".") || joiner(i))) ++i;
     bool org = false;
     for (uint32_t k = b; k < i; ++k)
-      org |= (d.source_classes(k) & kOrganisation) != 0 || d.all_caps(k) || d.low(k) == "&"sv;
+      // (an acronym of two letters or more: the initial "D." of "Paul D. Ryan" is none)
+      org |= (d.source_classes(k) & kOrganisation) != 0 || (d.all_caps(k) && d.low(k).size() >= 2) || d.low(k) == "&"sv;
     // ("the Iraqi activist group Mosul Eye" is Mosul Eye)
     if (b > src.b && organisation_before(d, b) && !(d.source_classes(i - 1) & (kVague | kGeneric | kAnonymousGroup)))
       return {b, i};

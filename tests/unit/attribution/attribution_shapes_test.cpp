@@ -178,6 +178,10 @@ const Shape kShapes[] = {
   {"Sarvas vowed that Karvonia would never surrender, remarks that were seen as a threat.", "vowed", "Sarvas", "that Karvonia would never surrender", "Sarvas", "reporting-verb:vowed"},
   // before a content-first cue, clauses joined by ", and" are all what it reports
   {"The terms could still change, and the talks may yet collapse, they said.", "said", "they", "The terms could still change, and the talks may yet collapse", "they", "content-first:said"},
+  // an approximate figure after the verb opens the content
+  {"Police said about 4,500 people took part.",                      "said", "Police", "about 4,500 people took part", "Police", "reporting-verb:said"},
+  // a parenthetical cue before an adverb of frequency and its verb reports the clause's rest
+  {"Polls taken weeks before a vote, she said, often miss late shifts.", "said", "she", "Polls taken weeks before a vote | often miss late shifts", "she", "content-first:said"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},

@@ -546,6 +546,25 @@ TEST(AttributionSpeakerNames, AOneWordNameSpokenOfAsAThingIsAnOrganisation) {
   EXPECT_EQ(rec2.findings[0].attr("source_class"), "named-person");
 }
 
+TEST(AttributionSpeakerNames, ANameInTheAppositionIsNotTheSpeaker) {
+  // the speaker is the name before the comma, not the one the apposition describes them by
+  const std::string text =
+      "\"It will pass,\" said Nick Merrill, a spokesman for Senator Ana Ruiz. Republican Tom Harlan accused "
+      "Democrat Ada Oyelaran of planning a tax increase. \"It is fine,\" said Speaker Paul D. Ryan.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_GE(rec.findings.size(), 3u);
+  EXPECT_EQ(rec.findings[0].attr("speaker"), "Nick Merrill");
+  EXPECT_EQ(rec.findings[1].attr("speaker"), "Tom Harlan");  // a party label before a name is no part of it
+  EXPECT_EQ(rec.findings[2].attr("source_class"), "named-person");  // an initial is no acronym
+}
+
+TEST(AttributionSpeakerNames, SpeakingOnBackgroundIsAnonymous) {
+  const std::string text = "A former trade official, speaking on background, said the deal was risky.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 1u);
+  EXPECT_EQ(rec.findings[0].attr("source_class"), "anonymous");
+}
+
 TEST(AttributionSpeakerNames, ANameThatOpensTheSentenceKeepsItsCapitals) {
   // a group's speaker is written in lower case but for names; "Estmark's" is one even first
   const std::string text = "Estmark's government rejected the accusation. Democratic party leaders said no.";
