@@ -207,7 +207,11 @@ bool appear_ok(const SentenceWords& w, int64_t i) {
 // a generic subject, "may" before them guesses rather than permits ("visitors may park").
 constexpr std::array kUngrantedStates = {"differ"sv, "vary"sv,  "suffer"sv, "lack"sv,    "develop"sv,
                                          "face"sv,   "depend"sv, "become"sv, "experience"sv, "underestimate"sv,
-                                         "overestimate"sv, "benefit"sv, "struggle"sv};
+                                         "overestimate"sv, "benefit"sv, "struggle"sv,
+                                         // what weather and prices do: "winds could gust", "chills may drop"
+                                         "gust"sv, "drop"sv, "fall"sv, "rise"sv, "climb"sv, "reach"sv, "exceed"sv,
+                                         "top"sv, "linger"sv, "spread"sv, "freeze"sv, "flood"sv, "surge"sv, "plunge"sv,
+                                         "soar"sv, "dip"sv, "slip"sv, "worsen"sv};
 
 bool generic_subject(const SentenceWords& w, int64_t i) {
   int64_t k = i - 1;
@@ -277,7 +281,7 @@ bool is_ability_could(const SentenceWords& w, int64_t i) {
   if (w.is(i + 1, "not") || w.is(i + 1, "n't")) return true;
   // ("could also delay deliveries" is read as "could delay")
   const int64_t verb = w.is(i + 1, "also") ? i + 2 : i + 1;
-  if (generic_subject(w, i) || ability_passive(w, i)) return true;
+  if ((generic_subject(w, i) && !w.in(verb, kUngrantedStates)) || ability_passive(w, i)) return true;
   if (w.in(verb, kAbilityVerbs)) return true;
   if (object_relative(w, i)) return true;
   // purpose: "so (that) they could", "in order that he could"
@@ -349,6 +353,9 @@ bool accept_cue(const sdk::LexiconEntry& e, const SentenceWords& w, int64_t i) {
   // text measures, not a doubt about the claim ("more likely than not" still hedges)
   if (p == "likely" && (w.in(i - 1, std::array{"less"sv, "least"sv, "as"sv}) || (w.is(i - 1, "more") && w.is(after, "to"))))
     return false;
+  // "812 likely voters", "likely buyers": a poll's class of people, no doubt
+  if (p == "likely" && w.in(after, std::array{"voters"sv, "buyers"sv, "customers"sv, "caucusgoers"sv, "participants"sv}))
+    return false;
   if (p == "more likely") return !w.is(after, "to");
   if (p == "could") return !is_ability_could(w, i);
   if (p == "would") return tentative_would(w, i);
@@ -375,6 +382,13 @@ bool accept_cue(const sdk::LexiconEntry& e, const SentenceWords& w, int64_t i) {
     if (w.in(i - 1, kNotPossible) || w.is(after, "to")) return false;
     if (w.is(after, "that")) return true;
     if (w.in(i - 1, std::array{"a"sv, "an"sv, "one"sv})) return true;
+    // "Power outages are possible in wooded areas", "Showers are possible tonight": events that
+    // may come, before a place or a time
+    if (w.in(i - 1, std::array{"are"sv, "were"sv}) &&
+        (!w.valid(after) || w.is_punct(after) ||
+         w.in(after, std::array{"in"sv, "on"sv, "at"sv, "through"sv, "overnight"sv, "tonight"sv, "later"sv,
+                                "by"sv, "across"sv, "along"sv, "throughout"sv})))
+      return true;
     return w.in(i - 1, std::array{"is"sv, "was"sv, "be"sv, "seems"sv, "remains"sv}) &&
            w.in(i - 2, std::array{"it"sv, "also"sv, "is"sv, "was"sv, "quite"sv, "entirely"sv});
   }

@@ -26,6 +26,9 @@ const CueCase kCueCases[] = {
     // "also" between the modal and its verb changes nothing
     {"The strike may also delay deliveries.", "hedge", "epistemic-modal", "may"},
     {"The strike could also delay deliveries.", "hedge", "epistemic-modal", "could"},
+    // what weather does is no one's to permit: "could" and "may" guess
+    {"Winds could gust to 45 mph on open roads.", "hedge", "epistemic-modal", "could"},
+    {"Wind chills may drop to 15 below zero.", "hedge", "epistemic-modal", "may"},
     {"These figures would suggest a leak.", "hedge", "epistemic-modal", "would"},
     {"It would seem that nobody noticed.", "hedge", "epistemic-modal", "would"},
     {"The vase could have been broken in transit.", "hedge", "epistemic-modal", "could have"},
@@ -59,6 +62,7 @@ const CueCase kCueCases[] = {
     {"A deal is unlikely this week.", "hedge", "hedge-adjective", "unlikely"},
     {"The disputed figure was dropped from the report.", "hedge", "hedge-adjective", "disputed"},
     {"One possible motive was revenge.", "hedge", "hedge-adjective", "possible"},
+    {"Power outages are possible in wooded areas.", "hedge", "hedge-adjective", "possible"},
     {"The figures remain unconfirmed.", "hedge", "hedge-adjective", "unconfirmed"},
     // hedging nouns
     {"There is a possibility of rain.", "hedge", "hedge-noun", "possibility"},

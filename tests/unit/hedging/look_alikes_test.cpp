@@ -21,6 +21,7 @@ const QuietCase kQuietCases[] = {
     {"A potential may also refer to a vector field.", "may", "a reference book's 'may refer to'"},
     {"The mayor appeared in court on Monday.", "appeared", "'appear' in a place"},
     {"Kovach suggested the result reflected low turnout.", "suggested", "a named person's suggestion is a report"},
+    {"The poll of 812 likely voters has a margin of error of 3.4 points.", "likely", "a poll's class of voters"},
     {"He suggested that the vote be delayed.", "suggested", "a person's suggestion is a report"},
     {"Visitors can buy tickets at the gate.", "can", "permission"},
     {"The book is about the war.", "about", "'about' as 'concerning'"},
