@@ -838,6 +838,15 @@ bool finite_clause_next(const Doc& d, uint32_t j, uint32_t E) {
   // change is real")
   bool prep_seen = false;
   for (uint32_t k = j + 1; k < E && k <= j + 8; ++k) {
+    // "believe the timeline, which calls for ..., is unrealistic": past a relative clause between
+    // commas, the noun's verb
+    if (d.punct(k, ",") && k + 1 < E && (d.low(k + 1) == "which"sv || d.low(k + 1) == "who"sv)) {
+      for (uint32_t c = k + 2; c + 1 < E && c <= k + 20; ++c) {
+        if (d.hard_boundary(c) || d.quote_mark(c)) return false;
+        if (d.punct(c, ",")) return d.is(c + 1, kAux) && !d.is(c + 1, kSubjectPronoun);
+      }
+      return false;
+    }
     if (d.tok(k).kind == SLANT_TOKEN_PUNCT || d.quote_mark(k) || d.is(k, kRelative) || d.low(k) == "that"sv) return false;
     if (d.is(k, kPrep) && !d.is(k, kAux)) {
       if (prep_seen || k == j + 1) return false;

@@ -547,7 +547,9 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     if (persons.empty() || fits(persons.back().gender, wanted)) return last_person();
     for (auto it = persons.rbegin(); it != persons.rend(); ++it)
       if (it->gender == wanted) return it->cand;
-    return last_person();
+    // (none of this sex: a person named without a cue may be meant, below; a wrong guess of the
+    // other sex was the old answer, and no better than none)
+    return nullptr;
   };
   auto add_person = [&](const Candidate& c, Gender g) { persons.push_back({&c, g}); };
   const auto& anon = d.lex().source_phrases();
@@ -637,22 +639,41 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       // a person who opened a sentence after that speaker was named: "Hale insisted ... Marsh,
       // 24, scored 19 goals. Asked about his future, he said ..."
       if (singular) {
+        // the person a sentence opened with is who "he" or "she" means
+        const auto take_subject = [&](TokRange subject) {
+          if (d.is(subject.b, kDet)) {  // "The governor himself ...": a role, unnamed here
+            c.source_class = "titled";
+            c.speaker = std::string(d.low(subject.b)) + " " + std::string(d.low(subject.b + 1));
+            return;
+          }
+          const std::string last(d.low(subject.e - 1));
+          const auto it = by_last_word.find(last);
+          c.source_class = "named-person";
+          const TokRange full = subject.size() == 1 ? surnames.full(last) : TokRange{};
+          c.speaker = it != by_last_word.end() && it->second.cls == "named-person"sv ? it->second.speaker
+                      : !full.empty()                                              ? join(d, full.b, full.e)
+                                                                                   : join(d, subject.b, subject.e);
+        };
+        // "Agnes Holloway has piloted the ferry for 51 years, and she says ...": this sentence's
+        // own subject, before the pronoun and after any source of this sentence
+        // (only a second clause's pronoun after "and" or "but": "Trump is no conservative, he said"
+        // reports its subject, and is someone else's words about him)
+        bool second_clause = false;
+        if ((!ante || ante->sentence < c.sentence) && !c.content_left && src.b > 1)
+          for (uint32_t k = src.b - 1; k > d.sentence_begin(c.sentence) && src.b - k <= 2 && !second_clause; --k)
+            second_clause = d.low(k) == "and"sv || d.low(k) == "but"sv;
+        if (second_clause) {
+          const TokRange here = subject_person(d, c.sentence, surnames);
+          if (!here.empty() && here.e < src.b && !d.is(here.b, kDet) && fits(subject_gender(d, here, surnames), wanted)) {
+            take_subject(here);
+            continue;
+          }
+        }
         const int64_t subj = subject_before(c.sentence);
         // (candidates come in text order; a later subject, were one ever scanned, is no antecedent)
         if (subj >= 0 && static_cast<uint32_t>(subj) < c.sentence && (!ante || static_cast<uint32_t>(subj) > ante->sentence) &&
             fits(subject_gender(d, last_subject, surnames), wanted)) {
-          if (d.is(last_subject.b, kDet)) {  // "The governor himself ...": a role, unnamed here
-            c.source_class = "titled";
-            c.speaker = std::string(d.low(last_subject.b)) + " " + std::string(d.low(last_subject.b + 1));
-            continue;
-          }
-          const std::string last(d.low(last_subject.e - 1));
-          const auto it = by_last_word.find(last);
-          c.source_class = "named-person";
-          const TokRange full = last_subject.size() == 1 ? surnames.full(last) : TokRange{};
-          c.speaker = it != by_last_word.end() && it->second.cls == "named-person"sv ? it->second.speaker
-                      : !full.empty()                                              ? join(d, full.b, full.e)
-                                                                                   : join(d, last_subject.b, last_subject.e);
+          take_subject(last_subject);
           continue;
         }
       }

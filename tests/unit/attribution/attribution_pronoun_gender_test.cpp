@@ -44,9 +44,16 @@ const PronounCase kPronouns[] = {
   // a surname alone keeps the sex of the full name it stands for
   {"Helen Marsh said the vote was close. Arvid Haugen said it was not. Marsh said the count would be "
    "checked. Karl Dunn said nothing more. She insisted that every ballot be seen.", "insisted", "She", "Helen Marsh"},
-  // with no one known to be of that sex, the last person stays the best guess
+  // a person of whom the text does not say stays the best guess; one known to be of the other
+  // sex is none, and the pronoun is left unresolved rather than given to him
   {"Jordan Pike said the road would close. He added that a detour was planned.", "added", "He", "Jordan Pike"},
-  {"Karl Dunn said the road would close. She added that a detour was planned.", "added", "She", "Karl Dunn"},
+  {"Karl Dunn said the road would close. She added that a detour was planned.", "added", "She", "She"},
+  // ... unless the article named a woman before without a cue: she is meant
+  {"Agnes Holloway runs the ferry. The owner, a man named Walt Petrie, offered her a job. \"He didn't think "
+   "I'd last a month,\" she said.", "said", "she", "Agnes Holloway"},
+  // a second clause's pronoun after "and" is the sentence's subject
+  {"Agnes Holloway has piloted the ferry for 51 years, and she says she has never missed a crossing.", "says", "she",
+   "Agnes Holloway"},
   // a sentence's subject person of the other sex is passed over; "Coach" is a title
   {"Coach Anna Berg said the team was tired. Leo Marsh, 24, scored twice. Asked about the season, she said "
    "the squad had earned a rest.", "said the squad", "she", "Anna Berg"},
