@@ -363,11 +363,12 @@ TokRange subject_person(const Doc& d, uint32_t s, Surnames& surnames) {
     while (e < E && e - t < 3 && name_token(d, e) && d.source_classes(e) == 0) ++e;
     return e - t >= 2 && e < E && (d.punct(e, ",") || (d.word(e) && !d.cap(e))) ? TokRange{t, e} : TokRange{};
   }
-  // "Her former bandmate Toby Reyes weighed in", "The chef Ben Achterberg": a role in lower case
-  // before a full name that opens with a given name
+  // "Her former bandmate Toby Reyes weighed in", "The chef Ben Achterberg", "Her son, Martin
+  // Holloway, 58, handles ...": a role in lower case before a full name that opens with a given name
   if (d.is(b, kDet | kPoss) && !d.is(b, kSubjectPronoun)) {
     uint32_t n = b + 1;
     while (n < E && n - b <= 3 && d.word(n) && !d.cap(n) && !d.is(n, ~0u)) ++n;
+    if (n > b + 1 && n + 1 < E && d.punct(n, ",")) ++n;
     if (n > b + 1 && n + 1 < E && (d.lex().gender_word(d.low(n)).kind & kGivenName) && name_token(d, n + 1)) {
       uint32_t e = n + 1;
       while (e < E && e - n < 3 && name_token(d, e) && d.source_classes(e) == 0) ++e;
@@ -441,6 +442,25 @@ bool no_other_name_between(const Doc& d, TokRange company, uint32_t to) {
     if (!own) return false;
   }
   return true;
+}
+
+// "the judge" after "Judge Miriam Falk" in the three sentences before: the name written after
+// that title, capitalised. Empty when the phrase is no "the" and a title, or no such name.
+TokRange titled_mention(const Doc& d, uint32_t sentence, TokRange src) {
+  if (src.size() != 2 || d.low(src.b) != "the"sv || d.cap(src.b + 1) || !(d.source_classes(src.b + 1) & kTitle)) return {};
+  const auto title = d.low(src.b + 1);
+  const uint32_t from = d.sentence_begin(sentence >= 3 ? sentence - 3 : 0);
+  TokRange found{};
+  for (uint32_t k = from; k + 2 < src.b; ++k) {
+    if (!d.cap(k) || d.low(k) != title || !name_token(d, k + 1) || !name_token(d, k + 2)) continue;
+    uint32_t e = k + 1;
+    // (an initial's point inside the name, not the sentence's at its end)
+    while (e < src.b && e - k <= 3 &&
+           (name_token(d, e) || (d.punct(e, ".") && e > k + 1 && e + 1 < src.b && name_token(d, e + 1))))
+      ++e;
+    found = {k + 1, e};
+  }
+  return found;
 }
 
 // Whether "he", "she" or their other forms come in the sentence or the one after it: then a
@@ -809,7 +829,8 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       if (c.source_class == "named-person"sv) add_person(c, it != by_last_word.end() ? it->second.gender : Gender::kUnknown);
       else last_group = &c;
       if (c.source_class == "named-organisation"sv) last_company = &c;
-    } else if (const Candidate* ante = definite_antecedent(d, cands, static_cast<size_t>(&c - cands.data()), src)) {
+    } else if (const Candidate* ante = definite_antecedent(d, cands, static_cast<size_t>(&c - cands.data()), src);
+               ante && !(titled_mention(d, c.sentence, src).b > ante->source.e)) {
       // "A senior official, who spoke on condition of anonymity, said ... The official added":
       // the same source again, with its class and speaker
       c.source_class = ante->source_class;
@@ -818,6 +839,12 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       if (c.source_class == "named-person"sv || c.source_class == "titled"sv || c.source_class == "anonymous"sv)
         add_person(c, Gender::kUnknown);
       else last_group = &c;
+    } else if (const TokRange named = titled_mention(d, c.sentence, src); !named.empty()) {
+      // "The case was assigned to Judge Miriam Falk. ... the judge wrote": the person the article
+      // named with that title, though no cue was theirs
+      c.source_class = "named-person";
+      c.speaker = join(d, named.b, named.e);
+      add_person(c, person_gender(d, src, named));
     } else if (last_company && last_company->sentence + kCompanyReach >= c.sentence && names_the_company(d, src) &&
                no_other_name_between(d, last_company->source, src.b)) {
       // "Brennan Foods said ... The Chicago-based snack maker said": the company named before

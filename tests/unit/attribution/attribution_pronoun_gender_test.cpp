@@ -51,6 +51,9 @@ const PronounCase kPronouns[] = {
   // ... unless the article named a woman before without a cue: she is meant
   {"Agnes Holloway runs the ferry. The owner, a man named Walt Petrie, offered her a job. \"He didn't think "
    "I'd last a month,\" she said.", "said", "she", "Agnes Holloway"},
+  // a role and a comma before the name that opens the sentence ("Her son, Martin Holloway,")
+  {"Walt Petrie said the boat was old. Her son, Martin Holloway, 58, handles the business side. He said the "
+   "boat was fine.", "said the boat was fine", "He", "Martin Holloway"},
   // a second clause's pronoun after "and" is the sentence's subject
   {"Agnes Holloway has piloted the ferry for 51 years, and she says she has never missed a crossing.", "says", "she",
    "Agnes Holloway"},

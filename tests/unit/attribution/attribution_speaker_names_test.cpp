@@ -565,6 +565,17 @@ TEST(AttributionSpeakerNames, SpeakingOnBackgroundIsAnonymous) {
   EXPECT_EQ(rec.findings[0].attr("source_class"), "anonymous");
 }
 
+TEST(AttributionSpeakerNames, TheJudgeIsTheJudgeTheArticleNamed) {
+  const std::string text =
+      "The case was assigned to Judge Miriam Falk. In an order issued Thursday, the judge wrote that the records "
+      "were incomplete. Judge Emmet G. Sullivan spoke. The judge said no.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 2u);
+  EXPECT_EQ(rec.findings[0].attr("speaker"), "Miriam Falk");
+  EXPECT_EQ(rec.findings[0].attr("source_class"), "named-person");
+  EXPECT_EQ(rec.findings[1].attr("speaker"), "Emmet G. Sullivan");  // the nearer judge
+}
+
 TEST(AttributionSpeakerNames, ANameThatOpensTheSentenceKeepsItsCapitals) {
   // a group's speaker is written in lower case but for names; "Estmark's" is one even first
   const std::string text = "Estmark's government rejected the accusation. Democratic party leaders said no.";
