@@ -1237,6 +1237,11 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
               while (floor < L && (d.low(floor) == "that"sv || d.punct(floor, ","))) ++floor;
             }
             c.source = subject_before(d, L, floor);
+            // "he shared a photo of what he said was an internal email": with a clause of its own
+            // after the verb, the source is the subject after "what", not the clause before it
+            if (rc.found && !rc.colon && c.source.e == L && c.source.size() > 2 &&
+                d.low(c.source.e - 2) == "what"sv && d.is(c.source.e - 1, kSubjectPronoun))
+              c.source.b = c.source.e - 1;
             if (c.source.size() == 1 && c.source.b + 1 == L && d.is(c.source.b, kRelative)) c.source = {};
             // "a drug which researchers say will help", "inflammation, which some scientists
             // believe plays a role": the relative clause's own subject

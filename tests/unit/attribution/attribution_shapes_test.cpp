@@ -182,6 +182,8 @@ const Shape kShapes[] = {
   {"Police said about 4,500 people took part.",                      "said", "Police", "about 4,500 people took part", "Police", "reporting-verb:said"},
   // a parenthetical cue before an adverb of frequency and its verb reports the clause's rest
   {"Polls taken weeks before a vote, she said, often miss late shifts.", "said", "she", "Polls taken weeks before a vote | often miss late shifts", "she", "content-first:said"},
+  // "what he said was": the source is the pronoun after "what", not the clause before it
+  {"In a second post, he shared a photo of what he said was an internal email.", "said", "he", "was an internal email", "he", "reporting-verb:said"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},
