@@ -423,6 +423,22 @@ TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
     break;
   }
   while (j > b && (d.is(j - 1, kDet | kPoss) || d.low(j - 1) == "'s"sv)) --j;
+  // "A group of 34 tenants filed ..., accusing", "Thousands of people marched ..., chanting": a
+  // group or a quantity is who it is of
+  if (j > b && j + 1 < limit && d.low(j) == "of"sv) {
+    const auto head = d.low(j - 1);
+    static constexpr std::string_view kGroups[] = {"group", "thousands", "hundreds", "dozens", "millions", "coalition",
+                                                   "number", "majority", "crowd", "handful", "couple", "pair"};
+    bool group = d.tok(j - 1).kind == SLANT_TOKEN_NUMBER;
+    for (const auto g : kGroups) group = group || head == g;
+    if (group) {
+      uint32_t k = j + 1;
+      while (k < limit && k - j <= 4 && (d.word(k) || d.tok(k).kind == SLANT_TOKEN_NUMBER) && !d.is(k, kAux | kPrep) &&
+             !(k > j + 1 && !d.cap(k) && d.low(k).size() > 3 && d.low(k).ends_with("ed")))
+        ++k;
+      if (k > j + 1) j = k;
+    }
+  }
   return {b, j};
 }
 
