@@ -186,6 +186,8 @@ const Shape kShapes[] = {
   {"In a second post, he shared a photo of what he said was an internal email.", "said", "he", "was an internal email", "he", "reporting-verb:said"},
   // a participle borrows the whole subject of a group: "of" and who it is
   {"A group of 34 tenants filed a lawsuit Monday against the landlord, accusing it of ignoring mold.", "accusing", "A group of 34 tenants", "it of ignoring mold", "a group of 34 tenants", "reporting-verb:accusing"},
+  // warning or cautioning against an action reports the action
+  {"Marchetti cautioned against reading too much into one survey.", "cautioned against", "Marchetti", "reading too much into one survey", "Marchetti", "reporting-verb:cautioned-against"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},
