@@ -571,9 +571,13 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool num
       // "that", quote, or a determiner after a noun ("in a statement the company ...")
       // ("said Monday the bridge would reopen": a time word is its own noun phrase)
       bool noun_seen = d.is(j, kTime) && !d.is(j, kPrep) && !d.is(j + 1, kTime);
+      const uint32_t opened = j;
       ++j;
       while (j < end && j - start < 20) {
-        if (d.punct(j, ",") || d.hard_boundary(j) || d.low(j) == "that"sv || d.is(j, kPrep)) break;
+        // ("argued in that case that ...": "that" right after the preposition is its determiner)
+        const bool determiner_that = j == opened + 1 && d.is(opened, kPrep) && d.low(j) == "that"sv && j + 1 < end &&
+                                     d.word(j + 1) && !d.is(j + 1, ~0u);
+        if (!determiner_that && (d.punct(j, ",") || d.hard_boundary(j) || d.low(j) == "that"sv || d.is(j, kPrep))) break;
         if (noun_seen && d.is(j, kDet | kSubjectPronoun)) return {j, true, false};
         if (!d.is(j, kDet | kPoss)) noun_seen = true;
         ++j;

@@ -188,6 +188,10 @@ const Shape kShapes[] = {
   {"A group of 34 tenants filed a lawsuit Monday against the landlord, accusing it of ignoring mold.", "accusing", "A group of 34 tenants", "it of ignoring mold", "a group of 34 tenants", "reporting-verb:accusing"},
   // warning or cautioning against an action reports the action
   {"Marchetti cautioned against reading too much into one survey.", "cautioned against", "Marchetti", "reading too much into one survey", "Marchetti", "reporting-verb:cautioned-against"},
+  // "that" right after an adjunct's preposition is its determiner
+  {"Lawyers for Vell argued in that case that the rule was void.",   "argued", "Lawyers for Vell", "that the rule was void", "lawyers for Vell", "reporting-verb:argued"},
+  // the writer's ", a phrase that ..." ends the content
+  {"Lee said prices would fall by half, a phrase that often signals a sale.", "said", "Lee", "prices would fall by half", "Lee", "reporting-verb:said"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},
