@@ -85,6 +85,7 @@ const Case kCases[] = {
     {"The problem is, nobody reads the audits.", "booster", "The problem is", false},
     {"That claim deserves scrutiny, not deference.", "evaluative", "deserves scrutiny", false},
     {"At seven pounds a portion, that is hard to forgive.", "evaluative", "hard to forgive", false},
+    {"The funding is far from guaranteed.", "evaluative", "far from guaranteed", false},
     // Second round of additions, one per category they extend.
     {"The rebuttal was simplistic from start to finish.", "evaluative", "simplistic", false},
     {"Worryingly, the dam has cracked again.", "emotive", "Worryingly", false},
