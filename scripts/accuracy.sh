@@ -21,7 +21,7 @@ run() {  # run SET FILE REQUIREMENTS...
 # Floors a little under the figures measured at the last change of each plugin (see each
 # plugin's README for the full figures and how they were reached).
 run attribution attribution/polnear-dev.jsonl \
-  cue_overlap_f1=0.778 source_overlap_f1=0.783 content_chars_f1=0.835
+  cue_overlap_f1=0.778 source_overlap_f1=0.783 content_chars_f1=0.837
 run hedging hedging/wikiweasel-train.jsonl \
   uncertain_f1=0.62
 run subjectivity subjectivity/newssd-val.jsonl \
