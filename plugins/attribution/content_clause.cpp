@@ -139,6 +139,19 @@ TokRange end_of_position(const Doc& d, TokRange r) {
 // A cue in a relative clause set off by commas ("Lee, who proposed the levy, told reporters ...")
 // reports up to the comma that closes the clause: what follows is the main clause's.
 TokRange end_of_apposed_relative(const Doc& d, const Candidate& c, TokRange r) {
+  // ("Danforth, who is widely expected to run for governor, has used ...": a cue with no source
+  // of its own inside such a clause, its relative pronoun a few words before it)
+  bool inside = false;
+  if (c.source.empty() && c.cue.b > 1)
+    for (uint32_t k = c.cue.b - 1; k > 0 && c.cue.b - k <= 3 && !inside; --k) {
+      if (d.punct(k, ",")) break;
+      inside = (d.low(k) == "who"sv || d.low(k) == "which"sv) && d.punct(k - 1, ",");
+    }
+  if (inside) {
+    for (uint32_t k = r.b; k < r.e; ++k)
+      if (d.punct(k, ",") && !d.in_quote(k)) return {r.b, k};
+    return r;
+  }
   if (!c.rule.starts_with("relative-subject") || c.source.empty() || c.source.b == 0 ||
       !d.punct(c.source.b - 1, ","))
     return r;

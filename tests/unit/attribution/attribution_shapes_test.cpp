@@ -192,6 +192,10 @@ const Shape kShapes[] = {
   {"Lawyers for Vell argued in that case that the rule was void.",   "argued", "Lawyers for Vell", "that the rule was void", "lawyers for Vell", "reporting-verb:argued"},
   // the writer's ", a phrase that ..." ends the content
   {"Lee said prices would fall by half, a phrase that often signals a sale.", "said", "Lee", "prices would fall by half", "Lee", "reporting-verb:said"},
+  // a cue inside a relative clause between commas reports up to the clause's closing comma
+  {"Danforth, who is widely expected to run for governor, has used social media.", "is widely expected", "", "to run for governor", "", "reporting-verb:expected"},
+  // "weekly" ends a clause; it is no adverb of the next verb's group
+  {"Respondents who said they ride transit weekly backed the measure.", "said", "Respondents who", "they ride transit weekly", "respondents", "reporting-verb:said"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},
