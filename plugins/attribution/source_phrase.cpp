@@ -453,9 +453,25 @@ TokRange phrase_after(const Doc& d, uint32_t begin, uint32_t limit, bool with_ap
   if (j == begin) return {};
   if (with_apposition && j + 1 < limit && d.punct(j, ",") &&
       (d.is(j + 1, kDet) || (d.source_classes(j + 1) & kTitle) || (d.word(j + 1) && !d.is(j + 1, ~0u) && !d.proper(j + 1)))) {
-    uint32_t k = j + 1;
-    while (k < limit && k - j < kMaxSourceTokens && !d.punct(k, ",") && !d.hard_boundary(k)) ++k;
-    if (k >= limit || d.hard_boundary(k)) j = k;
+    // "said Renata Oduya, a lawyer with the Legal Aid Society, which is representing them", "said
+    // Lena Ostrowski, a budget analyst at the Carver Center, a nonpartisan research group": the
+    // apposition runs to the end, or to a relative clause, or on into a second apposition
+    uint32_t from = j;
+    for (int appositions = 0; appositions < 2; ++appositions) {
+      uint32_t k = from + 1;
+      while (k < limit && k - from < kMaxSourceTokens && !d.punct(k, ",") && !d.hard_boundary(k)) ++k;
+      if (k >= limit || d.hard_boundary(k)) {
+        j = k;
+        break;
+      }
+      if (!d.punct(k, ",") || k + 1 >= limit) break;
+      if (d.low(k + 1) == "which"sv || d.low(k + 1) == "who"sv) {
+        j = k;
+        break;
+      }
+      if (!d.is(k + 1, kDet)) break;
+      from = k;
+    }
   } else if (j + 1 < limit && d.punct(j, ",") && d.proper(j + 1)) {
     // "confirmed by her daughter, Julia Brandt.", "said a spokesman, Tom Hale.": the name of an
     // unnamed role, ending the sentence

@@ -790,6 +790,12 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       c.source_class = "named-organisation";
       org = person;
     }
+    // "Halvorsen, which sells frozen meals, has ...": a name a "which" clause follows is a thing's
+    if (c.source_class == "named-person"sv && person.e + 1 < d.size() && d.punct(person.e, ",") &&
+        d.low(person.e + 1) == "which"sv) {
+      c.source_class = "named-organisation";
+      org = person;
+    }
     // canonical speaker
     if (c.source_class == "named-person"sv) {
       std::string full = join(d, person.b, person.e);

@@ -196,6 +196,9 @@ const Shape kShapes[] = {
   {"Danforth, who is widely expected to run for governor, has used social media.", "is widely expected", "", "to run for governor", "", "reporting-verb:expected"},
   // "weekly" ends a clause; it is no adverb of the next verb's group
   {"Respondents who said they ride transit weekly backed the measure.", "said", "Respondents who", "they ride transit weekly", "respondents", "reporting-verb:said"},
+  // an inverted source keeps its apposition before a relative clause, and a second apposition
+  {"\"They paid every month,\" said Renata Oduya, a lawyer with the Legal Aid Society, which is representing them.", "said", "Renata Oduya, a lawyer with the Legal Aid Society", "They paid every month,", "Renata Oduya", "direct-quote:quote-said-speaker"},
+  {"\"They built on sand,\" said Lena Ostrowski, a budget analyst at the Carver Center, a research group.", "said", "Lena Ostrowski, a budget analyst at the Carver Center, a research group", "They built on sand,", "Lena Ostrowski", "direct-quote:quote-said-speaker"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},

@@ -576,6 +576,16 @@ TEST(AttributionSpeakerNames, TheJudgeIsTheJudgeTheArticleNamed) {
   EXPECT_EQ(rec.findings[1].attr("speaker"), "Emmet G. Sullivan");  // the nearer judge
 }
 
+TEST(AttributionSpeakerNames, ANameAWhichClauseFollowsIsAThings) {
+  const std::string text = "Castellan Marine, which runs the ferries, said it had complied with every rule.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_GE(rec.findings.size(), 1u);
+  const RecordedFinding* said = cued(rec, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->attr("source_class"), "named-organisation");
+  EXPECT_EQ(said->attr("speaker"), "Castellan Marine");
+}
+
 TEST(AttributionSpeakerNames, ANameThatOpensTheSentenceKeepsItsCapitals) {
   // a group's speaker is written in lower case but for names; "Estmark's" is one even first
   const std::string text = "Estmark's government rejected the accusation. Democratic party leaders said no.";
