@@ -203,8 +203,10 @@ TokRange subject_before_at(const Doc& d, uint32_t end, uint32_t floor, int depth
   // ("The Carriers Association, a lobbying group, said": a name after "the")
   bool s2_proper = all_proper(d, s2 + (s2 + 1 < c1 && d.low(s2) == "the"sv ? 1 : 0), c1);
   // "The mayor, a Democrat, said": a role with "the" or a possessive, then its apposition
+  // ("Its chair, the Rev. Samuel Achebe, told": a role with a possessive, then the name)
+  const bool name_after_role = all_proper(d, s1 + (s1 + 1 < comma && d.low(s1) == "the"sv ? 1 : 0), comma);
   const bool role_head = c1 - s2 <= 4 && d.is(s2, kDet | kPoss) && (d.source_classes(c1 - 1) & kTitle) &&
-                         (d.low(s1) == "a"sv || d.low(s1) == "an"sv);
+                         (d.low(s1) == "a"sv || d.low(s1) == "an"sv || name_after_role);
   if (role_head) return {s2, end};
   if (!s1_proper && !s2_proper) return {s1, end};
   uint32_t start = s2;

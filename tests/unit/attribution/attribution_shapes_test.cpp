@@ -199,6 +199,8 @@ const Shape kShapes[] = {
   // an inverted source keeps its apposition before a relative clause, and a second apposition
   {"\"They paid every month,\" said Renata Oduya, a lawyer with the Legal Aid Society, which is representing them.", "said", "Renata Oduya, a lawyer with the Legal Aid Society", "They paid every month,", "Renata Oduya", "direct-quote:quote-said-speaker"},
   {"\"They built on sand,\" said Lena Ostrowski, a budget analyst at the Carver Center, a research group.", "said", "Lena Ostrowski, a budget analyst at the Carver Center, a research group", "They built on sand,", "Lena Ostrowski", "direct-quote:quote-said-speaker"},
+  // a role with a possessive before the name in apposition is part of the source
+  {"Its chair, the Rev. Samuel Achebe, told the crowd that the fight was not over.", "told", "Its chair, the Rev. Samuel Achebe", "that the fight was not over", "Samuel Achebe", "reporting-verb:told"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},
