@@ -483,16 +483,21 @@ bool camel_case(const Doc& d, uint32_t i) {
   return false;
 }
 
-// Whether "it", "its" or a company's kind ("the company", "the firm") comes in the sentence or
-// the one after it: what the article calls a one-word name it speaks of as a thing.
-bool company_word_near(const Doc& d, uint32_t sentence) {
-  static constexpr std::string_view kThings[] = {"it", "its", "itself", "company", "firm", "startup", "start-up",
-                                                 "retailer", "maker", "brand", "chain", "group"};
-  const uint32_t count = static_cast<uint32_t>(d.article().sentences().size());
-  const uint32_t last = std::min(sentence + 2, count);
-  for (uint32_t k = d.sentence_begin(sentence); k < d.sentence_end(last - 1); ++k)
+// Whether the article speaks of the one-word name at `name` as a thing: "its" or "itself" in its
+// sentence after it ("Lumora said its glasses ..."), or the next sentence opening with "It",
+// "Its" or "The company" (the firm, the startup, ...). Not any "it" or "company" nearby: "Lopez
+// said the company lied" speaks of another.
+bool company_word_near(const Doc& d, uint32_t sentence, uint32_t name) {
+  for (uint32_t k = name + 1; k < d.sentence_end(sentence); ++k)
+    if (d.low(k) == "its"sv || d.low(k) == "itself"sv) return true;
+  if (sentence + 1 >= d.article().sentences().size()) return false;
+  const uint32_t n = d.sentence_begin(sentence + 1);
+  if (d.low(n) == "it"sv || d.low(n) == "its"sv) return true;
+  static constexpr std::string_view kThings[] = {"company", "firm", "startup", "start-up", "retailer", "maker", "brand",
+                                                 "chain", "group"};
+  if (d.low(n) == "the"sv && n + 1 < d.size())
     for (const auto w : kThings)
-      if (d.low(k) == w) return true;
+      if (d.low(n + 1) == w) return true;
   return false;
 }
 
@@ -786,7 +791,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     if (c.source_class == "named-person"sv && person.size() == 1 && !by_last_word.contains(std::string(d.low(person.b))) &&
         surnames.full(d.low(person.b)).empty() && person_gender(d, src, person) == Gender::kUnknown &&
         !(d.lex().gender_word(d.low(person.b)).kind & kGivenName) && !written_after_a_name(d, person.b) &&
-        !personal_pronoun_near(d, c.sentence) && (camel_case(d, person.b) || company_word_near(d, c.sentence))) {
+        !personal_pronoun_near(d, c.sentence) && (camel_case(d, person.b) || company_word_near(d, c.sentence, person.b))) {
       c.source_class = "named-organisation";
       org = person;
     }

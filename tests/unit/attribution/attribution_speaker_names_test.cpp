@@ -539,6 +539,12 @@ TEST(AttributionSpeakerNames, AOneWordNameSpokenOfAsAThingIsAnOrganisation) {
   ASSERT_EQ(rec.findings.size(), 2u);
   EXPECT_EQ(rec.findings[0].attr("source_class"), "named-organisation");
   EXPECT_EQ(rec.findings[1].attr("speaker"), "Lumora");
+  // a company another clause speaks of says nothing of the name, nor does a crane operator
+  for (const char* person : {"Lopez said the company lied.", "\"It hurts,\" said Jonah Reyes, a crane operator."}) {
+    auto r = slant::test::run_plugin(attribution_plugin(), person);
+    ASSERT_GE(r.findings.size(), 1u) << person;
+    EXPECT_EQ(r.findings[0].attr("source_class"), "named-person") << person;
+  }
   // with "he" near, a lone surname stays a person's
   const std::string person = "Pike said the plan was fair. He added that it would pass.";
   auto rec2 = slant::test::run_plugin(attribution_plugin(), person);
