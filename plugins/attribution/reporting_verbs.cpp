@@ -1200,7 +1200,14 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
                        (d.proper(v_end) || pronoun || names || source_word || determined);
           uint32_t after_np = np.e;
           bool ends = after_np >= E || d.punct(after_np, ".") || d.punct(after_np, ",") ||
-                      d.hard_boundary(after_np) || (after_np + 1 == E);
+                      d.hard_boundary(after_np) || (after_np + 1 == E && !d.word(after_np));
+          // "Maria Lopez, a teacher, said the mayor lied.": after no quotation, a past verb inside
+          // the phrase after "said" makes it a clause, not the speaker
+          if (!quote_left && !pronoun)
+            for (uint32_t k = np.b + 1; k < np.e && np_ok; ++k)
+              if (d.word(k) && !d.cap(k) && !d.is(k, ~0u) && d.low(k).size() > 3 && d.low(k).ends_with("ed") &&
+                  !d.is(k - 1, kDet | kPrep))
+                np_ok = false;
           // "Lee, who ran the campaign, said the party ...": the comma closes the subject's clause
           const bool apposed = !quote_left && apposed_clause_start(d, L - 1, S) < L - 1;
           if (np_ok && ends && !apposed && (quote_left || d.punct(L - 1, ","))) {

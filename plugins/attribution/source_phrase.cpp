@@ -208,6 +208,12 @@ TokRange subject_before_at(const Doc& d, uint32_t end, uint32_t floor, int depth
   const bool role_head = c1 - s2 <= 4 && d.is(s2, kDet | kPoss) && (d.source_classes(c1 - 1) & kTitle) &&
                          (d.low(s1) == "a"sv || d.low(s1) == "an"sv || name_after_role);
   if (role_head) return {s2, end};
+  // "Hester Mallory, 61, a retired clerk, said": a name, an age, then the apposition
+  if (why == Stop::kComma && c1 == s2 + 1 && d.tok(s2).kind == SLANT_TOKEN_NUMBER && s2 > floor + 1) {
+    Stop why_name;
+    const uint32_t s3 = segment_start(d, s2 - 1, floor, 5, why_name);
+    if (s3 < s2 - 1 && all_proper(d, s3, s2 - 1)) return {s3, end};
+  }
   if (!s1_proper && !s2_proper) return {s1, end};
   uint32_t start = s2;
   if (why == Stop::kComma) {

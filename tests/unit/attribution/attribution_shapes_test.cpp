@@ -201,6 +201,10 @@ const Shape kShapes[] = {
   {"\"They built on sand,\" said Lena Ostrowski, a budget analyst at the Carver Center, a research group.", "said", "Lena Ostrowski, a budget analyst at the Carver Center, a research group", "They built on sand,", "Lena Ostrowski", "direct-quote:quote-said-speaker"},
   // a role with a possessive before the name in apposition is part of the source
   {"Its chair, the Rev. Samuel Achebe, told the crowd that the fight was not over.", "told", "Its chair, the Rev. Samuel Achebe", "that the fight was not over", "Samuel Achebe", "reporting-verb:told"},
+  // after no quotation, a past verb after the phrase that follows "said" makes it a clause
+  {"Maria Lopez, a teacher, said the mayor lied.",                    "said", "Maria Lopez, a teacher", "the mayor lied", "Maria Lopez", "reporting-verb:said"},
+  // a name, an age and an apposition before the verb
+  {"Hester Mallory, 61, a retired clerk, said the mayor ignored her.", "said", "Hester Mallory, 61, a retired clerk", "the mayor ignored her", "Hester Mallory", "reporting-verb:said"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},
