@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <map>
 #include <numeric>
 #include <set>
@@ -38,6 +39,19 @@ std::string finding_problem(const std::string& text, const Finding& f) {
   for (const auto& part : f.parts)
     if (auto p = span_problem(text, part.begin, part.end); !p.empty()) return "part '" + part.role + "' " + p;
   return {};
+}
+
+const Name kAttributed("attributed");
+
+// A sentence label, "<kind>:<voice>" ("hedge:author"), put together on the stack.
+Name voice_label(Name kind, Voice v) {
+  const std::string_view voice = to_string(v);
+  char room[64];
+  if (kind.size() + 1 + voice.size() > sizeof room) return Name(kind.str() + ":" + std::string(voice));
+  std::memcpy(room, kind.data(), kind.size());
+  room[kind.size()] = ':';
+  std::memcpy(room + kind.size() + 1, voice.data(), voice.size());
+  return Name(std::string_view(room, kind.size() + 1 + voice.size()));
 }
 
 uint32_t anchor_of(const Finding& f) {
@@ -225,20 +239,12 @@ Report merge_findings(Article article, std::vector<PluginOutput> outputs) {
     size_t si = sentence_at(sentences, anchor_of(f));
     if (si >= r.sentences.size()) continue;
     auto& labels = r.sentences[si].labels;
-    // "<kind>:<voice>", compared in its parts so that only a new label is built.
-    const std::string_view voice = to_string(f.voice);
-    const auto is_label = [&](const std::string& l) {
-      return l.size() == f.kind.size() + 1 + voice.size() && l.starts_with(f.kind) && l[f.kind.size()] == ':' &&
-             l.ends_with(voice);
-    };
-    if (std::none_of(labels.begin(), labels.end(), is_label)) {
-      std::string label;
-      label.reserve(f.kind.size() + 1 + voice.size());
-      label.append(f.kind).append(1, ':').append(voice);
-      labels.push_back(std::move(label));
-    }
-    if (f.plugin == kAttributionPlugin && std::find(labels.begin(), labels.end(), "attributed"sv) == labels.end())
-      labels.insert(labels.begin(), "attributed");
+    // "<kind>:<voice>", a Name: looked up, not built, once the label has been seen.
+    const Name label = voice_label(f.kind, f.voice);
+    if (labels.capacity() == 0) labels.reserve(4);  // a labelled sentence has one to four, mostly
+    if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
+    if (f.plugin == kAttributionPlugin && std::find(labels.begin(), labels.end(), kAttributed) == labels.end())
+      labels.insert(labels.begin(), kAttributed);
   }
   compute_scores(r, outputs, sentence_has_voice);
   return r;

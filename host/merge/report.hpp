@@ -52,7 +52,7 @@ struct SentenceReport {
   uint32_t begin = 0;
   uint32_t end = 0;
   Voice voice = Voice::author;      // the voice of most of its words
-  std::vector<std::string> labels;  // e.g. "attributed", "hedged:author", "opinion:quoted"
+  std::vector<Name> labels;  // e.g. "attributed", "hedged:author", "opinion:quoted"
 };
 
 enum class Severity : uint8_t { info = 0, warning = 1, error = 2 };

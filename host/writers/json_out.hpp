@@ -13,6 +13,8 @@
 #include <string>
 #include <string_view>
 
+#include "merge/name.hpp"
+
 namespace slant {
 
 class JsonOut {
@@ -54,9 +56,26 @@ class JsonOut {
     after_key_ = true;
     return *this;
   }
+  // A Name (a metric's name, a finding's kind, a part's role) knows whether it is plain text, so
+  // most go in with one copy and no scan.
+  JsonOut& key(Name k) {
+    separate();
+    name(k);
+    char* p = room(2);
+    *p++ = ':';
+    if (indent_ >= 0) *p++ = ' ';
+    len_ = static_cast<size_t>(p - out_.data());
+    after_key_ = true;
+    return *this;
+  }
   JsonOut& value(std::string_view s) {
     separate();
     string(s);
+    return *this;
+  }
+  JsonOut& value(Name n) {
+    separate();
+    name(n);
     return *this;
   }
   JsonOut& value(const char* s) { return value(std::string_view(s)); }
@@ -90,6 +109,11 @@ class JsonOut {
     key(k);
     return value(v);
   }
+  template <class T>
+  JsonOut& field(Name k, const T& v) {
+    key(k);
+    return value(v);
+  }
 
   // Escapes s as a JSON string (with quotes) onto out.
   static void escape_into(std::string& out, std::string_view s);
@@ -117,6 +141,14 @@ class JsonOut {
   }
   void trim() { out_.resize(len_); }
   void string(std::string_view s);  // quoted and escaped
+  void name(Name n) {
+    if (!n.plain()) return string(n.view());
+    char* o = room(n.size() + 2);
+    *o = '"';
+    std::memcpy(o + 1, n.data(), n.size());
+    o[n.size() + 1] = '"';
+    len_ += n.size() + 2;
+  }
   void newline() {
     const size_t n = static_cast<size_t>(indent_) * depth_;
     char* p = room(n + 1);
