@@ -10,14 +10,12 @@
 
 #include "merge/voice_map.hpp"
 
-#include <slant/words.hpp>
-
 namespace slant {
 namespace {
 
 // Roles and units are compared with views ("cue"sv): std::string == const char* in libstdc++ 12
 // calls compare() and strlen() instead of testing the lengths first. Plugin ids and finding kinds,
-// compared for every finding, by sdk::same_word (whole loads, no memcmp call).
+// compared for every finding, are Names: one stored copy a name, compared by pointer.
 using namespace std::string_view_literals;
 
 bool on_boundary(const std::string& text, uint32_t pos) {
@@ -93,7 +91,7 @@ void fold_duplicates(std::vector<Finding>& findings) {
     Finding& f = findings[k];
     if (!out.empty()) {
       Finding& last = out.back();
-      if (last.begin == f.begin && last.end == f.end && sdk::same_word(last.plugin, f.plugin) && sdk::same_word(last.kind, f.kind) &&
+      if (last.begin == f.begin && last.end == f.end && last.plugin == f.plugin && last.kind == f.kind &&
           cues_of(last) == cues_of(f)) {
         for (auto& r : f.rules)
           if (std::find(last.rules.begin(), last.rules.end(), r) == last.rules.end()) last.rules.push_back(r);
@@ -122,14 +120,15 @@ void compute_scores(Report& r, const std::vector<PluginOutput>& outputs,
   std::vector<uint8_t> hit;
   for (const auto& out : outputs) {
     if (!out.plugin) continue;
+    const Name plugin(out.plugin->id);
     for (const auto& spec : out.plugin->scores) {
-      Score& s = r.scores.emplace_back(Score{out.plugin->id, spec.name, spec.finding_kind, spec.unit, spec.meaning});
+      Score& s = r.scores.emplace_back(Score{plugin, spec.name, spec.finding_kind, spec.unit, spec.meaning});
       double by_voice[3] = {0, 0, 0};
       double all = 0;
       if (spec.unit == "share_of_sentences"sv) {
         hit.assign(n_sent, 0);
         for (const auto& f : r.findings) {
-          if (!sdk::same_word(f.plugin, out.plugin->id) || !sdk::same_word(f.kind, spec.finding_kind)) continue;
+          if (f.plugin != plugin || f.kind != spec.finding_kind) continue;
           size_t si = sentence_at(r.article.sentences, anchor_of(f));
           if (si >= n_sent) continue;
           hit[si] |= static_cast<uint8_t>((1u << static_cast<int>(f.voice)) | 8u);
@@ -143,7 +142,7 @@ void compute_scores(Report& r, const std::vector<PluginOutput>& outputs,
           by_voice[v] = sentences_with_voice[v] ? std::min(1.0, by_voice[v] / sentences_with_voice[v]) : 0;
       } else {
         for (const auto& f : r.findings)
-          if (sdk::same_word(f.plugin, out.plugin->id) && sdk::same_word(f.kind, spec.finding_kind)) by_voice[static_cast<int>(f.voice)] += 1;
+          if (f.plugin == plugin && f.kind == spec.finding_kind) by_voice[static_cast<int>(f.voice)] += 1;
         all = all_words ? 100.0 * (by_voice[0] + by_voice[1] + by_voice[2]) / all_words : 0;
         for (int v = 0; v < 3; ++v) by_voice[v] = r.words[v] ? 100.0 * by_voice[v] / r.words[v] : 0;
       }
