@@ -63,8 +63,9 @@ bool plain_json(std::string_view s) {
 }
 
 const char* store_bytes(std::string_view s, uint64_t h) {
-  // Never freed: a Name may be held anywhere until the process exits.
-  char* p = new char[kStoredHeader + s.size() + 1];
+  // Never freed: a Name may be held anywhere until the process exits. Name::kReadable bytes
+  // past the name stay readable (its NUL and zeros).
+  char* p = new char[kStoredHeader + s.size() + 1 + Name::kReadable]();
   const size_t n = s.size();
   std::memcpy(p, &h, sizeof h);
   std::memcpy(p + sizeof h, &n, sizeof n);
@@ -103,7 +104,8 @@ constinit std::atomic<NameSlots*> current_table{&first_table};
 constinit std::mutex table_mutex;
 constinit size_t stored_count = 0;  // under table_mutex
 
-const char* store_new(std::string_view s, uint64_t h) {
+// The slow path, out of line so that a lookup saves no more registers than it needs.
+[[gnu::noinline]] const char* store_new(std::string_view s, uint64_t h) {
   std::lock_guard<std::mutex> lock(table_mutex);
   NameSlots* t = current_table.load(std::memory_order_relaxed);
   if (const char* b = t->find(s, h)) return b;

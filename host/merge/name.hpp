@@ -23,6 +23,10 @@ namespace slant {
 // uses again and again, not text from the article (evidence, attribute values, messages).
 class Name {
  public:
+  // Bytes that may be read at data() beyond the name's own (zeros or its NUL and padding): a
+  // writer copies a short name in two fixed 16-byte moves instead of a memcpy call.
+  static constexpr size_t kReadable = 32;
+
   constexpr Name() = default;
   Name(std::string_view s);  // NOLINT(google-explicit-constructor): a name reads like a string
   Name(const std::string& s) : Name(std::string_view(s)) {}  // NOLINT
@@ -32,7 +36,7 @@ class Name {
   operator std::string_view() const { return view(); }  // NOLINT
   std::string str() const { return std::string(view()); }
   explicit operator std::string() const { return str(); }
-  const char* data() const { return data_ ? data_ : ""; }
+  const char* data() const { return data_ ? data_ : kEmpty; }
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
   // Whether the name can be written in a JSON string as it is (printable ASCII, no '"' or '\'):
@@ -58,6 +62,7 @@ class Name {
   friend std::string operator+(Name a, const char* b) { return a.str() + b; }
 
  private:
+  static constexpr char kEmpty[kReadable + 1] = {};
   const char* data_ = nullptr;  // the stored bytes (nullptr for the empty name)
   size_t size_ = 0;
 };
