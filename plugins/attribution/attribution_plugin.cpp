@@ -37,6 +37,7 @@ void Attribution::analyse(const sdk::Article& a, sdk::Sink& out) const {
   finalize_contents(doc, cands);
   attach_direct_quotes(doc, cands);
   resolve_speakers(doc, cands);
+  apply_writers_stance(doc, cands);
   for (const auto& c : cands) out.add(to_finding(doc, c));
   report_metrics(doc, cands, out);
 }

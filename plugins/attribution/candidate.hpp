@@ -25,6 +25,7 @@ struct Candidate {
   std::string rule;                // e.g. "reporting-verb:complained"
   std::string kind = "speech";     // the verb's kind: speech, tell, evidence, cognition
   std::string stance = "neutral";
+  bool writers_stance = false;  // the stance is the writer's adverb's ("falsely said"), not the verb's
   std::string intensity = "plain";
   std::string lemma;               // the verb's lemma, for the explanation
   std::string source_class;        // filled by speaker resolution

@@ -149,16 +149,25 @@ TokRange end_of_apposed_relative(const Doc& d, const Candidate& c, TokRange r) {
 
 // Reported content ends before the writer's comment on it: ', a claim critics dispute', '"bring
 // jobs," a promise we have heard before': a comma (inside or after a closing quotation mark),
-// "a" or "an", and a noun that names what was said.
+// "a" or "an", and a noun that names what was said; or such a noun in the plural before "that"
+// or "which" (', remarks that were seen as a threat').
 TokRange end_at_comment(const Doc& d, TokRange r) {
   for (uint32_t i = r.b + 1; i + 2 < r.e; ++i) {
     if (!d.punct(i, ",") || (d.in_quote(i) && !d.closing_mark(i + 1))) continue;
     const uint32_t a = d.closing_mark(i + 1) ? i + 2 : i + 1;
+    // ", remarks that were seen as a threat": a plural noun of saying and its relative clause
+    if (a + 1 < r.e && !d.in_quote(a) && (d.low(a + 1) == "that"sv || d.low(a + 1) == "which"sv)) {
+      const auto plural = d.low(a);
+      if (plural == "remarks"sv || plural == "comments"sv || plural == "words"sv || plural == "claims"sv ||
+          plural == "statements"sv || plural == "promises"sv || plural == "assertions"sv || plural == "threats"sv)
+        return {r.b, a};
+    }
     if (a + 1 >= r.e || d.in_quote(a) || !(d.low(a) == "a"sv || d.low(a) == "an"sv)) continue;
     const auto noun = d.low(a + 1);
     if (noun == "claim"sv || noun == "promise"sv || noun == "assertion"sv || noun == "argument"sv || noun == "view"sv ||
         noun == "charge"sv || noun == "accusation"sv || noun == "remark"sv || noun == "boast"sv || noun == "pledge"sv ||
-        noun == "prediction"sv || noun == "warning"sv || noun == "refrain"sv || noun == "sentiment"sv || noun == "position"sv)
+        noun == "prediction"sv || noun == "warning"sv || noun == "refrain"sv || noun == "sentiment"sv || noun == "position"sv ||
+        noun == "phrase"sv || noun == "term"sv || noun == "slogan"sv)
       return {r.b, a};
   }
   return r;
@@ -270,7 +279,9 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
         if (const TokRange t = trim_content(d, r); !t.empty()) c.content.push_back(content_span(d, t));
         continue;
       }
-      r = end_at_new_clause(d, r);
+      // (before a content-first cue the clauses joined up to it are all what it reports: "The
+      // terms could change, and the talks may collapse, they said")
+      if (!c.content_left) r = end_at_new_clause(d, r);
       if (!c.content_left) r = end_at_comment(d, r);
       if (c.kind == "position"sv && !c.content_left) r = end_of_position(d, r);
       if (!c.content_left) r = end_at_opening_clause(d, c, r);

@@ -113,6 +113,18 @@ WritersOwn writers_own(const Doc& d, const Candidate& c) {
 
 }  // namespace
 
+void apply_writers_stance(const Doc& d, std::vector<Candidate>& cands) {
+  static constexpr std::string_view kFalsely[] = {"falsely", "wrongly", "erroneously", "baselessly",
+                                                  "incorrectly", "inaccurately", "misleadingly", "mistakenly"};
+  for (auto& c : cands)
+    for (uint32_t i = c.cue.b; i < c.cue.e; ++i)
+      for (const auto w : kFalsely)
+        if (d.low(i) == w) {
+          c.stance = "distancing";
+          c.writers_stance = true;
+        }
+}
+
 sdk::Finding to_finding(const Doc& d, const Candidate& c) {
   sdk::Finding f;
   f.kind = "attribution";
@@ -182,7 +194,7 @@ sdk::Finding to_finding(const Doc& d, const Candidate& c) {
     const std::string_view who = c.source.empty()    ? "an unstated source"sv
                                  : c.speaker.empty() ? text_of(d, c.source)
                                                      : std::string_view(c.speaker);
-    std::string_view how[6] = {};
+    std::string_view how[7] = {};
     if (c.form == "according-to"sv) {
       how[0] = "\""sv;
       how[1] = cue;
@@ -196,12 +208,13 @@ sdk::Finding to_finding(const Doc& d, const Candidate& c) {
       how[1] = cue;
       how[2] = "\" ("sv;
       how[3] = c.stance;
-      how[4] = c.intensity == "strong"sv ? ", strong"sv : ""sv;
-      how[5] = ")"sv;
+      how[4] = c.writers_stance ? " by the writer's adverb"sv : ""sv;
+      how[5] = c.intensity == "strong"sv ? ", strong"sv : ""sv;
+      how[6] = ")"sv;
     }
     append_all(why, {"The "sv, form == "direct"sv ? "quoted words are"sv : "content is"sv, " attributed to "sv, who,
                      with_class ? " ("sv : ""sv, with_class ? std::string_view(c.source_class) : ""sv,
-                     with_class ? ")"sv : ""sv, " through "sv, how[0], how[1], how[2], how[3], how[4], how[5], "."sv,
+                     with_class ? ")"sv : ""sv, " through "sv, how[0], how[1], how[2], how[3], how[4], how[5], how[6], "."sv,
                      own == WritersOwn::kStance
                          ? " It describes a stance in the writer's words, so it stays in the writer's voice."sv
                      : own == WritersOwn::kDesire

@@ -44,6 +44,15 @@ GenderWord gender_word_of(const std::string& category, const sdk::LexiconEntry& 
   return g;
 }
 
+// The plural of a role word: "spokesman" -> "spokesmen", "secretary" -> "secretaries", else "-s".
+std::string plural_of(const std::string& w) {
+  if (w.ends_with("man")) return w.substr(0, w.size() - 3) + "men";
+  if (w.size() > 2 && w.back() == 'y' && std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos)
+    return w.substr(0, w.size() - 1) + "ies";
+  if (w.ends_with("s") || w.ends_with("ch") || w.ends_with("sh")) return w + "es";
+  return w + "s";
+}
+
 }  // namespace
 
 Lexicons Lexicons::load(const std::string& data_dir) {
@@ -64,6 +73,13 @@ Lexicons Lexicons::load(const std::string& data_dir) {
   for (const auto& e : l.sources_.entries()) {
     uint32_t bit = source_class_bit(e.category, e, sources);
     if (e.words.size() == 1) classes[e.phrase].source |= bit;
+  }
+  // "Commissioners said", "spokesmen for the union": a title's plural, when the list does not
+  // give it a class of its own, is a group of unnamed people, vague like "experts"
+  for (const auto& e : l.sources_.entries()) {
+    if (e.words.size() != 1 || e.category != "title") continue;
+    const std::string plural = plural_of(e.phrase);
+    if (auto it = classes.find(plural); it == classes.end() || it->second.source == 0) classes[plural].source |= kVague;
   }
   l.words_.build(classes);
 

@@ -186,6 +186,10 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
     while (k > s_begin && p - k < 4 && !d.is(k, kRelative) && d.low(k) != "that"sv && d.word(k)) --k;
     if (k < p && (d.is(k, kRelative) || d.low(k) == "that"sv)) return true;
   }
+  // "Fans at the Lyon show said": a noun right before the sentence's verb of saying
+  if (form != VerbForm::kPast && v_end < d.size() && d.sentence_of(v_end) == s &&
+      (d.low(v_end) == "said"sv || d.low(v_end) == "told"sv || d.low(v_end) == "says"sv))
+    return false;
   if (v_end < d.size() && d.sentence_of(v_end) == s) {
     auto n = d.low(v_end);
     // "the report of", "the claim's", but "Lee said of the plan"
@@ -397,11 +401,16 @@ uint32_t skip_addressee(const Doc& d, uint32_t j, uint32_t end) {
     ++words;
     if (name) {
       while (k < end && (d.proper(k) || d.low(k) == "'s"sv) && words < 6) ++k, ++words;
-      // "told American authorities that": a name used as a modifier of the addressee noun
-      if (k + 1 < end && d.word(k) && !d.is(k, ~0u) && !d.proper(k) &&
-          (d.low(k + 1) == "that"sv || d.quote_mark(k + 1) || d.punct(k + 1, ":") || d.punct(k + 1, ",") ||
-           d.is(k + 1, kPrep)))
-        ++k;
+      // "told American authorities that", "told the Associated Press news agency that": a name
+      // used as a modifier of the addressee's noun (of one or two words)
+      for (uint32_t n = 1; n <= 2; ++n) {
+        const uint32_t t = k + n;
+        if (t >= end || !d.word(t - 1) || d.is(t - 1, ~0u) || d.proper(t - 1)) break;
+        if (d.low(t) == "that"sv || d.quote_mark(t) || d.punct(t, ":") || d.punct(t, ",") || d.is(t, kPrep)) {
+          k = t;
+          break;
+        }
+      }
       break;
     }
     // a lower-case noun ("reporters", "the audience") ends the addressee
@@ -449,7 +458,12 @@ bool month_or_number(const Doc& d, uint32_t i, bool number_opens_content) {
 // "says 310 of the jobs could go", "a survey found 90 percent support": saying and evidence
 // verbs report a clause or a finding that may open with a number (on polnear-train, the other
 // verbs' numbers were quantities: "added 255,000 jobs", "claiming 41 percent of the vote").
-bool number_opens(const VerbSense& sense) { return sense.lemma == "say"sv || sense.kind == "evidence"sv; }
+bool number_opens(const VerbSense& sense) {
+  // ("Analysts had expected $1.52 a share": a forecast's figure)
+  return sense.lemma == "say"sv || sense.kind == "evidence"sv || sense.lemma == "expect"sv ||
+         sense.lemma == "forecast"sv || sense.lemma == "estimate"sv || sense.lemma == "predict"sv ||
+         sense.lemma == "project"sv;
+}
 
 // "have been pushed to breaking point": after a passive, "to" and an -ing word are a
 // preposition and its noun, not what was reported ("to bring", "to sing" are verbs; "admitted
@@ -468,6 +482,27 @@ bool time_clause_opens(const Doc& d, uint32_t j) {
   if (w != "while"sv) return false;
   const auto n = d.low(j + 1);
   return d.is(j + 1, kSubjectPronoun) || (d.word(j + 1) && !d.is(j + 1, ~0u) && n.size() > 4 && n.ends_with("ing"));
+}
+
+// Verbs whose passive with "to" says something of its subject ("is said to", "was believed to").
+bool raising_passive(std::string_view lemma) {
+  static constexpr std::string_view kRaising[] = {"say", "believe", "think", "understand", "report", "rumor",
+                                                  "rumour", "allege", "claim", "know", "suspect", "fear", "expect"};
+  for (const auto w : kRaising)
+    if (lemma == w) return true;
+  return false;
+}
+
+// Whether the first words of a range name a message or a request ("a phone message", "calls and
+// emails seeking comment", "questions about the audits").
+bool asks_for_comment(const Doc& d, TokRange r) {
+  static constexpr std::string_view kMessages[] = {"message", "messages", "call",   "calls",    "request",
+                                                   "requests", "email",  "emails", "question", "questions",
+                                                   "inquiry", "inquiries", "letter", "letters"};
+  for (uint32_t k = r.b; k < r.e && k < r.b + 4; ++k)
+    for (const auto w : kMessages)
+      if (d.low(k) == w) return true;
+  return false;
 }
 
 struct RightContent {
@@ -526,13 +561,23 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool num
     if (d.low(j) == "to"sv && j + 1 < end && d.word(j + 1) && !d.is(j + 1, kDet | kPoss | kSubjectPronoun | kObjectPronoun) &&
         !d.proper(j + 1) && !(after_adjunct && plural_looking(d.low(j + 1))) && !(passive && gerund(d.low(j + 1))))
       return {j, true, false};
+    // "said about 4,500 people took part": an approximate figure, not what the words were about
+    if (number_opens_content && j + 1 < end && d.tok(j + 1).kind == SLANT_TOKEN_NUMBER &&
+        (d.low(j) == "about"sv || d.low(j) == "around"sv || d.low(j) == "nearly"sv || d.low(j) == "almost"sv ||
+         d.low(j) == "roughly"sv || d.low(j) == "approximately"sv || d.low(j) == "some"sv))
+      return {j, true, false};
     if (d.is(j, kPrep | kTime) || month_or_number(d, j, number_opens_content)) {
       // one adjunct: the preposition and its noun phrase, up to the next preposition, comma,
       // "that", quote, or a determiner after a noun ("in a statement the company ...")
+      // ("said Monday the bridge would reopen": a time word is its own noun phrase)
+      bool noun_seen = d.is(j, kTime) && !d.is(j, kPrep) && !d.is(j + 1, kTime);
+      const uint32_t opened = j;
       ++j;
-      bool noun_seen = false;
       while (j < end && j - start < 20) {
-        if (d.punct(j, ",") || d.hard_boundary(j) || d.low(j) == "that"sv || d.is(j, kPrep)) break;
+        // ("argued in that case that ...": "that" right after the preposition is its determiner)
+        const bool determiner_that = j == opened + 1 && d.is(opened, kPrep) && d.low(j) == "that"sv && j + 1 < end &&
+                                     d.word(j + 1) && !d.is(j + 1, ~0u);
+        if (!determiner_that && (d.punct(j, ",") || d.hard_boundary(j) || d.low(j) == "that"sv || d.is(j, kPrep))) break;
         if (noun_seen && d.is(j, kDet | kSubjectPronoun)) return {j, true, false};
         if (!d.is(j, kDet | kPoss)) noun_seen = true;
         ++j;
@@ -544,6 +589,10 @@ RightContent find_right_content(const Doc& d, uint32_t j, uint32_t end, bool num
     const bool both_noun = d.low(j) == "both"sv && j + 1 < end && d.word(j + 1) && !d.is(j + 1, ~0u);
     if (d.is(j, kCueAdverb) && !both_noun) { ++j; continue; }
     if (d.tok(j).kind == SLANT_TOKEN_WORD || d.tok(j).kind == SLANT_TOKEN_NUMBER) return {j, true, false};
+    // "$1.52 a share": a currency sign before a figure opens the content as the figure would
+    if (number_opens_content && j + 1 < end && d.tok(j + 1).kind == SLANT_TOKEN_NUMBER &&
+        d.tok(j + 1).begin == d.tok(j).end)
+      return {j, true, false};
     return r;
   }
   return r;
@@ -793,6 +842,15 @@ bool finite_clause_next(const Doc& d, uint32_t j, uint32_t E) {
   // change is real")
   bool prep_seen = false;
   for (uint32_t k = j + 1; k < E && k <= j + 8; ++k) {
+    // "believe the timeline, which calls for ..., is unrealistic": past a relative clause between
+    // commas, the noun's verb
+    if (d.punct(k, ",") && k + 1 < E && (d.low(k + 1) == "which"sv || d.low(k + 1) == "who"sv)) {
+      for (uint32_t c = k + 2; c + 1 < E && c <= k + 20; ++c) {
+        if (d.hard_boundary(c) || d.quote_mark(c)) return false;
+        if (d.punct(c, ",")) return d.is(c + 1, kAux) && !d.is(c + 1, kSubjectPronoun);
+      }
+      return false;
+    }
     if (d.tok(k).kind == SLANT_TOKEN_PUNCT || d.quote_mark(k) || d.is(k, kRelative) || d.low(k) == "that"sv) return false;
     if (d.is(k, kPrep) && !d.is(k, kAux)) {
       if (prep_seen || k == j + 1) return false;
@@ -1004,7 +1062,10 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
 
       TokRange content;  // a token range on the right, or a left one
       const auto before = L > S ? d.low(L - 1) : std::string_view();
-      const bool asked_clause = sense.lemma == "ask"sv && form == VerbForm::kPast &&
+      // ("Pressed on whether a deal was near, Lee smiled": pressed about a topic, as asked)
+      const bool pressed_on = sense.lemma == "press"sv && v_end < E &&
+                              (d.low(v_end) == "on"sv || d.low(v_end) == "about"sv || d.low(v_end) == "over"sv);
+      const bool asked_clause = (sense.lemma == "ask"sv || pressed_on) && form == VerbForm::kPast &&
                                 (passive || L == S || before == "when"sv || before == "after"sv || before == "if"sv);
       if (asked_clause && !(v_end < E && d.low(v_end) == "by"sv)) {
         // "Lee was asked about the vote", "When asked about the vote, Lee said": a question put
@@ -1012,12 +1073,27 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         // topic is the content, up to the clause's comma
         c.sourceless = true;
         uint32_t b = v_end;
+        if (pressed_on) ++b;
         if (b < E && (d.low(b) == "about"sv || d.low(b) == "whether"sv || d.low(b) == "if"sv)) ++b;
         const uint32_t e = comma_end(d, b, E);
         if (e <= b) continue;
         content = {b, e};
         c.rule = "asked:" + std::string(d.low(i));
       } else if (passive) {
+        // "Toll increases must be approved by the county board": a rule for what is to come,
+        // no stance anyone has taken
+        if (sense.kind == "position"sv) {
+          bool modal = false;
+          for (uint32_t k = L; k < i && !modal; ++k) {
+            const auto w = d.low(k);
+            modal = w == "must"sv || w == "will"sv || w == "would"sv || w == "should"sv || w == "can"sv ||
+                    w == "could"sv || w == "may"sv || w == "might"sv;
+          }
+          if (modal) {
+            i = v_end - 1;
+            continue;
+          }
+        }
         uint32_t j = v_end;
         if (j < E && d.low(j) == "by"sv) {
           c.source = phrase_after(d, j + 1, E, false);
@@ -1030,7 +1106,12 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
         RightContent rc = find_right_content(d, j, E, number_opens(sense), /*passive=*/true);
         const uint32_t complement = c.sourceless ? passive_complement(d, v_end, E, sense) : 0;
         bool before = false;
-        if (!rc.found && complement == 0) {
+        if (!rc.found && complement == 0 && sense.lemma == "quote as saying"sv && !c.source.empty() &&
+            quote_before(d, c.source.b) >= 0) {
+          // "“...,” Salgado was quoted as saying.": the quotation before the speaker is what was said
+          c.content_left = true;
+          c.rule = "direct-quote:quote-speaker-said";
+        } else if (!rc.found && complement == 0) {
           // "As reported by the Times, ...": the "as" clause frames the main clause
           content = framing_as(sense.lemma) ? as_clause_content(d, L, j, S, E, before) : TokRange{};
           if (!content.empty()) {
@@ -1063,6 +1144,16 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             c.clips_others = false;
           } else {
             content = {rc.start, E};
+            // "Porto Azul are said to value the forward", "he is believed to have fled": what is
+            // said is the subject with its infinitive
+            if (c.sourceless && complement == 0 && rc.start < E && d.low(rc.start) == "to"sv && L > S &&
+                raising_passive(sense.lemma)) {
+              const TokRange subject = subject_before(d, L, S);
+              if (!subject.empty() && !d.is(subject.b, kRelative)) {
+                c.pending2 = content;
+                content = subject;
+              }
+            }
           }
           if (c.sourceless && complement != 0) {
             // the subject is what is called so, and the complement what it is called, up to a
@@ -1150,6 +1241,11 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
               while (floor < L && (d.low(floor) == "that"sv || d.punct(floor, ","))) ++floor;
             }
             c.source = subject_before(d, L, floor);
+            // "he shared a photo of what he said was an internal email": with a clause of its own
+            // after the verb, the source is the subject after "what", not the clause before it
+            if (rc.found && !rc.colon && c.source.e == L && c.source.size() > 2 &&
+                d.low(c.source.e - 2) == "what"sv && d.is(c.source.e - 1, kSubjectPronoun))
+              c.source.b = c.source.e - 1;
             if (c.source.size() == 1 && c.source.b + 1 == L && d.is(c.source.b, kRelative)) c.source = {};
             // "a drug which researchers say will help", "inflammation, which some scientists
             // believe plays a role": the relative clause's own subject
@@ -1324,8 +1420,16 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
             const auto w = d.low(k);
             return d.word(k) && !d.cap(k) && !d.is(k, ~0u) && w.size() > 3 && (w.ends_with("s") || w.ends_with("ed"));
           };
+          // ("Polls, she said, often miss late shifts": an adverb of frequency before the verb)
+          const auto adverb = [&](uint32_t k) {
+            const auto w = d.low(k);
+            return w == "often"sv || w == "still"sv || w == "also"sv || w == "usually"sv || w == "rarely"sv ||
+                   w == "never"sv || w == "already"sv || w == "sometimes"sv || w == "always"sv || w == "seldom"sv;
+          };
+          const bool adverb_verb = after + 3 < E && adverb(after + 1) && d.word(after + 2) && !d.cap(after + 2) &&
+                                   !d.is(after + 2, kDet | kPrep | kSubjectPronoun | kObjectPronoun);
           // ("It is possible, Solberg said, that ...": the that-clause the cue's clause began)
-          if (after + 2 < E && d.punct(after, ",") && (verb_like(after + 1) || d.low(after + 1) == "that"sv))
+          if (after + 2 < E && d.punct(after, ",") && (verb_like(after + 1) || d.low(after + 1) == "that"sv || adverb_verb))
             c.pending2 = {after + 1, E};
         } else if (const uint32_t f2 = coordinated_subject_start(d, first, S); f2 < first) {
           // "..., he and Mr. Allen said.": the source is both coordinated subjects
@@ -1341,6 +1445,9 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
           continue;  // "Lee said." with nothing reported
         }
       }
+      // "did not return a phone message", not "did not return to the stage": a non-response
+      // returns or answers a message
+      if ((sense.lemma == "return"sv || sense.lemma == "answer"sv) && m.count > 1 && !asks_for_comment(d, content)) continue;
       if (!content.empty()) {
         c.pending = content;
       } else if (c.content.empty() && c.form != "colon-intro"sv) {

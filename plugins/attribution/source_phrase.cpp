@@ -12,10 +12,19 @@ enum class Stop { kComma, kHard, kFloor, kWord, kCap };
 bool clause_edge(const Doc& d, uint32_t j) {
   // a subordinator, also one that can be a preposition: "ordered only after a routine survey
   // found ..." (a time word that opens a clause is no part of the speaker's phrase after it)
+  // ("A video shared more than 40,000 times claims": "than" before a number compares a quantity)
+  if (d.low(j) == "than"sv && j + 1 < d.size() && d.tok(j + 1).kind == SLANT_TOKEN_NUMBER) return false;
+  // ("A witness who asked not to be named because she feared reprisals told": the reason for
+  // the anonymity is part of the source)
+  if (d.low(j) == "because"sv && j > 0) {
+    const auto w = d.low(j - 1);
+    if (w == "named"sv || w == "identified"sv || w == "anonymity"sv || w == "publicly"sv) return false;
+  }
   if (d.is(j, kSubordinator) || d.low(j) == "until"sv) return true;
   // "Two senators who had supported the deal said": an auxiliary right after "who" is the
   // relative clause's, inside the subject
-  if (d.is(j, kAux)) return !(j > 0 && (d.low(j - 1) == "who"sv || d.low(j - 1) == "which"sv));
+  // ("A witness who asked not to be named said": "be" after "to" is an infinitive's)
+  if (d.is(j, kAux)) return !(j > 0 && (d.low(j - 1) == "who"sv || d.low(j - 1) == "which"sv || d.low(j - 1) == "to"sv));
   if (d.is(j, kConjunction)) {
     // "Smith and Jones said": a conjunction between two names stays inside the phrase.
     bool names = j > 0 && d.proper(j - 1) && j + 1 < d.size() && d.proper(j + 1);
@@ -157,6 +166,8 @@ TokRange subject_before_at(const Doc& d, uint32_t end, uint32_t floor, int depth
   if (rel < comma) {
     TokRange inner = subject_before_at(d, rel - 1, floor, depth + 1);
     if (inner.empty()) return {};
+    // "Several candidates, including Trump, said": the examples are part of the source
+    if (d.low(rel) == "including"sv) return {inner.b, end};
     return inner;
   }
   uint32_t s1 = segment_start(d, comma, floor, kMaxSegmentTokens, why);
@@ -412,6 +423,22 @@ TokRange clause_subject(const Doc& d, uint32_t s_begin, uint32_t limit) {
     break;
   }
   while (j > b && (d.is(j - 1, kDet | kPoss) || d.low(j - 1) == "'s"sv)) --j;
+  // "A group of 34 tenants filed ..., accusing", "Thousands of people marched ..., chanting": a
+  // group or a quantity is who it is of
+  if (j > b && j + 1 < limit && d.low(j) == "of"sv) {
+    const auto head = d.low(j - 1);
+    static constexpr std::string_view kGroups[] = {"group", "thousands", "hundreds", "dozens", "millions", "coalition",
+                                                   "number", "majority", "crowd", "handful", "couple", "pair"};
+    bool group = d.tok(j - 1).kind == SLANT_TOKEN_NUMBER;
+    for (const auto g : kGroups) group = group || head == g;
+    if (group) {
+      uint32_t k = j + 1;
+      while (k < limit && k - j <= 4 && (d.word(k) || d.tok(k).kind == SLANT_TOKEN_NUMBER) && !d.is(k, kAux | kPrep) &&
+             !(k > j + 1 && !d.cap(k) && d.low(k).size() > 3 && d.low(k).ends_with("ed")))
+        ++k;
+      if (k > j + 1) j = k;
+    }
+  }
   return {b, j};
 }
 

@@ -27,6 +27,8 @@ bool name_token(const Doc& d, uint32_t i) {
   // a clitic is no name, even capitalised ("Wor'S"): the name scans below stop at it, and a name
   // token that ends a run before it starts would hold them where they stand
   if (d.low(i) == "'s"sv) return false;
+  // "The Chicago-based snack maker": a place made an adjective describes, it names no one
+  if (const auto w = d.low(i); w.ends_with("-based") || w.ends_with("-born") || w.ends_with("-owned")) return false;
   if (d.proper(i)) return true;
   // a capitalised word at a sentence start is a name unless we know it as a common word
   return d.cap(i) && d.word(i) && !d.is(i, ~0u) && (d.source_classes(i) & ~kOrganisation) == 0 &&
@@ -111,6 +113,16 @@ bool starts_name(const Doc& d, uint32_t i) {
   return true;
 }
 
+// "the research firm Castell Insights", "the company Lumora": an organisation word in lower
+// case right before a name says what the name is (a singular one: "the nine times Sanders"
+// has one that ends a newspaper's name)
+bool organisation_before(const Doc& d, uint32_t b) {
+  // ("A group calling itself Nightjar": only a group or a thing calls itself by a name)
+  if (b > 1 && d.low(b - 1) == "itself"sv && (d.low(b - 2) == "calling"sv || d.low(b - 2) == "calls"sv)) return true;
+  return b > 0 && d.word(b - 1) && !d.cap(b - 1) && (d.source_classes(b - 1) & kOrganisation) &&
+         !d.low(b - 1).ends_with('s');
+}
+
 std::string join(const Doc& d, uint32_t b, uint32_t e) { return b < e ? d.text(TokRange{b, e}) : std::string(); }
 
 // The person's name inside a source phrase: the capitalised words after the last title or
@@ -131,7 +143,7 @@ TokRange person_name(const Doc& d, TokRange src, MidSentenceNames& names) {
     for (uint32_t k = b; k < e; ++k)
       if (d.source_classes(k) & (kTitle | kOrganisation | kDocument)) tail = k + 1;
     bool after_title = tail > b;
-    bool org_context = b > src.b && (d.is(b - 1, kDet | kPrep) || d.low(b - 1) == "'s"sv);
+    bool org_context = b > src.b && (d.is(b - 1, kDet | kPrep) || d.low(b - 1) == "'s"sv || organisation_before(d, b));
     // "Secretary of State Antony Blinken", "Minister of Finance Ana Ruiz": after a title and
     // "of", the run opens with the department; the name is its last words (an initial kept).
     // A capitalised title, as before a name ("the director of Public Health Services" names no
@@ -150,7 +162,17 @@ TokRange person_name(const Doc& d, TokRange src, MidSentenceNames& names) {
     }
     // "Chinese authorities", "Democratic pollster": a capitalised modifier of a common noun
     bool followed_by_possessive = e < src.e && (d.low(e) == "'s"sv || (d.word(e) && !d.is(e, ~0u)));
-    if (tail < e && e - tail <= 3 && !followed_by_possessive) {
+    // (at most three words: "Speaker Paul D. Ryan", an initial and its point not counted)
+    uint32_t words = 0;
+    for (uint32_t k = tail; k < e; ++k) words += !d.punct(k, ".") && d.low(k).size() > 1 && !(d.low(k).size() == 2 && d.low(k).back() == '.');
+    if (tail < e && words <= 3 && !followed_by_possessive) {
+      // ("Jared Bernstein, former adviser to Vice President Joseph R. Biden Jr.": a name in the
+      // apposition after a comma is someone the speaker is described by, not the speaker)
+      if (after_title && !plain.empty()) {
+        bool comma_between = false;
+        for (uint32_t k = plain.e; k < b && !comma_between; ++k) comma_between = d.punct(k, ",");
+        if (comma_between) return plain;
+      }
       if (after_title) return {tail, e};
       if (!org_context && plain.empty()) plain = {tail, e};
     }
@@ -161,6 +183,7 @@ TokRange person_name(const Doc& d, TokRange src, MidSentenceNames& names) {
 // The organisation a phrase names: a capitalised run with an organisation word, after "the",
 // all capitals, or a single known name ("China", "Bloomberg").
 TokRange organisation_name(const Doc& d, TokRange src, MidSentenceNames& names) {
+  TokRange first{};  // the first organisation; one an organisation word names goes before it
   for (uint32_t i = src.b; i < src.e;) {
     if (!starts_name(d, i) || opening_modifier(d, i, src, names)) { ++i; continue; }
     uint32_t b = i;
@@ -186,11 +209,15 @@ TokRange organisation_name(const Doc& d, TokRange src, MidSentenceNames& names) 
     while (i < src.e && (name_token(d, i) || d.punct(i, ".") || joiner(i))) ++i;
     bool org = false;
     for (uint32_t k = b; k < i; ++k)
-      org |= (d.source_classes(k) & kOrganisation) != 0 || d.all_caps(k) || d.low(k) == "&"sv;
+      // (an acronym of two letters or more: the initial "D." of "Paul D. Ryan" is none)
+      org |= (d.source_classes(k) & kOrganisation) != 0 || (d.all_caps(k) && d.low(k).size() >= 2) || d.low(k) == "&"sv;
+    // ("the Iraqi activist group Mosul Eye" is Mosul Eye)
+    if (b > src.b && organisation_before(d, b) && !(d.source_classes(i - 1) & (kVague | kGeneric | kAnonymousGroup)))
+      return {b, i};
     if (b > src.b && d.low(b - 1) == "the"sv) org = true;
-    if (org) return {b, i};
+    if (org && first.empty()) first = {b, i};
   }
-  return {};
+  return first;
 }
 
 // Whether what person_name found is part of the organisation's name instead: a run after "and",
@@ -215,6 +242,24 @@ bool modifies_role(const Doc& d, TokRange name, TokRange src) {
   if (name.e >= src.e || !d.word(name.e) || d.cap(name.e)) return false;
   for (uint32_t k = name.e; k < src.e && k - name.e < 3 && d.word(k) && !d.cap(k); ++k)
     if (d.source_classes(k) & kTitle) return true;
+  return false;
+}
+
+// "Kestrel Intelligence, a cybersecurity firm", "her management company, Blue Meridian": an
+// apposition whose head is an organisation word in lower case says the name is an organisation's.
+bool organisation_apposition(const Doc& d, TokRange src, TokRange name) {
+  uint32_t seg = src.b;
+  for (uint32_t k = src.b; k <= src.e; ++k) {
+    if (k < src.e && !d.punct(k, ",")) continue;
+    // the segment [seg, k): its head is its last word before a preposition
+    uint32_t head = seg;
+    for (uint32_t j = seg; j < k && !d.is(j, kPrep | kRelative); ++j)
+      if (d.word(j)) head = j;
+    if (head < k && d.word(head) && !d.cap(head) && (d.source_classes(head) & kOrganisation) &&
+        !d.low(head).ends_with('s') && !(d.source_classes(head) & kTitle))
+      return (k < src.e && name.b == k + 1) || (seg > src.b && name.e + 1 == seg);  // right beside the name
+    seg = k + 1;
+  }
   return false;
 }
 
@@ -318,6 +363,18 @@ TokRange subject_person(const Doc& d, uint32_t s, Surnames& surnames) {
     while (e < E && e - t < 3 && name_token(d, e) && d.source_classes(e) == 0) ++e;
     return e - t >= 2 && e < E && (d.punct(e, ",") || (d.word(e) && !d.cap(e))) ? TokRange{t, e} : TokRange{};
   }
+  // "Her former bandmate Toby Reyes weighed in", "The chef Ben Achterberg", "Her son, Martin
+  // Holloway, 58, handles ...": a role in lower case before a full name that opens with a given name
+  if (d.is(b, kDet | kPoss) && !d.is(b, kSubjectPronoun)) {
+    uint32_t n = b + 1;
+    while (n < E && n - b <= 3 && d.word(n) && !d.cap(n) && !d.is(n, ~0u)) ++n;
+    if (n > b + 1 && n + 1 < E && d.punct(n, ",")) ++n;
+    if (n > b + 1 && n + 1 < E && (d.lex().gender_word(d.low(n)).kind & kGivenName) && name_token(d, n + 1)) {
+      uint32_t e = n + 1;
+      while (e < E && e - n < 3 && name_token(d, e) && d.source_classes(e) == 0) ++e;
+      return e < E && (d.punct(e, ",") || (d.word(e) && !d.cap(e))) ? TokRange{n, e} : TokRange{};
+    }
+  }
   uint32_t e = b;
   while (e < E && e - b < 3 && name_token(d, e) && !d.is(e, kDet | kTime) && d.source_classes(e) == 0) ++e;
   if (e == b || e >= E || d.low(e) == "'s"sv || (d.cap(e) && d.word(e))) return {};
@@ -326,6 +383,117 @@ TokRange subject_person(const Doc& d, uint32_t s, Surnames& surnames) {
   // "Aalders did not speak", "Little, a former captain, is": the surname of a full name written before
   const bool surname = (d.punct(e, ",") || (d.word(e) && !d.cap(e))) && surnames.has(d.low(b));
   return age || surname ? TokRange{b, e} : TokRange{};
+}
+
+// A person named anywhere in the two sentences before `sentence` ("Ostra is run by chef Ben
+// Achterberg. He said ..."): the last full name there that opens with a given name of the sex
+// wanted. For a "he" or "she" no source before can stand for.
+TokRange mentioned_person(const Doc& d, uint32_t sentence, Gender wanted) {
+  if (sentence == 0) return {};
+  const uint32_t from = d.sentence_begin(sentence >= 2 ? sentence - 2 : 0), to = d.sentence_begin(sentence);
+  TokRange found{};
+  for (uint32_t k = from; k + 1 < to; ++k) {
+    if (!d.cap(k) || !name_token(d, k + 1) || d.sentence_of(k + 1) != d.sentence_of(k)) continue;
+    const GenderWord g = d.lex().gender_word(d.low(k));
+    if (!(g.kind & kGivenName) || !fits(g.gender, wanted)) continue;
+    uint32_t e = k + 1;
+    while (e < to && e - k < 3 && name_token(d, e) && d.source_classes(e) == 0) ++e;
+    found = {k, e};
+    k = e - 1;
+  }
+  return found;
+}
+
+// Whether the article writes the word at i right after another capitalised word anywhere
+// ("Bernie Sanders", "President Obama"): then it is a person's name, not a one-word company's.
+// A scan of the article, for the few "it"s that ask.
+bool written_after_a_name(const Doc& d, uint32_t i) {
+  const auto w = d.low(i);
+  for (uint32_t k = 1; k < d.size(); ++k)
+    if (d.low(k) == w && d.cap(k - 1) && d.word(k - 1) && d.sentence_of(k - 1) == d.sentence_of(k)) return true;
+  return false;
+}
+
+// "the company", "the Chicago-based snack maker", "the club": "the", and a head of a company's
+// kind in lower case, with no name of its own. What a named company is called again.
+bool names_the_company(const Doc& d, TokRange src) {
+  if (src.size() < 2 || d.low(src.b) != "the"sv) return false;
+  uint32_t head = src.b;
+  for (uint32_t k = src.b + 1; k < src.e && !d.punct(k, ",") && !d.is(k, kPrep | kRelative); ++k) {
+    if (d.proper(k) && !d.low(k).ends_with("-based")) return false;
+    head = k;
+  }
+  static constexpr std::string_view kHeads[] = {"company", "firm",    "group",     "club",     "maker",   "carmaker",
+                                                "automaker", "retailer", "startup", "start-up", "chipmaker", "insurer",
+                                                "lender",  "airline", "operator", "network",  "studio",  "label",
+                                                "publisher", "brand", "utility", "bank", "corporation", "conglomerate"};
+  for (const auto h : kHeads)
+    if (d.low(head) == h) return true;
+  return false;
+}
+
+// Whether no capitalised name but the company's own words stands between its mention and `to`
+// ("..., EgyptAir, the airline said": the airline is EgyptAir, whoever spoke before).
+bool no_other_name_between(const Doc& d, TokRange company, uint32_t to) {
+  for (uint32_t k = company.e; k < to; ++k) {
+    if (!d.proper(k) || (d.tok(k).flags & SLANT_TOKEN_SENTENCE_START) || d.is(k, kTime)) continue;
+    bool own = false;
+    for (uint32_t j = company.b; j < company.e && !own; ++j) own = d.low(j) == d.low(k);
+    if (!own) return false;
+  }
+  return true;
+}
+
+// "the judge" after "Judge Miriam Falk" in the three sentences before: the name written after
+// that title, capitalised. Empty when the phrase is no "the" and a title, or no such name.
+TokRange titled_mention(const Doc& d, uint32_t sentence, TokRange src) {
+  if (src.size() != 2 || d.low(src.b) != "the"sv || d.cap(src.b + 1) || !(d.source_classes(src.b + 1) & kTitle)) return {};
+  const auto title = d.low(src.b + 1);
+  const uint32_t from = d.sentence_begin(sentence >= 3 ? sentence - 3 : 0);
+  TokRange found{};
+  for (uint32_t k = from; k + 2 < src.b; ++k) {
+    if (!d.cap(k) || d.low(k) != title || !name_token(d, k + 1) || !name_token(d, k + 2)) continue;
+    uint32_t e = k + 1;
+    // (an initial's point inside the name, not the sentence's at its end)
+    while (e < src.b && e - k <= 3 &&
+           (name_token(d, e) || (d.punct(e, ".") && e > k + 1 && e + 1 < src.b && name_token(d, e + 1))))
+      ++e;
+    found = {k + 1, e};
+  }
+  return found;
+}
+
+// Whether "he", "she" or their other forms come in the sentence or the one after it: then a
+// one-word name there is likelier a person's ("Trump said ... He added").
+bool personal_pronoun_near(const Doc& d, uint32_t sentence) {
+  const uint32_t count = static_cast<uint32_t>(d.article().sentences().size());
+  const uint32_t last = std::min(sentence + 2, count);
+  for (uint32_t k = d.sentence_begin(sentence); k < d.sentence_end(last - 1); ++k) {
+    const auto w = d.low(k);
+    if (w == "he"sv || w == "she"sv || w == "his"sv || w == "her"sv || w == "him"sv || w == "hers"sv) return true;
+  }
+  return false;
+}
+
+// "BuzzFeed", "HuffPost": a capital inside a word is a brand's
+bool camel_case(const Doc& d, uint32_t i) {
+  const std::string_view w = d.text(i);
+  for (size_t k = 1; k + 1 < w.size(); ++k)
+    if (w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z') return true;
+  return false;
+}
+
+// Whether "it", "its" or a company's kind ("the company", "the firm") comes in the sentence or
+// the one after it: what the article calls a one-word name it speaks of as a thing.
+bool company_word_near(const Doc& d, uint32_t sentence) {
+  static constexpr std::string_view kThings[] = {"it", "its", "itself", "company", "firm", "startup", "start-up",
+                                                 "retailer", "maker", "brand", "chain", "group"};
+  const uint32_t count = static_cast<uint32_t>(d.article().sentences().size());
+  const uint32_t last = std::min(sentence + 2, count);
+  for (uint32_t k = d.sentence_begin(sentence); k < d.sentence_end(last - 1); ++k)
+    for (const auto w : kThings)
+      if (d.low(k) == w) return true;
+  return false;
 }
 
 // The sex of a sentence's subject person (subject_person): "The governor herself", a given name
@@ -342,9 +510,11 @@ Gender subject_gender(const Doc& d, TokRange subj, Surnames& surnames) {
 // one where it only modifies ("campaign manager Jeff Weaver" is no campaign). Null when the
 // source is not "the" and one such noun, or none is found.
 const Candidate* definite_antecedent(const Doc& d, const std::vector<Candidate>& cands, size_t at, TokRange src) {
-  if (src.size() != 2 || d.low(src.b) != "the"sv || d.cap(src.b + 1) ||
-      !(d.source_classes(src.b + 1) & (kTitle | kOrganisation | kAnonymous)))
-    return nullptr;
+  if (src.size() != 2 || d.low(src.b) != "the"sv || d.cap(src.b + 1) || !d.word(src.b + 1)) return nullptr;
+  // a role, a body or an anonymous word ("the official"); or, for an anonymous group named
+  // before, one of its members ("Two employees, who spoke on condition of anonymity, ... the
+  // employee said")
+  const bool role = (d.source_classes(src.b + 1) & (kTitle | kOrganisation | kAnonymous)) != 0;
   const auto noun = d.low(src.b + 1);
   for (size_t k = at, seen = 0; k > 0 && seen < 40; --k, ++seen) {
     const Candidate& o = cands[k - 1];
@@ -352,7 +522,10 @@ const Candidate* definite_antecedent(const Doc& d, const std::vector<Candidate>&
     uint32_t end = o.source.b;
     while (end < o.source.e && !d.punct(end, ",") && !d.is(end, kRelative)) ++end;
     for (uint32_t i = o.source.b; i < end; ++i) {
-      if (d.low(i) != noun) continue;
+      const auto w = d.low(i);
+      const bool member = o.source_class == "anonymous"sv && w.size() == noun.size() + 1 && w.starts_with(noun) &&
+                          w.back() == 's';
+      if (!(role && w == noun) && !member) continue;
       bool names_after = i + 1 < end;
       for (uint32_t j = i + 1; j < end && names_after; ++j) names_after = d.proper(j) || d.punct(j, ".");
       if (i + 1 == end || names_after) return &o;
@@ -383,6 +556,8 @@ bool writer_is_source(const Doc& d, const Candidate& c) {
 void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
   std::unordered_map<std::string, Named> by_last_word;  // "ratner" -> Ely Ratner
   const Candidate* last_group = nullptr;  // organisations, anonymous and vague plurals
+  const Candidate* last_company = nullptr;  // the last named organisation
+  constexpr uint32_t kCompanyReach = 3;    // sentences a "the company" may look back
   std::vector<PersonMention> persons;     // named and titled people, in text order
   auto last_person = [&]() -> const Candidate* { return persons.empty() ? nullptr : persons.back().cand; };
   // the person a "he" or "she" means: the last one, unless that one is known to be of the other
@@ -392,7 +567,9 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     if (persons.empty() || fits(persons.back().gender, wanted)) return last_person();
     for (auto it = persons.rbegin(); it != persons.rend(); ++it)
       if (it->gender == wanted) return it->cand;
-    return last_person();
+    // (none of this sex: a person named without a cue may be meant, below; a wrong guess of the
+    // other sex was the old answer, and no better than none)
+    return nullptr;
   };
   auto add_person = [&](const Candidate& c, Gender g) { persons.push_back({&c, g}); };
   const auto& anon = d.lex().source_phrases();
@@ -437,6 +614,12 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       continue;
     }
     TokRange src = c.source;
+    // "Several candidates, including Trump, said": who speaks is the group, not its example
+    for (uint32_t k = src.b + 1; k + 1 < src.e; ++k)
+      if (d.punct(k, ",") && d.low(k + 1) == "including"sv) {
+        src.e = k;
+        break;
+      }
     // "officials, who said": the relative pronoun is resolved through its antecedent
     if (src.size() == 1 && !c.antecedent.empty() && (d.is(src.b, kRelative) || d.low(src.b) == "that"sv))
       src = c.antecedent;
@@ -459,36 +642,81 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       const bool singular = p == "he"sv || p == "she"sv || p == "him"sv || p == "her"sv;
       const Gender wanted = pronoun_gender(p);
       const Candidate* ante = singular ? last_person_fitting(wanted) : p == "i"sv ? last_person() : last_group;
-      if (!ante) ante = last_person() ? last_person() : last_group;
+      // "Tickets will be refunded, Livewave said. It added ...": "it" is no person, so a name we
+      // took for one, of no known sex, spoken of as "it" is an organisation's
+      // (a one-word name the article never writes after a first name, in this or the sentence before)
+      const Candidate* named = persons.empty() ? nullptr : persons.back().cand;
+      if (p == "it"sv && named && persons.back().gender == Gender::kUnknown && named->source_class == "named-person"sv &&
+          (!ante || named > ante) && named->sentence + 1 >= c.sentence &&
+          named->speaker.find(' ') == std::string::npos && !written_after_a_name(d, named->source.e - 1)) {
+        c.source_class = "named-organisation";
+        c.speaker = named->speaker;
+        last_group = named;
+        continue;
+      }
+      // ("he" and "she" are no organisation or crowd: with no person before, they stay unresolved)
+      if (!ante && !singular) ante = last_person() ? last_person() : last_group;
       // a person who opened a sentence after that speaker was named: "Hale insisted ... Marsh,
       // 24, scored 19 goals. Asked about his future, he said ..."
       if (singular) {
+        // the person a sentence opened with is who "he" or "she" means
+        const auto take_subject = [&](TokRange subject) {
+          if (d.is(subject.b, kDet)) {  // "The governor himself ...": a role, unnamed here
+            c.source_class = "titled";
+            c.speaker = std::string(d.low(subject.b)) + " " + std::string(d.low(subject.b + 1));
+            return;
+          }
+          const std::string last(d.low(subject.e - 1));
+          const auto it = by_last_word.find(last);
+          c.source_class = "named-person";
+          const TokRange full = subject.size() == 1 ? surnames.full(last) : TokRange{};
+          c.speaker = it != by_last_word.end() && it->second.cls == "named-person"sv ? it->second.speaker
+                      : !full.empty()                                              ? join(d, full.b, full.e)
+                                                                                   : join(d, subject.b, subject.e);
+        };
+        // "Agnes Holloway has piloted the ferry for 51 years, and she says ...": this sentence's
+        // own subject, before the pronoun and after any source of this sentence
+        // (only a second clause's pronoun after "and" or "but": "Trump is no conservative, he said"
+        // reports its subject, and is someone else's words about him)
+        bool second_clause = false;
+        if ((!ante || ante->sentence < c.sentence) && !c.content_left && src.b > 1)
+          for (uint32_t k = src.b - 1; k > d.sentence_begin(c.sentence) && src.b - k <= 2 && !second_clause; --k)
+            second_clause = d.low(k) == "and"sv || d.low(k) == "but"sv;
+        if (second_clause) {
+          const TokRange here = subject_person(d, c.sentence, surnames);
+          if (!here.empty() && here.e < src.b && !d.is(here.b, kDet) && fits(subject_gender(d, here, surnames), wanted)) {
+            take_subject(here);
+            continue;
+          }
+        }
         const int64_t subj = subject_before(c.sentence);
         // (candidates come in text order; a later subject, were one ever scanned, is no antecedent)
         if (subj >= 0 && static_cast<uint32_t>(subj) < c.sentence && (!ante || static_cast<uint32_t>(subj) > ante->sentence) &&
             fits(subject_gender(d, last_subject, surnames), wanted)) {
-          if (d.is(last_subject.b, kDet)) {  // "The governor himself ...": a role, unnamed here
-            c.source_class = "titled";
-            c.speaker = std::string(d.low(last_subject.b)) + " " + std::string(d.low(last_subject.b + 1));
-            continue;
-          }
-          const std::string last(d.low(last_subject.e - 1));
-          const auto it = by_last_word.find(last);
-          c.source_class = "named-person";
-          const TokRange full = last_subject.size() == 1 ? surnames.full(last) : TokRange{};
-          c.speaker = it != by_last_word.end() && it->second.cls == "named-person"sv ? it->second.speaker
-                      : !full.empty()                                              ? join(d, full.b, full.e)
-                                                                                   : join(d, last_subject.b, last_subject.e);
+          take_subject(last_subject);
           continue;
         }
       }
+      const TokRange mentioned = !ante && singular ? mentioned_person(d, c.sentence, wanted) : TokRange{};
       if (ante) {
         c.source_class = ante->source_class;
         c.speaker = ante->speaker;
+      } else if (!mentioned.empty()) {
+        c.source_class = "named-person";
+        c.speaker = join(d, mentioned.b, mentioned.e);
       } else {
         c.source_class = "vague";
         c.speaker = std::string(d.text(src.b));
       }
+      continue;
+    }
+    // "Two employees, who spoke on condition of anonymity, said ... One of them said": one of
+    // the group just named is as anonymous as the group
+    if (src.size() == 3 && d.low(src.b) == "one"sv && d.low(src.b + 1) == "of"sv &&
+        (d.low(src.b + 2) == "them"sv || d.low(src.b + 2) == "those"sv) && last_group &&
+        last_group->source_class == "anonymous"sv) {
+      c.source_class = "anonymous";
+      c.speaker = last_group->speaker;
       continue;
     }
     // "A senior official, who spoke on condition of anonymity, said": the relative clause
@@ -530,6 +758,9 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       c.source_class = "anonymous";
     } else if (head & kDocument) {
       c.source_class = "document";
+    } else if (!person.empty() && organisation_apposition(d, src, person)) {
+      c.source_class = "named-organisation";
+      org = person;
     } else if (!person.empty() && !part_of_organisation(d, person, org)) {
       c.source_class = "named-person";
     } else if (!org.empty() && !modifies_role(d, org, src)) {
@@ -549,6 +780,16 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
           c.source_class = "named-organisation";
     }
 
+    // "Lumora unveiled new glasses": one capitalised word never written after a first name or a
+    // title, with no honorific and no known first name, is more often a company's name than a
+    // person's, whom news names in full first
+    if (c.source_class == "named-person"sv && person.size() == 1 && !by_last_word.contains(std::string(d.low(person.b))) &&
+        surnames.full(d.low(person.b)).empty() && person_gender(d, src, person) == Gender::kUnknown &&
+        !(d.lex().gender_word(d.low(person.b)).kind & kGivenName) && !written_after_a_name(d, person.b) &&
+        !personal_pronoun_near(d, c.sentence) && (camel_case(d, person.b) || company_word_near(d, c.sentence))) {
+      c.source_class = "named-organisation";
+      org = person;
+    }
     // canonical speaker
     if (c.source_class == "named-person"sv) {
       std::string full = join(d, person.b, person.e);
@@ -573,23 +814,44 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       std::string full = join(d, name.b, name.e);
       std::string last(d.low(name.e - 1));
       auto it = by_last_word.find(last);
+      // ("Working America" is not "Communications Workers of America": a name of more words
+      // than one is grouped only with the same name)
+      if (it != by_last_word.end() && name.size() > 1 && it->second.speaker != full) it = by_last_word.end();
       if (it != by_last_word.end()) {
         // "Ratner said" after "Ely Ratner": the surname alone is that person
         if (it->second.cls == "named-person"sv && name.size() == 1) c.source_class = "named-person";
         c.speaker = it->second.speaker;
       } else {
         c.speaker = full;
-        by_last_word[last] = {c.source_class == "document"sv ? "named-organisation" : c.source_class, full};
+        // (a name grouped apart keeps the earlier one's place: "Trump" stays "Donald Trump")
+        by_last_word.try_emplace(last, Named{c.source_class == "document"sv ? "named-organisation" : c.source_class, full});
       }
       if (c.source_class == "named-person"sv) add_person(c, it != by_last_word.end() ? it->second.gender : Gender::kUnknown);
       else last_group = &c;
-    } else if (const Candidate* ante = definite_antecedent(d, cands, static_cast<size_t>(&c - cands.data()), src)) {
+      if (c.source_class == "named-organisation"sv) last_company = &c;
+    } else if (const Candidate* ante = definite_antecedent(d, cands, static_cast<size_t>(&c - cands.data()), src);
+               ante && !(titled_mention(d, c.sentence, src).b > ante->source.e)) {
       // "A senior official, who spoke on condition of anonymity, said ... The official added":
       // the same source again, with its class and speaker
       c.source_class = ante->source_class;
       c.speaker = ante->speaker;
-      if (c.source_class == "named-person"sv || c.source_class == "titled"sv) add_person(c, Gender::kUnknown);
+      // ("the official", "the employee": one person, whatever the class of what it stands for)
+      if (c.source_class == "named-person"sv || c.source_class == "titled"sv || c.source_class == "anonymous"sv)
+        add_person(c, Gender::kUnknown);
       else last_group = &c;
+    } else if (const TokRange named = titled_mention(d, c.sentence, src); !named.empty()) {
+      // "The case was assigned to Judge Miriam Falk. ... the judge wrote": the person the article
+      // named with that title, though no cue was theirs
+      c.source_class = "named-person";
+      c.speaker = join(d, named.b, named.e);
+      add_person(c, person_gender(d, src, named));
+    } else if (last_company && last_company->sentence + kCompanyReach >= c.sentence && names_the_company(d, src) &&
+               no_other_name_between(d, last_company->source, src.b)) {
+      // "Brennan Foods said ... The Chicago-based snack maker said": the company named before
+      c.source_class = "named-organisation";
+      c.speaker = last_company->speaker;
+      last_group = &c;
+      last_company = &c;
     } else {
       // unnamed sources are grouped by their words ("a source", "sources" stay apart)
       TokRange r = src;
@@ -601,16 +863,32 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
         }
       while (!r.empty() && (d.punct(r.e - 1, ",") || d.tok(r.e - 1).kind == SLANT_TOKEN_PUNCT)) --r.e;
       std::string s;
-      // "fishermen who": the relative pronoun is no part of the speaker's name
-      if (r.size() > 1 && (d.low(r.e - 1) == "who"sv || d.low(r.e - 1) == "which"sv)) --r.e;
+      // "fishermen who": the relative pronoun is no part of the speaker's name, and "a witness
+      // who asked not to be named" is "a witness": a clause that only withholds the name
+      for (uint32_t k = r.b + 1; k < r.e; ++k) {
+        if (d.low(k) != "who"sv && d.low(k) != "which"sv) continue;
+        bool withholds = k + 1 == r.e;
+        for (uint32_t j = k + 1; j < r.e && !withholds; ++j) {
+          const auto w = d.low(j);
+          withholds = w == "anonymity"sv || w == "named"sv || w == "identified"sv || w == "authorized"sv || w == "authorised"sv;
+        }
+        if (withholds) r.e = k;
+        break;
+      }
       // lower-case words but names, spaced as in the text ("the city's department", not "the
-      // city 's"; "analysts at Bramwell Securities")
+      // city 's"; "analysts at Bramwell Securities"). A capital that opens the sentence is kept
+      // when a name goes on after it ("Estmark's government", "Mrs. Clinton's strategists").
+      const bool name_opens = d.cap(r.b) && !d.is(r.b, ~0u) && r.b + 1 < r.e && (d.low(r.b + 1) == "'s"sv || d.cap(r.b + 1));
       for (uint32_t i = r.b; i < r.e; ++i)
         s += (i > r.b && d.tok(i).begin > d.tok(i - 1).end ? " " : "") +
-             std::string(d.proper(i) && i > r.b ? d.text(TokRange{i, i + 1}) : d.low(i));
+             std::string((i > r.b ? d.proper(i) : name_opens) ? d.text(TokRange{i, i + 1}) : d.low(i));
       c.speaker = s;
       if (c.source_class != "document"sv) last_group = &c;
-      if (c.source_class == "titled"sv && (head & kTitle)) add_person(c, person_gender(d, src, {}));
+      // one unnamed person a later "he" or "she" may mean: a role ("the spokesman"), or one
+      // anonymous witness or official ("A witness who asked not to be named")
+      const bool one_anonymous = c.source_class == "anonymous"sv &&
+                                 (d.low(src.b) == "a"sv || d.low(src.b) == "an"sv || d.low(src.b) == "one"sv);
+      if ((c.source_class == "titled"sv && (head & kTitle)) || one_anonymous) add_person(c, person_gender(d, src, {}));
     }
   }
 }

@@ -187,6 +187,16 @@ bool appear_ok(const SentenceWords& w, int64_t i) {
   if (w.is(i + 1, "that")) return true;
   if (w.is(i + 1, "as") && (w.is(i + 2, "if") || w.is(i + 2, "though"))) return true;
   if (w.is(i - 1, "it") || w.is(i - 1, "there")) return true;  // "it appears", "there appeared to be"
+  // "Fans appear divided", "she appeared unsteady": how things look, as "seem" (not "appeared
+  // on television", "appeared in court")
+  if (w.is_word(i + 1) && !w.capitalized(i + 1)) {
+    const std::string_view x = w.lower(i + 1);
+    if ((x.size() > 4 && x.ends_with("ed") && x != "alongside") || x.starts_with("un") ||
+        w.in(i + 1, std::array{"calm"sv, "ready"sv, "poised"sv, "close"sv, "keen"sv, "eager"sv, "willing"sv,
+                               "reluctant"sv, "confident"sv, "nervous"sv, "tired"sv, "intent"sv, "set"sv,
+                               "stable"sv, "intact"sv, "headed"sv, "bound"sv, "happy"sv, "upset"sv, "weak"sv}))
+      return !w.in(i + 1, std::array{"unveiled"sv, "under"sv, "until"sv, "uncredited"sv});
+  }
   // "would appear", "might appear": the tentative appearance
   return w.in(i - 1, std::array{"would"sv, "might"sv, "may"sv, "could"sv});
 }
@@ -197,7 +207,11 @@ bool appear_ok(const SentenceWords& w, int64_t i) {
 // a generic subject, "may" before them guesses rather than permits ("visitors may park").
 constexpr std::array kUngrantedStates = {"differ"sv, "vary"sv,  "suffer"sv, "lack"sv,    "develop"sv,
                                          "face"sv,   "depend"sv, "become"sv, "experience"sv, "underestimate"sv,
-                                         "overestimate"sv, "benefit"sv, "struggle"sv};
+                                         "overestimate"sv, "benefit"sv, "struggle"sv,
+                                         // what weather and prices do: "winds could gust", "chills may drop"
+                                         "gust"sv, "drop"sv, "fall"sv, "rise"sv, "climb"sv, "reach"sv, "exceed"sv,
+                                         "top"sv, "linger"sv, "spread"sv, "freeze"sv, "flood"sv, "surge"sv, "plunge"sv,
+                                         "soar"sv, "dip"sv, "slip"sv, "worsen"sv};
 
 bool generic_subject(const SentenceWords& w, int64_t i) {
   int64_t k = i - 1;
@@ -265,8 +279,10 @@ bool object_relative(const SentenceWords& w, int64_t i) {
 
 bool is_ability_could(const SentenceWords& w, int64_t i) {
   if (w.is(i + 1, "not") || w.is(i + 1, "n't")) return true;
-  if (w.is(i + 1, "also") || generic_subject(w, i) || ability_passive(w, i)) return true;
-  if (w.in(i + 1, kAbilityVerbs)) return true;
+  // ("could also delay deliveries" is read as "could delay")
+  const int64_t verb = w.is(i + 1, "also") ? i + 2 : i + 1;
+  if ((generic_subject(w, i) && !w.in(verb, kUngrantedStates)) || ability_passive(w, i)) return true;
+  if (w.in(verb, kAbilityVerbs)) return true;
   if (object_relative(w, i)) return true;
   // purpose: "so (that) they could", "in order that he could"
   for (int64_t k = i - 1; k >= i - 3 && w.valid(k); --k) {
@@ -322,21 +338,43 @@ bool accept_cue(const sdk::LexiconEntry& e, const SentenceWords& w, int64_t i) {
   // "not in dispute", "never open to debate": a negated doubt asserts; the entries that carry
   // their own negation ("could not be confirmed") are read as they are
   if (e.category == "negated-certainty"sv && w.in(i - 1, kNegation)) return false;
-  if (p == "may")
-    return !is_month_or_name_may(w, i) && !w.is(after, "also") &&
+  if (p == "may") {
+    // "the strike may also delay deliveries" is read as "may delay"; "may also refer to" is
+    // a reference book's permission
+    const int64_t verb = w.is(after, "also") ? after + 1 : after;
+    if (w.is(verb, "refer")) return false;
+    return !is_month_or_name_may(w, i) &&
            // "may have to": a possibility whatever the subject ("visitors may have to wait")
-           ((w.is(after, "have") && w.is(after + 1, "to")) ||
-            (!(generic_subject(w, i) && !w.in(after, kUngrantedStates) && !w.in(after + 1, kUngrantedStates)) &&
+           ((w.is(verb, "have") && w.is(verb + 1, "to")) ||
+            (!(generic_subject(w, i) && !w.in(verb, kUngrantedStates) && !w.in(verb + 1, kUngrantedStates)) &&
              !root_passive(w, i)));
+  }
   // "were less likely to develop dementia", "twice as likely to": a comparison of risks the
   // text measures, not a doubt about the claim ("more likely than not" still hedges)
   if (p == "likely" && (w.in(i - 1, std::array{"less"sv, "least"sv, "as"sv}) || (w.is(i - 1, "more") && w.is(after, "to"))))
+    return false;
+  // "812 likely voters", "likely buyers": a poll's class of people, no doubt
+  if (p == "likely" && w.in(after, std::array{"voters"sv, "buyers"sv, "customers"sv, "caucusgoers"sv, "participants"sv}))
     return false;
   if (p == "more likely") return !w.is(after, "to");
   if (p == "could") return !is_ability_could(w, i);
   if (p == "would") return tentative_would(w, i);
   if (contains(kAppearForms, p)) return appear_ok(w, i);
   if (contains(kIndicateForms, p)) return w.is(after, "that");
+  // "Kovach suggested the result reflected low turnout": a named person's or a "he"'s suggestion
+  // is a report of what they said, no doubt of the writer's ("the data suggest" still hedges)
+  if (p == "suggested" || p == "suggests" || p == "suggest") {
+    int64_t k = i - 1;
+    while (w.in(k, kModalAdverbs) || w.in(k, std::array{"has"sv, "had"sv, "have"sv, "also"sv, "publicly"sv})) --k;
+    if (w.in(k, std::array{"he"sv, "she"sv}) || (w.is_word(k) && w.capitalized(k) && !w.sentence_start(k)) ||
+        (w.is_word(k) && w.capitalized(k) && w.sentence_start(k) && w.is_word(k + 1) && k + 1 < i && w.capitalized(k + 1)))
+      return false;
+    // one capitalised word opening the sentence: a surname, unless a plural or a word for evidence
+    if (w.is_word(k) && w.sentence_start(k) && w.capitalized(k) && !w.lower(k).ends_with('s') &&
+        !w.in(k, std::array{"this"sv, "that"sv, "it"sv, "evidence"sv, "research"sv, "data"sv, "analysis"sv,
+                            "experience"sv, "history"sv, "which"sv, "everything"sv, "nothing"sv, "one"sv}))
+      return false;
+  }
   if (contains(kFirstPersonVerbs, p)) return first_person_subject(w, i) && !w.is(after, "in");
   if (p == "possible") {
     // "it is possible that", "a possible motive", "one possible cause": the epistemic sense.
@@ -344,6 +382,13 @@ bool accept_cue(const sdk::LexiconEntry& e, const SentenceWords& w, int64_t i) {
     if (w.in(i - 1, kNotPossible) || w.is(after, "to")) return false;
     if (w.is(after, "that")) return true;
     if (w.in(i - 1, std::array{"a"sv, "an"sv, "one"sv})) return true;
+    // "Power outages are possible in wooded areas", "Showers are possible tonight": events that
+    // may come, before a place or a time
+    if (w.in(i - 1, std::array{"are"sv, "were"sv}) &&
+        (!w.valid(after) || w.is_punct(after) ||
+         w.in(after, std::array{"in"sv, "on"sv, "at"sv, "through"sv, "overnight"sv, "tonight"sv, "later"sv,
+                                "by"sv, "across"sv, "along"sv, "throughout"sv})))
+      return true;
     return w.in(i - 1, std::array{"is"sv, "was"sv, "be"sv, "seems"sv, "remains"sv}) &&
            w.in(i - 2, std::array{"it"sv, "also"sv, "is"sv, "was"sv, "quite"sv, "entirely"sv});
   }

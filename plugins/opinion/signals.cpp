@@ -177,6 +177,19 @@ void SignalFinder::find_lexicon(const sdk::Article& a, const sdk::Sentence& s,
     // and the past of "wake" after a subject or before "up", "to", a time ("she woke to water")
     if (ok && m.count == 1 && lower(t) == "woke") ok = !woke_is_verb(sent, i);
     if (ok && m.entry->category == kClauseStartCategory) ok = starts_clause(all, s.first_token, at);
+    // "We cannot rule it out", "we cannot say": what we are unable to know, no call to act
+    if (ok && cls == SignalClass::call_to_action && m.entry->phrase == "we cannot" && i + m.count < sent.size()) {
+      const std::string_view next = lower(sent[i + m.count]);
+      ok = !(next == "rule" || next == "say" || next == "confirm" || next == "comment" || next == "know" ||
+             next == "tell" || next == "predict" || next == "guarantee" || next == "be");
+    }
+    // "The problem is, ..." and "the problem is that ..." judge; "the problem is ours" says whose
+    if (ok && m.entry->phrase == "the problem is" && i + m.count < sent.size()) {
+      const std::string_view next = lower(sent[i + m.count]);
+      ok = next == "," || next == "that" || next == ":" || next == "\xE2\x80\x94";
+    }
+    // "I need to look after myself": the speaker's own need, no one's duty
+    if (ok && cls == SignalClass::deontic && m.entry->phrase == "need to" && i > 0 && lower(sent[i - 1]) == "i") ok = false;
     // "the need to act" names a need; only the verb ("we need to act") is deontic.
     if (ok && cls == SignalClass::deontic && i > 0 && is_determiner(lower(sent[i - 1]))) ok = false;
     // "Prosecutors may have to reassess": "may", "might" or "could" before "have to" foresee a

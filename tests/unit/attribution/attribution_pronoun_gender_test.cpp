@@ -24,6 +24,14 @@ struct PronounCase {
 
 // clang-format off
 const PronounCase kPronouns[] = {
+  // a role in lower case before a full name that opens the sentence: that person is who "he" means
+  {"Tickets will be refunded, the promoter said. Her former bandmate Ben Reyes also weighed in. "
+   "\"Proud of her,\" he posted on Threads.", "posted", "he", "Ben Reyes"},
+  // with no source before that fits, a person named in the sentence before
+  {"Ostra is run by chef Ben Achterberg. He said he wants it to feel like home.", "said", "He", "Ben Achterberg"},
+  // "it" after a one-word name that no first name precedes: the name is an organisation's
+  {"A person close to the singer said she was tired. Tickets will be refunded, Livewave said. It added that "
+   "buyers should call.", "added", "It", "Livewave"},
   // "she" passes over a man named since, to the woman before
   {"Maria Lopez, the county's health director, said the clinic would stay open. Tomas Reyes, the clinic's "
    "landlord, said the lease ran until June. She added that a new site was being sought.",
@@ -36,9 +44,19 @@ const PronounCase kPronouns[] = {
   // a surname alone keeps the sex of the full name it stands for
   {"Helen Marsh said the vote was close. Arvid Haugen said it was not. Marsh said the count would be "
    "checked. Karl Dunn said nothing more. She insisted that every ballot be seen.", "insisted", "She", "Helen Marsh"},
-  // with no one known to be of that sex, the last person stays the best guess
+  // a person of whom the text does not say stays the best guess; one known to be of the other
+  // sex is none, and the pronoun is left unresolved rather than given to him
   {"Jordan Pike said the road would close. He added that a detour was planned.", "added", "He", "Jordan Pike"},
-  {"Karl Dunn said the road would close. She added that a detour was planned.", "added", "She", "Karl Dunn"},
+  {"Karl Dunn said the road would close. She added that a detour was planned.", "added", "She", "She"},
+  // ... unless the article named a woman before without a cue: she is meant
+  {"Agnes Holloway runs the ferry. The owner, a man named Walt Petrie, offered her a job. \"He didn't think "
+   "I'd last a month,\" she said.", "said", "she", "Agnes Holloway"},
+  // a role and a comma before the name that opens the sentence ("Her son, Martin Holloway,")
+  {"Walt Petrie said the boat was old. Her son, Martin Holloway, 58, handles the business side. He said the "
+   "boat was fine.", "said the boat was fine", "He", "Martin Holloway"},
+  // a second clause's pronoun after "and" is the sentence's subject
+  {"Agnes Holloway has piloted the ferry for 51 years, and she says she has never missed a crossing.", "says", "she",
+   "Agnes Holloway"},
   // a sentence's subject person of the other sex is passed over; "Coach" is a title
   {"Coach Anna Berg said the team was tired. Leo Marsh, 24, scored twice. Asked about the season, she said "
    "the squad had earned a rest.", "said the squad", "she", "Anna Berg"},
@@ -90,6 +108,18 @@ TEST(AttributionSpeakerShapes, AParticipleReadAsAVerbIsNoNounCueToo) {
   const RecordedFinding* warning = cued(rec, "warning");
   ASSERT_NE(warning, nullptr);
   EXPECT_EQ(warning->part_text("source", text), "the founders' families");
+}
+
+TEST(AttributionSpeakerShapes, ItNeverMeansAPersonWithAFirstName) {
+  // "Obama" is written after "President": a person's name, which "it" does not make a company
+  const std::string text = "Crowds cheered President Obama. Obama said the plan was fair. It added that the vote was close.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  const RecordedFinding* said = cued(rec, "said");
+  const RecordedFinding* added = cued(rec, "added");
+  ASSERT_NE(said, nullptr);
+  ASSERT_NE(added, nullptr);
+  EXPECT_EQ(said->attr("source_class"), "named-person");
+  EXPECT_NE(added->attr("source_class"), "named-organisation");
 }
 
 }  // namespace

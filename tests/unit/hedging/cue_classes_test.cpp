@@ -23,6 +23,12 @@ const CueCase kCueCases[] = {
     {"The vote could be delayed if the court objects.", "hedge", "epistemic-modal", "could"},
     {"The vote may be delayed until spring.", "hedge", "epistemic-modal", "may"},
     {"Prosecutors may have to reassess the evidence.", "hedge", "epistemic-modal", "may"},
+    // "also" between the modal and its verb changes nothing
+    {"The strike may also delay deliveries.", "hedge", "epistemic-modal", "may"},
+    {"The strike could also delay deliveries.", "hedge", "epistemic-modal", "could"},
+    // what weather does is no one's to permit: "could" and "may" guess
+    {"Winds could gust to 45 mph on open roads.", "hedge", "epistemic-modal", "could"},
+    {"Wind chills may drop to 15 below zero.", "hedge", "epistemic-modal", "may"},
     {"These figures would suggest a leak.", "hedge", "epistemic-modal", "would"},
     {"It would seem that nobody noticed.", "hedge", "epistemic-modal", "would"},
     {"The vase could have been broken in transit.", "hedge", "epistemic-modal", "could have"},
@@ -31,6 +37,7 @@ const CueCase kCueCases[] = {
     // epistemic verbs
     {"The fund seems to have lost money.", "hedge", "epistemic-verb", "seems"},
     {"The senator appears to favour the bill.", "hedge", "epistemic-verb", "appears"},
+    {"Fans appear divided on the fee.", "hedge", "epistemic-verb", "appear"},  // as "seem divided"
     {"Early data suggest that the drug works.", "hedge", "epistemic-verb", "suggest"},
     {"The records indicate that the fire began upstairs.", "hedge", "epistemic-verb", "indicate"},
     {"We believe the figures are wrong.", "hedge", "epistemic-verb", "believe"},
@@ -55,6 +62,7 @@ const CueCase kCueCases[] = {
     {"A deal is unlikely this week.", "hedge", "hedge-adjective", "unlikely"},
     {"The disputed figure was dropped from the report.", "hedge", "hedge-adjective", "disputed"},
     {"One possible motive was revenge.", "hedge", "hedge-adjective", "possible"},
+    {"Power outages are possible in wooded areas.", "hedge", "hedge-adjective", "possible"},
     {"The figures remain unconfirmed.", "hedge", "hedge-adjective", "unconfirmed"},
     // hedging nouns
     {"There is a possibility of rain.", "hedge", "hedge-noun", "possibility"},

@@ -82,6 +82,9 @@ const Case kCases[] = {
     {"The board dropped its woke hiring rules.", "loaded-label", "woke", false},
     {"The mayor called the garage a waste. She is right.", "evaluative", "She is right", false},
     {"The mayor, to her credit, voted no.", "evaluative", "to her credit", false},
+    {"The problem is, nobody reads the audits.", "booster", "The problem is", false},
+    {"That claim deserves scrutiny, not deference.", "evaluative", "deserves scrutiny", false},
+    {"At seven pounds a portion, that is hard to forgive.", "evaluative", "hard to forgive", false},
     // Second round of additions, one per category they extend.
     {"The rebuttal was simplistic from start to finish.", "evaluative", "simplistic", false},
     {"Worryingly, the dam has cracked again.", "emotive", "Worryingly", false},
@@ -125,6 +128,9 @@ const Absent kAbsent[] = {
     {"Maria Oduya said she woke to water under her door.", "loaded-label"},  // the past of "wake"
     {"Residents woke up early to move their cars.", "loaded-label"},
     {"Prosecutors may have to reassess the evidence.", "deontic"},  // a need foreseen, no "ought"
+    {"We cannot rule it out yet.", "call-to-action"},  // what we are unable to know
+    {"The problem is ours to fix.", "booster"},  // says whose problem, judges nothing
+    {"I need to look after myself for a while.", "deontic"},  // the speaker's own need
     {"\"We will rebuild,\" the mayor said.", "first-person"},  // a quoted speaker just speaking
     {"The minister said the plan was \"a disaster\" for farmers.", "scare-quote"},  // a source's words
     {"The band played \"Blue Moon\" twice.", "scare-quote"},    // a title
