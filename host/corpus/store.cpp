@@ -70,13 +70,13 @@ Severity severity_named(const std::string& s) {
 std::string parts_json(const std::vector<Part>& parts) {
   if (parts.empty()) return {};
   nlohmann::json j = nlohmann::json::array();
-  for (const auto& p : parts) j.push_back({p.role, p.begin, p.end});
+  for (const auto& p : parts) j.push_back({p.role.str(), p.begin, p.end});
   return j.dump();
 }
-std::string attributes_json(const std::vector<std::pair<std::string, std::string>>& attrs) {
+std::string attributes_json(const std::vector<std::pair<Name, std::string>>& attrs) {
   if (attrs.empty()) return {};
   nlohmann::json j = nlohmann::json::array();
-  for (const auto& [k, v] : attrs) j.push_back({k, v});
+  for (const auto& [k, v] : attrs) j.push_back({k.str(), v});
   return j.dump();
 }
 

@@ -10,13 +10,15 @@
 #include <string>
 #include <vector>
 
+#include "merge/name.hpp"
+
 namespace slant {
 
 struct PluginParam {
   std::string name, type, default_value, description;
 };
 struct PluginScoreSpec {
-  std::string name, finding_kind, unit, meaning;
+  Name name, finding_kind, unit, meaning;  // what each Score of it carries
 };
 
 // A plugin that passed the checks and was created.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <map>
 #include <numeric>
 #include <set>
@@ -9,14 +10,12 @@
 
 #include "merge/voice_map.hpp"
 
-#include <slant/words.hpp>
-
 namespace slant {
 namespace {
 
 // Roles and units are compared with views ("cue"sv): std::string == const char* in libstdc++ 12
 // calls compare() and strlen() instead of testing the lengths first. Plugin ids and finding kinds,
-// compared for every finding, by sdk::same_word (whole loads, no memcmp call).
+// compared for every finding, are Names: one stored copy a name, compared by pointer.
 using namespace std::string_view_literals;
 
 bool on_boundary(const std::string& text, uint32_t pos) {
@@ -38,6 +37,19 @@ std::string finding_problem(const std::string& text, const Finding& f) {
   for (const auto& part : f.parts)
     if (auto p = span_problem(text, part.begin, part.end); !p.empty()) return "part '" + part.role + "' " + p;
   return {};
+}
+
+const Name kAttributed("attributed");
+
+// A sentence label, "<kind>:<voice>" ("hedge:author"), put together on the stack.
+Name voice_label(Name kind, Voice v) {
+  const std::string_view voice = to_string(v);
+  char room[64];
+  if (kind.size() + 1 + voice.size() > sizeof room) return Name(kind.str() + ":" + std::string(voice));
+  std::memcpy(room, kind.data(), kind.size());
+  room[kind.size()] = ':';
+  std::memcpy(room + kind.size() + 1, voice.data(), voice.size());
+  return Name(std::string_view(room, kind.size() + 1 + voice.size()));
 }
 
 uint32_t anchor_of(const Finding& f) {
@@ -79,7 +91,7 @@ void fold_duplicates(std::vector<Finding>& findings) {
     Finding& f = findings[k];
     if (!out.empty()) {
       Finding& last = out.back();
-      if (last.begin == f.begin && last.end == f.end && sdk::same_word(last.plugin, f.plugin) && sdk::same_word(last.kind, f.kind) &&
+      if (last.begin == f.begin && last.end == f.end && last.plugin == f.plugin && last.kind == f.kind &&
           cues_of(last) == cues_of(f)) {
         for (auto& r : f.rules)
           if (std::find(last.rules.begin(), last.rules.end(), r) == last.rules.end()) last.rules.push_back(r);
@@ -108,14 +120,15 @@ void compute_scores(Report& r, const std::vector<PluginOutput>& outputs,
   std::vector<uint8_t> hit;
   for (const auto& out : outputs) {
     if (!out.plugin) continue;
+    const Name plugin(out.plugin->id);
     for (const auto& spec : out.plugin->scores) {
-      Score& s = r.scores.emplace_back(Score{out.plugin->id, spec.name, spec.finding_kind, spec.unit, spec.meaning});
+      Score& s = r.scores.emplace_back(Score{plugin, spec.name, spec.finding_kind, spec.unit, spec.meaning});
       double by_voice[3] = {0, 0, 0};
       double all = 0;
       if (spec.unit == "share_of_sentences"sv) {
         hit.assign(n_sent, 0);
         for (const auto& f : r.findings) {
-          if (!sdk::same_word(f.plugin, out.plugin->id) || !sdk::same_word(f.kind, spec.finding_kind)) continue;
+          if (f.plugin != plugin || f.kind != spec.finding_kind) continue;
           size_t si = sentence_at(r.article.sentences, anchor_of(f));
           if (si >= n_sent) continue;
           hit[si] |= static_cast<uint8_t>((1u << static_cast<int>(f.voice)) | 8u);
@@ -129,7 +142,7 @@ void compute_scores(Report& r, const std::vector<PluginOutput>& outputs,
           by_voice[v] = sentences_with_voice[v] ? std::min(1.0, by_voice[v] / sentences_with_voice[v]) : 0;
       } else {
         for (const auto& f : r.findings)
-          if (sdk::same_word(f.plugin, out.plugin->id) && sdk::same_word(f.kind, spec.finding_kind)) by_voice[static_cast<int>(f.voice)] += 1;
+          if (f.plugin == plugin && f.kind == spec.finding_kind) by_voice[static_cast<int>(f.voice)] += 1;
         all = all_words ? 100.0 * (by_voice[0] + by_voice[1] + by_voice[2]) / all_words : 0;
         for (int v = 0; v < 3; ++v) by_voice[v] = r.words[v] ? 100.0 * by_voice[v] / r.words[v] : 0;
       }
@@ -225,20 +238,12 @@ Report merge_findings(Article article, std::vector<PluginOutput> outputs) {
     size_t si = sentence_at(sentences, anchor_of(f));
     if (si >= r.sentences.size()) continue;
     auto& labels = r.sentences[si].labels;
-    // "<kind>:<voice>", compared in its parts so that only a new label is built.
-    const std::string_view voice = to_string(f.voice);
-    const auto is_label = [&](const std::string& l) {
-      return l.size() == f.kind.size() + 1 + voice.size() && l.starts_with(f.kind) && l[f.kind.size()] == ':' &&
-             l.ends_with(voice);
-    };
-    if (std::none_of(labels.begin(), labels.end(), is_label)) {
-      std::string label;
-      label.reserve(f.kind.size() + 1 + voice.size());
-      label.append(f.kind).append(1, ':').append(voice);
-      labels.push_back(std::move(label));
-    }
-    if (f.plugin == kAttributionPlugin && std::find(labels.begin(), labels.end(), "attributed"sv) == labels.end())
-      labels.insert(labels.begin(), "attributed");
+    // "<kind>:<voice>", a Name: looked up, not built, once the label has been seen.
+    const Name label = voice_label(f.kind, f.voice);
+    if (labels.capacity() == 0) labels.reserve(4);  // a labelled sentence has one to four, mostly
+    if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
+    if (f.plugin == kAttributionPlugin && std::find(labels.begin(), labels.end(), kAttributed) == labels.end())
+      labels.insert(labels.begin(), kAttributed);
   }
   compute_scores(r, outputs, sentence_has_voice);
   return r;

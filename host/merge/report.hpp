@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "article/article.hpp"
+#include "merge/name.hpp"
 
 namespace slant {
 
@@ -18,14 +19,14 @@ inline constexpr Voice kVoices[] = {Voice::author, Voice::quoted, Voice::reporte
 std::string_view to_string(Voice v);
 
 struct Part {
-  std::string role;
+  Name role;
   uint32_t begin = 0;
   uint32_t end = 0;
 };
 
 struct Finding {
-  std::string plugin;
-  std::string kind;
+  Name plugin;
+  Name kind;
   uint32_t begin = 0;
   uint32_t end = 0;
   Voice voice = Voice::author;
@@ -34,7 +35,7 @@ struct Finding {
   std::string explanation;
   double weight = 1.0;
   std::vector<Part> parts;
-  std::vector<std::pair<std::string, std::string>> attributes;
+  std::vector<std::pair<Name, std::string>> attributes;  // key, value
 
   std::string rule() const;  // rules joined by "; "
   std::string_view attribute(std::string_view key) const;
@@ -51,7 +52,7 @@ struct SentenceReport {
   uint32_t begin = 0;
   uint32_t end = 0;
   Voice voice = Voice::author;      // the voice of most of its words
-  std::vector<std::string> labels;  // e.g. "attributed", "hedged:author", "opinion:quoted"
+  std::vector<Name> labels;  // e.g. "attributed", "hedged:author", "opinion:quoted"
 };
 
 enum class Severity : uint8_t { info = 0, warning = 1, error = 2 };
@@ -59,23 +60,23 @@ std::string_view to_string(Severity s);
 
 struct Diagnostic {
   Severity severity = Severity::error;
-  std::string plugin;  // empty for the host (reader, segmenter, merger)
+  Name plugin;  // empty for the host (reader, segmenter, merger)
   std::string message;
 };
 
 struct Metric {
-  std::string plugin;
-  std::string name;
+  Name plugin;
+  Name name;
   double value = 0;
 };
 
 // A plugin's headline score, computed by the merger from its findings, split by voice.
 struct Score {
-  std::string plugin;
-  std::string name;
-  std::string finding_kind;
-  std::string unit;  // "per_100_words" or "share_of_sentences"
-  std::string meaning;
+  Name plugin;
+  Name name;
+  Name finding_kind;
+  Name unit;  // "per_100_words" or "share_of_sentences"
+  Name meaning;
   double all = 0, author = 0, quoted = 0, reported = 0;
 };
 

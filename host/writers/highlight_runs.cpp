@@ -7,7 +7,7 @@
 namespace slant {
 namespace {
 
-bool is_governed_part(const std::string& role) { return role == "content" || role == "scope"; }
+bool is_governed_part(std::string_view role) { return role == "content" || role == "scope"; }
 
 std::vector<ByteRange> merged(std::vector<ByteRange> ranges) {
   std::sort(ranges.begin(), ranges.end());

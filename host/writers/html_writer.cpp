@@ -29,7 +29,8 @@ std::string number(double v) {
 }
 
 // "hedges_per_100_words" -> "hedges per 100 words", so a narrow column breaks between words.
-std::string readable(std::string name) {
+std::string readable(std::string_view view) {
+  std::string name(view);
   std::replace(name.begin(), name.end(), '_', ' ');
   return name;
 }

@@ -86,7 +86,11 @@ bool plain_string(std::string_view s) {
 
 // A little more than asked: std::string doubles its capacity when it must reallocate, so this
 // stays amortised, and each byte is zeroed by resize() once (a reused string keeps its capacity).
-void JsonOut::grow(size_t n) { out_.resize(len_ + n + 1024); }
+void JsonOut::grow(size_t n) {
+  out_.resize(len_ + n + 1024);
+  buf_ = out_.data();
+  end_ = out_.size();
+}
 
 void JsonOut::string(std::string_view s) {
   // Plain text (printable ASCII without '"' or '\\'), most of a report, goes in one copy.
@@ -100,7 +104,8 @@ void JsonOut::string(std::string_view s) {
   }
   trim();  // the rare string that needs escaping goes through the general path
   escape_into(out_, s);
-  len_ = out_.size();
+  buf_ = out_.data();
+  end_ = len_ = out_.size();
 }
 
 void JsonOut::escape_into(std::string& out, std::string_view s) {
@@ -160,7 +165,7 @@ JsonOut& JsonOut::value(double d) {
     p = std::to_chars(p, p + 14, static_cast<int>(d)).ptr;
     *p++ = '.';
     *p++ = '0';
-    len_ = static_cast<size_t>(p - out_.data());
+    len_ = static_cast<size_t>(p - buf_);
     return *this;
   }
   // The shortest text that reads back as the same double; whole numbers keep a ".0".

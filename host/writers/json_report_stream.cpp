@@ -2,8 +2,6 @@
 #include "writers/json_out.hpp"
 #include "writers/json_report.hpp"
 
-#include <slant/words.hpp>
-
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -30,11 +28,11 @@ void write_finding(JsonOut& j, const Finding& f, bool compact) {
     // Roles in order of first appearance, each with all its spans.
     for (size_t i = 0; i < f.parts.size(); ++i) {
       bool seen = false;
-      for (size_t k = 0; k < i && !seen; ++k) seen = sdk::same_word(f.parts[k].role, f.parts[i].role);
+      for (size_t k = 0; k < i && !seen; ++k) seen = f.parts[k].role == f.parts[i].role;
       if (seen) continue;
       j.key(f.parts[i].role).begin_array();
       for (size_t k = i; k < f.parts.size(); ++k)
-        if (sdk::same_word(f.parts[k].role, f.parts[i].role)) j.begin_array().value(f.parts[k].begin).value(f.parts[k].end).end_array();
+        if (f.parts[k].role == f.parts[i].role) j.begin_array().value(f.parts[k].begin).value(f.parts[k].end).end_array();
       j.end_array();
     }
     j.end_object();
@@ -44,7 +42,7 @@ void write_finding(JsonOut& j, const Finding& f, bool compact) {
     for (size_t i = 0; i < f.attributes.size(); ++i) {
       // A repeated key keeps its last value, as in a JSON object.
       bool later = false;
-      for (size_t k = i + 1; k < f.attributes.size() && !later; ++k) later = sdk::same_word(f.attributes[k].first, f.attributes[i].first);
+      for (size_t k = i + 1; k < f.attributes.size() && !later; ++k) later = f.attributes[k].first == f.attributes[i].first;
       if (!later) j.field(f.attributes[i].first, f.attributes[i].second);
     }
     j.end_object();
@@ -58,7 +56,7 @@ void write_finding(JsonOut& j, const Finding& f, bool compact) {
 // few seen so far. Asking "has an earlier item this plugin?" item by item instead compared
 // strings quadratically, 3% of a whole run.
 struct PluginGroups {
-  std::vector<std::string_view> plugins;
+  std::vector<Name> plugins;
   std::vector<uint32_t> of;  // of[k]: index in plugins of item k's plugin
 };
 
@@ -68,10 +66,10 @@ PluginGroups group_by_plugin(const std::vector<Item>& items) {
   g.of.reserve(items.size());
   uint32_t last = 0;
   for (const Item& item : items) {
-    const std::string_view plugin = item.plugin;
-    if (g.plugins.empty() || !sdk::same_word(g.plugins[last], plugin)) {
+    const Name plugin = item.plugin;  // Names: equal when their pointers are
+    if (g.plugins.empty() || g.plugins[last] != plugin) {
       last = 0;
-      while (last < g.plugins.size() && !sdk::same_word(g.plugins[last], plugin)) ++last;
+      while (last < g.plugins.size() && g.plugins[last] != plugin) ++last;
       if (last == g.plugins.size()) g.plugins.push_back(plugin);
     }
     g.of.push_back(last);
@@ -81,9 +79,8 @@ PluginGroups group_by_plugin(const std::vector<Item>& items) {
 
 // keep[k]: no later metric of the same plugin has metric k's name. One pass over the metrics
 // with a small open-addressing table of (plugin index, name) keeps this linear in the metrics an
-// article has (a pairwise test was quadratic; a sort of the names cost 2% of a whole run). Names
-// are hashed and compared in whole loads (slant/words.hpp): FNV-1a's byte loop and
-// std::string's == (a memcmp call) had cost more than the rest of the table.
+// article has (a pairwise test was quadratic; a sort of the names cost 2% of a whole run). A
+// metric's name is a Name, one stored copy a name: hashed and compared by its pointer.
 
 std::vector<char> last_occurrences(const std::vector<Metric>& metrics, const std::vector<uint32_t>& plugin_of) {
   std::vector<char> keep(metrics.size(), 1);
@@ -92,9 +89,11 @@ std::vector<char> last_occurrences(const std::vector<Metric>& metrics, const std
   std::vector<uint32_t> table(slots, UINT32_MAX);  // index of the last metric seen with a key
   for (size_t k = 0; k < metrics.size(); ++k) {
     const Metric& m = metrics[k];
-    for (size_t at = (sdk::word_hash(m.name) ^ plugin_of[k] * 31) & (slots - 1);; at = (at + 1) & (slots - 1)) {
+    const auto stored = reinterpret_cast<uintptr_t>(m.name.data());  // one stored copy a name
+    for (size_t at = ((stored >> 4) * 0x9E3779B97F4A7C15ull >> 32 ^ plugin_of[k] * 31) & (slots - 1);;
+         at = (at + 1) & (slots - 1)) {
       uint32_t& slot = table[at];
-      if (slot == UINT32_MAX || (plugin_of[slot] == plugin_of[k] && sdk::same_word(metrics[slot].name, m.name))) {
+      if (slot == UINT32_MAX || (plugin_of[slot] == plugin_of[k] && metrics[slot].name == m.name)) {
         if (slot != UINT32_MAX) keep[slot] = 0;
         slot = static_cast<uint32_t>(k);
         break;

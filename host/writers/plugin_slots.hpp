@@ -44,10 +44,10 @@ class PluginSlots {
   }
 
  private:
-  void add(const std::string& plugin) {
+  void add(std::string_view plugin) {
     for (const auto& n : names_)
       if (n == plugin) return;
-    names_.push_back(plugin);
+    names_.emplace_back(plugin);
   }
   std::vector<std::string> names_;
 };

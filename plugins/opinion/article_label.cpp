@@ -33,31 +33,34 @@ ArticleLabel label_article(const ArticleTally& t) {
     out.genre_score = std::min(
         1.0, out.author_opinion_share + 0.5 * double(t.column_marks) / t.author_sentences);
   }
-  const std::string counts = std::to_string(t.author_opinion_sentences) + " of the writer's " +
-                             std::to_string(t.author_sentences) + " sentences (" +
-                             percent(out.author_opinion_share) + ") read as opinion";
-  const std::string marks =
-      t.column_marks ? ", " + std::to_string(t.column_marks) +
-                           " of them with a column mark (first or second person, a call to "
-                           "action or a rhetorical question)"
-                     : "";
-  if (opinion_desk(t.section)) {
+  // The explanation appended to in one string (built by concatenation it had made a dozen
+  // temporaries an article); the thresholds' percentages are formatted once.
+  static const std::string opinion_from = percent(kOpinionFrom), analysis_from = percent(kAnalysisFrom);
+  std::string& why = out.explanation;
+  why.reserve(320);
+  const bool desk = opinion_desk(t.section);
+  if (desk) why.append("The article's section '").append(t.section).append("' names an opinion desk; ");
+  why.append(std::to_string(t.author_opinion_sentences)).append(" of the writer's ");
+  why.append(std::to_string(t.author_sentences)).append(" sentences (").append(percent(out.author_opinion_share));
+  why.append(") read as opinion");
+  if (t.column_marks)
+    why.append(", ").append(std::to_string(t.column_marks)).append(
+        " of them with a column mark (first or second person, a call to action or a rhetorical question)");
+  if (desk) {
     out.label = "opinion";
-    out.explanation = "The article's section '" + std::string(t.section) +
-                      "' names an opinion desk; " + counts + marks + ".";
+    why.append(".");
   } else if (out.genre_score >= kOpinionFrom) {
     out.label = "opinion";
-    out.explanation = counts + marks + ": genre score " + percent(out.genre_score) +
-                      " reaches the opinion threshold of " + percent(kOpinionFrom) + ".";
+    why.append(": genre score ").append(percent(out.genre_score)).append(" reaches the opinion threshold of ");
+    why.append(opinion_from).append(".");
   } else if (out.genre_score >= kAnalysisFrom) {
     out.label = "analysis";
-    out.explanation = counts + marks + ": genre score " + percent(out.genre_score) +
-                      " lies between the analysis (" + percent(kAnalysisFrom) + ") and opinion (" +
-                      percent(kOpinionFrom) + ") thresholds.";
+    why.append(": genre score ").append(percent(out.genre_score)).append(" lies between the analysis (");
+    why.append(analysis_from).append(") and opinion (").append(opinion_from).append(") thresholds.");
   } else {
     out.label = "news";
-    out.explanation = counts + marks + ": genre score " + percent(out.genre_score) +
-                      " stays below the analysis threshold of " + percent(kAnalysisFrom) + ".";
+    why.append(": genre score ").append(percent(out.genre_score)).append(" stays below the analysis threshold of ");
+    why.append(analysis_from).append(".");
   }
   return out;
 }

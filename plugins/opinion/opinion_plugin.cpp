@@ -41,9 +41,10 @@ std::string fixed2(double x) {
   return std::string(buf, end);
 }
 
-std::string describe(const Cue& c, std::string_view text) {
-  const std::string what = c.label == "model" ? "learned weight" : c.label;
-  return what + " '" + std::string(text) + "'";
+// What a cue is and its words, "evaluative 'reckless'", appended to out.
+void describe(const Cue& c, std::string_view text, std::string& out) {
+  out.append(c.label == "model" ? std::string_view("learned weight") : std::string_view(c.label));
+  out.append(" '").append(text).append(1, '\'');
 }
 
 bool marks_column(const std::vector<std::string>& signals) {
@@ -87,7 +88,8 @@ Opinion::Opinion(const sdk::Config& cfg)
     : finder_(load_signal_lexicons(cfg, cfg.string("extra_lexicon"))),
       model_(load_model(cfg)),
       scorer_(*model_),
-      threshold_(pick_threshold(cfg, *model_)) {
+      threshold_(pick_threshold(cfg, *model_)),
+      threshold_text_(fixed2(threshold_)) {
   for (auto c : all_signal_classes())
     signal_metric_names_[static_cast<size_t>(c)] = "signal_" + std::string(name(c));
 }
@@ -161,23 +163,32 @@ void Opinion::analyse(const sdk::Article& a, sdk::Sink& out) const {
       f.span = sides.size() == 1 ? sdk::Span{s.begin, s.end} : side.span;
       f.rule = sc.rule;
       f.weight = sc.probability;
-      std::string signals_attr, evidence, reasons;
-      for (const auto& c : sc.cues) {
+      // The evidence and the explanation are appended to in place: built by concatenation they
+      // had made a few temporaries a cue.
+      std::string& why = f.explanation;
+      why.reserve(256);
+      why = side.in_quote ? "The quoted words carry the speaker's opinion, not the writer's: "
+            : answer      ? "The interviewee's answer carries their opinion, not the writer's: "
+            : reported    ? "The words a reporting verb reports carry the source's opinion, not the writer's: "
+                          : "The writer's own words judge rather than report: ";
+      for (size_t k = 0; k < sc.cues.size(); ++k) {
+        const Cue& c = sc.cues[k];
         f.part("cue", c.span);
         const auto text = a.text_of(c.display);
-        evidence += (evidence.empty() ? "" : ", ") + std::string(text);
-        reasons += (reasons.empty() ? "" : ", ") + describe(c, text);
+        if (!f.evidence.empty()) f.evidence.append(", ");
+        f.evidence.append(text);
+        if (k > 0) why.append(", ");
+        describe(c, text, why);
       }
-      for (const auto& n : sc.signals) signals_attr += (signals_attr.empty() ? "" : ",") + n;
-      f.evidence = evidence;
-      f.explanation = (side.in_quote ? "The quoted words carry the speaker's opinion, not the writer's: "
-                       : answer      ? "The interviewee's answer carries their opinion, not the writer's: "
-                       : reported    ? "The words a reporting verb reports carry the source's opinion, not the writer's: "
-                                     : "The writer's own words judge rather than report: ") +
-                      reasons + " (score " + fixed2(sc.probability) + ", threshold " +
-                      fixed2(threshold_) + ").";
-      f.attribute("signals", signals_attr);
-      f.attribute("score", fixed2(sc.probability));
+      std::string score = fixed2(sc.probability);
+      why.append(" (score ").append(score).append(", threshold ").append(threshold_text_).append(").");
+      std::string signals_attr;
+      for (const auto& n : sc.signals) {
+        if (!signals_attr.empty()) signals_attr += ',';
+        signals_attr += n;
+      }
+      f.attribute("signals", std::move(signals_attr));
+      f.attribute("score", std::move(score));
       out.add(f);
     }
   }

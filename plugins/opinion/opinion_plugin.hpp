@@ -28,6 +28,7 @@ class Opinion {
   std::unique_ptr<opinion::LinearModel> model_;  // stable address: the scorer refers to it
   opinion::SentenceScorer scorer_;
   double threshold_;
+  std::string threshold_text_;  // as every finding's explanation gives it, "0.50"
   // "signal_<class>" for each signal class, built once: the metrics are sent for every article.
   std::array<std::string, opinion::kSignalClassCount> signal_metric_names_;
 };

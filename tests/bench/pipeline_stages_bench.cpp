@@ -115,7 +115,7 @@ std::vector<slant::PluginOutput> outputs_of(const slant::Article& a) {
       g.explanation = f.explanation;
       g.weight = f.weight;
       for (auto& [role, span] : f.parts) g.parts.push_back({role, span.begin, span.end});
-      g.attributes = f.attributes;
+      for (auto& [k, v] : f.attributes) g.attributes.emplace_back(k, v);
       o.findings.push_back(std::move(g));
     }
     for (auto& [n, v2] : r.metrics) o.metrics.push_back({id, n, v2});

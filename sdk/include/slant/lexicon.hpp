@@ -147,7 +147,7 @@ class Lexicon {
 
   // The index of first words: an open-addressing table (power-of-two size, linear probing) of
   // slots, each naming a run of order_ (entries with that first word, longest first), and a
-  // 4,096-bit filter on (length, first byte, last byte) that turns most tokens away before any
+  // 16,384-bit filter on (length, first byte, last byte) that turns most tokens away before any
   // hashing: most words of a text start no entry.
   struct Slot {
     std::string key;
@@ -171,7 +171,8 @@ class Lexicon {
   std::vector<LexiconEntry> entries_;
   std::vector<RunEntry> order_;
   std::vector<Slot> slots_;
-  std::array<uint64_t, 64> filter_{};
+  static constexpr uint32_t kFilterBits = 16384;
+  std::array<uint64_t, kFilterBits / 64> filter_{};
 
   // Length, first and last byte of a word: equal words have equal keys, and most unequal words
   // of a phrase run differ in one of them (a filter: a match is still confirmed by comparing).
@@ -181,9 +182,14 @@ class Lexicon {
     return (static_cast<uint32_t>(w.size()) << 16) ^ (front << 8) ^ back;
   }
   static uint32_t second_key_bit(uint32_t key) { return static_cast<uint32_t>((key * 0x9E3779B97F4A7C15ull) >> 58); }
+  // The filter's bit for a non-empty word: its length, first and last byte, mixed by one
+  // multiply. (A 4,096-bit filter indexed by a sum of them, as before, put many pairs of letters
+  // on one bit, and the opinion plugin's signal lexicon let about half of all tokens through to
+  // its hash table: 131,000 searches on the 1 MB short corpus, 112,000 now.)
   static uint32_t filter_bit(std::string_view w) {
-    return (static_cast<uint32_t>(w.size()) * 131u + static_cast<unsigned char>(w.front()) * 7u +
-            static_cast<unsigned char>(w.back())) & 4095u;
+    const uint64_t key = uint64_t{static_cast<unsigned char>(w.front())} |
+                         uint64_t{static_cast<unsigned char>(w.back())} << 8 | uint64_t{w.size()} << 16;
+    return static_cast<uint32_t>((key * 0x9E3779B97F4A7C15ull) >> 50);  // 14 bits: kFilterBits
   }
   // Whether a non-empty word may start an entry (no: it starts none).
   bool in_filter(std::string_view w) const {

@@ -200,9 +200,9 @@ TEST(Merger, SentenceLabelsAndVoices) {
   Report r = merge_findings(make_article(), {out});
   ASSERT_EQ(r.sentences.size(), 2u);
   EXPECT_EQ(r.sentences[0].voice, Voice::author);  // 3 quoted words against 3 of the writer's: a tie is the writer's
-  EXPECT_EQ(r.sentences[0].labels, std::vector<std::string>{"hedge:quoted"});
+  EXPECT_EQ(r.sentences[0].labels, std::vector<Name>{"hedge:quoted"});
   EXPECT_EQ(r.sentences[1].voice, Voice::author);
-  EXPECT_EQ(r.sentences[1].labels, std::vector<std::string>{"hedge:author"});
+  EXPECT_EQ(r.sentences[1].labels, std::vector<Name>{"hedge:author"});
 }
 
 TEST(Merger, ScoresPer100WordsAndShareOfSentencesByVoice) {
