@@ -180,7 +180,8 @@ TokRange end_at_comment(const Doc& d, TokRange r) {
     if (noun == "claim"sv || noun == "promise"sv || noun == "assertion"sv || noun == "argument"sv || noun == "view"sv ||
         noun == "charge"sv || noun == "accusation"sv || noun == "remark"sv || noun == "boast"sv || noun == "pledge"sv ||
         noun == "prediction"sv || noun == "warning"sv || noun == "refrain"sv || noun == "sentiment"sv || noun == "position"sv ||
-        noun == "phrase"sv || noun == "term"sv || noun == "slogan"sv)
+        noun == "phrase"sv || noun == "term"sv || noun == "slogan"sv || noun == "figure"sv || noun == "allegation"sv ||
+        noun == "estimate"sv || noun == "characterization"sv || noun == "characterisation"sv)
       return {r.b, a};
   }
   return r;

@@ -117,12 +117,15 @@ void apply_writers_stance(const Doc& d, std::vector<Candidate>& cands) {
   static constexpr std::string_view kFalsely[] = {"falsely", "wrongly", "erroneously", "baselessly",
                                                   "incorrectly", "inaccurately", "misleadingly", "mistakenly"};
   for (auto& c : cands)
-    for (uint32_t i = c.cue.b; i < c.cue.e; ++i)
+    for (uint32_t i = c.cue.b; i < c.cue.e; ++i) {
       for (const auto w : kFalsely)
         if (d.low(i) == w) {
           c.stance = "distancing";
           c.writers_stance = true;
         }
+      // "could not be confirmed", "did not confirm": a denied endorsement endorses nothing
+      if (c.stance == "endorsing"sv && d.is(i, kNegation)) c.stance = "neutral";
+    }
 }
 
 sdk::Finding to_finding(const Doc& d, const Candidate& c) {

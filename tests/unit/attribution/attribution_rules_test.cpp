@@ -50,6 +50,8 @@ const Case kRuleCases[] = {
   {"Critics claimed the plan would raise taxes.",                   "claimed", "Critics", "the plan would raise taxes", "vague", "distancing", "indirect"},
   // the writer's "falsely" in the verb group distances a neutral verb
   {"Lutz falsely said that families pay triple.",                   "falsely said", "Lutz", "that families pay triple", "named-person", "distancing", "indirect"},
+  // a negated endorsement endorses nothing
+  {"The agency did not confirm that two workers were hurt.",        "did not confirm", "The agency", "that two workers were hurt", "titled", "neutral", "indirect"},
   {"The agency confirmed that two workers were hurt.",              "confirmed", "The agency", "that two workers were hurt", "titled", "endorsing", "indirect"},
   {"It was reported that the factory would close.",                 "was reported", "", "that the factory would close", "", "neutral", "indirect"},
   {"A person familiar with the talks said a deal was near.",        "said", "A person familiar with the talks", "a deal was near", "anonymous", "neutral", "indirect"},

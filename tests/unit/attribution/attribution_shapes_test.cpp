@@ -205,6 +205,8 @@ const Shape kShapes[] = {
   {"Maria Lopez, a teacher, said the mayor lied.",                    "said", "Maria Lopez, a teacher", "the mayor lied", "Maria Lopez", "reporting-verb:said"},
   // a name, an age and an apposition before the verb
   {"Hester Mallory, 61, a retired clerk, said the mayor ignored her.", "said", "Hester Mallory, 61, a retired clerk", "the mayor ignored her", "Hester Mallory", "reporting-verb:said"},
+  // the writer's ", a figure ..." and ", an allegation ..." end a content
+  {"Officials accused a neighbouring country of supplying drones, an allegation the neighbour denies.", "accused", "Officials", "a neighbouring country of supplying drones", "officials", "reporting-verb:accused"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},

@@ -123,6 +123,7 @@ const CueCase kCueCases[] = {
     {"The unit is perceived as loyal to the general.", "hedge", "agentless-passive", "is perceived as"},
     // negated certainty
     {"There is little chance of a recovery.", "hedge", "negated-certainty", "little chance"},
+    {"That figure could not be independently confirmed.", "hedge", "negated-certainty", "not be independently confirmed"},
     {"It is not clear who fired first.", "hedge", "negated-certainty", "not clear"},
     {"It isn't clear who paid.", "hedge", "negated-certainty", "n't clear"},
     {"The cause is not known.", "hedge", "negated-certainty", "not known"},
