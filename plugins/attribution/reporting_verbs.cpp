@@ -1250,6 +1250,11 @@ void find_reporting_verbs(const Doc& d, const RuleOptions& opt, std::vector<Cand
               while (floor < L && (d.low(floor) == "that"sv || d.punct(floor, ","))) ++floor;
             }
             c.source = subject_before(d, L, floor);
+            // "Lee told reporters he warned ...": after an earlier cue's addressee, the pronoun that
+            // opens the reported clause is the whole subject
+            if (floor > S && c.source.size() == 2 && d.is(c.source.e - 1, kSubjectPronoun) && !d.is(c.source.b, ~0u) &&
+                d.word(c.source.b) && !d.cap(c.source.b))
+              c.source.b = c.source.e - 1;
             // "he shared a photo of what he said was an internal email": with a clause of its own
             // after the verb, the source is the subject after "what", not the clause before it
             if (rc.found && !rc.colon && c.source.e == L && c.source.size() > 2 &&

@@ -106,7 +106,9 @@ TokRange apposition_before_relative(const Doc& d, uint32_t comma, uint32_t floor
   if (rel == comma || k <= floor + 1 || !d.punct(k - 1, ",") || rel < k + 2 || d.is(k, kRelative)) return {};
   Stop why;
   const uint32_t head = segment_start(d, k - 1, floor, kMaxSegmentTokens, why);
-  if (head >= k - 1 || !all_proper(d, head, k - 1)) return {};
+  // ("The Red Dawn Front, a group that fights in the north, said": a name after "the")
+  const uint32_t name = head + 1 < k - 1 && d.low(head) == "the"sv ? head + 1 : head;
+  if (head >= k - 1 || !all_proper(d, name, k - 1)) return {};
   return {head, rel};
 }
 
@@ -208,6 +210,11 @@ TokRange subject_before_at(const Doc& d, uint32_t end, uint32_t floor, int depth
   const bool role_head = c1 - s2 <= 4 && d.is(s2, kDet | kPoss) && (d.source_classes(c1 - 1) & kTitle) &&
                          (d.low(s1) == "a"sv || d.low(s1) == "an"sv || name_after_role);
   if (role_head) return {s2, end};
+  // "Former captain Declan Moss, now a pundit, said": an apposition opened by "now" or "once"
+  // after a phrase that ends in a full name
+  if ((d.low(s1) == "now"sv || d.low(s1) == "once"sv || d.low(s1) == "then"sv) && s1 + 1 < comma && d.is(s1 + 1, kDet) &&
+      c1 - s2 <= 5 && c1 >= s2 + 2 && d.proper(c1 - 1) && d.proper(c1 - 2))
+    return {s2, end};
   // "Hester Mallory, 61, a retired clerk, said": a name, an age, then the apposition
   if (why == Stop::kComma && c1 == s2 + 1 && d.tok(s2).kind == SLANT_TOKEN_NUMBER && s2 > floor + 1) {
     Stop why_name;

@@ -531,6 +531,9 @@ const Candidate* definite_antecedent(const Doc& d, const std::vector<Candidate>&
       const bool member = o.source_class == "anonymous"sv && w.size() == noun.size() + 1 && w.starts_with(noun) &&
                           w.back() == 's';
       if (!(role && w == noun) && !member) continue;
+      // ("A senior official briefing reporters on condition of anonymity": a participle after the
+      // noun begins what describes it)
+      if (i + 1 < end && d.word(i + 1) && !d.cap(i + 1) && d.low(i + 1).size() > 5 && d.low(i + 1).ends_with("ing")) return &o;
       bool names_after = i + 1 < end;
       for (uint32_t j = i + 1; j < end && names_after; ++j) names_after = d.proper(j) || d.punct(j, ".");
       if (i + 1 == end || names_after) return &o;
@@ -877,8 +880,10 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       // "fishermen who": the relative pronoun is no part of the speaker's name, and "a witness
       // who asked not to be named" is "a witness": a clause that only withholds the name
       for (uint32_t k = r.b + 1; k < r.e; ++k) {
-        if (d.low(k) != "who"sv && d.low(k) != "which"sv) continue;
-        bool withholds = k + 1 == r.e;
+        // (or a participle: "A senior official briefing reporters on condition of anonymity")
+        const bool participle = d.word(k) && !d.cap(k) && d.low(k).size() > 5 && d.low(k).ends_with("ing");
+        if (d.low(k) != "who"sv && d.low(k) != "which"sv && !participle) continue;
+        bool withholds = k + 1 == r.e && !participle;
         for (uint32_t j = k + 1; j < r.e && !withholds; ++j) {
           const auto w = d.low(j);
           withholds = w == "anonymity"sv || w == "named"sv || w == "identified"sv || w == "authorized"sv || w == "authorised"sv;

@@ -207,6 +207,11 @@ const Shape kShapes[] = {
   {"Hester Mallory, 61, a retired clerk, said the mayor ignored her.", "said", "Hester Mallory, 61, a retired clerk", "the mayor ignored her", "Hester Mallory", "reporting-verb:said"},
   // the writer's ", a figure ..." and ", an allegation ..." end a content
   {"Officials accused a neighbouring country of supplying drones, an allegation the neighbour denies.", "accused", "Officials", "a neighbouring country of supplying drones", "officials", "reporting-verb:accused"},
+  // after an earlier cue's addressee, the pronoun opening the reported clause is the source
+  {"Lee told reporters he warned the mayor about the gaps.",          "warned", "he", "the mayor about the gaps", "Lee", "reporting-verb:warned"},
+  // an apposition with a "that" clause after a name with "the"; an apposition opened by "now"
+  {"The Red Dawn Front, a group that fights in the north, said it carried out the attack.", "said", "The Red Dawn Front, a group", "it carried out the attack", "Red Dawn Front", "reporting-verb:said"},
+  {"Former captain Declan Moss, now a pundit, said the club was to blame.", "said", "Former captain Declan Moss, now a pundit", "the club was to blame", "Declan Moss", "reporting-verb:said"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},

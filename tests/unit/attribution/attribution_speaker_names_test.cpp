@@ -156,6 +156,17 @@ TEST(AttributionSpeakerNames, TheReasonForAnonymityIsPartOfTheSourceAndTheWitnes
   EXPECT_EQ(rec.findings[2].attr("source_class"), "anonymous");
 }
 
+TEST(AttributionSpeakerNames, AnOfficialBriefingOnConditionOfAnonymityIsTheOfficialLater) {
+  const std::string text =
+      "A senior official briefing reporters on condition of anonymity said the talks were close. The official "
+      "said a deal was near.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 2u);
+  EXPECT_EQ(rec.findings[0].attr("speaker"), "a senior official");
+  EXPECT_EQ(rec.findings[1].attr("speaker"), "a senior official");
+  EXPECT_EQ(rec.findings[1].attr("source_class"), "anonymous");
+}
+
 TEST(AttributionSpeakerNames, OneOfAnAnonymousGroupIsAnonymousToo) {
   const std::string text =
       "Two employees, who spoke on condition of anonymity, said managers had been warned. One of them said a "
