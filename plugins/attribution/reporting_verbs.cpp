@@ -204,6 +204,11 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
       (lemma == "call"sv || lemma == "name"sv || lemma == "dub"sv || lemma == "label"sv || lemma == "cite"sv || lemma == "list"sv ||
        lemma == "deem"sv)) {
     if (d.punct(p, "-") || d.low(p) == "so-"sv) return false;
+    // "the number of homes listed for sale", "the cases cited in the ruling": a participle after a
+    // plural noun, before a preposition
+    if ((lemma == "list"sv || lemma == "cite"sv) && d.word(p) && !d.cap(p) && !d.is(p, ~0u) && d.low(p).ends_with('s') && !d.low(p).ends_with("ss") &&
+        v_end < d.size() && d.is(v_end, kPrep))
+      return false;
     // "a group called Clean Harbor", "a consulting firm called Gale", "a former contractor named
     // Eli Voss" (a name follows), but "the senator called Lee a liar"
     const bool names_next = v_end < d.size() && (d.proper(v_end) || d.opening_mark(v_end));
@@ -223,7 +228,9 @@ bool verb_reading(const Doc& d, uint32_t v, uint32_t v_end, uint32_t s_begin, Ve
   if (lemma == "recall"sv && v_end + 1 < d.size() && d.sentence_of(v_end) == s) {
     const uint32_t n = d.is(v_end, kDet | kPoss) ? v_end + 1 : v_end;
     static constexpr std::string_view kWithdrawn[] = {"ambassador", "ambassadors", "envoy", "envoys", "diplomats",
-                                                      "cars", "vehicles", "products", "units", "trucks", "models"};
+                                                      "cars", "vehicles", "products", "units", "trucks", "models",
+                                                      "devices", "chargers", "batteries", "toys", "cribs", "heaters",
+                                                      "packages", "bags", "pounds", "lots", "batches", "bottles"};
     for (uint32_t k = n; k < d.size() && k < n + 3 && d.sentence_of(k) == s; ++k)
       for (const auto w : kWithdrawn)
         if (d.low(k) == w) return false;

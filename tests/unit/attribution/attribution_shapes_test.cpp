@@ -212,6 +212,8 @@ const Shape kShapes[] = {
   // an apposition with a "that" clause after a name with "the"; an apposition opened by "now"
   {"The Red Dawn Front, a group that fights in the north, said it carried out the attack.", "said", "The Red Dawn Front, a group", "it carried out the attack", "Red Dawn Front", "reporting-verb:said"},
   {"Former captain Declan Moss, now a pundit, said the club was to blame.", "said", "Former captain Declan Moss, now a pundit", "the club was to blame", "Declan Moss", "reporting-verb:said"},
+  // a participle after a plural noun before a preposition describes the noun
+  {"According to the registry, the number of homes listed for sale rose.", "According to", "the registry", "the number of homes listed for sale rose", "the registry", "according-to"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},
@@ -371,6 +373,7 @@ const char* const kNoAttribution[] = {
     "She starred in the Channel Nine show.",           // a noun after a name, nothing after it
     "He did not return to the stage.",                 // a return that answers no message
     "Toll increases must be approved by the county board.",  // a rule for what is to come
+    "Brenwick is recalling the devices.",               // a product recall, no remembering
     "The fund drew on simmering Vidal support, and grew.", // the same before a comma
     "The players were showing off their new kit.",     // "show off" is flaunting
     "\"VIDEO: Watch the launch of the ferry.",          // a label in capitals, not a transcript turn
