@@ -214,6 +214,8 @@ const Shape kShapes[] = {
   {"Former captain Declan Moss, now a pundit, said the club was to blame.", "said", "Former captain Declan Moss, now a pundit", "the club was to blame", "Declan Moss", "reporting-verb:said"},
   // a participle after a plural noun before a preposition describes the noun
   {"According to the registry, the number of homes listed for sale rose.", "According to", "the registry", "the number of homes listed for sale rose", "the registry", "according-to"},
+  // evidence before a content-first cue is part of what it reports
+  {"The data showed a sharp rise in rents, the minister said.",       "said", "the minister", "The data showed a sharp rise in rents", "the minister", "content-first:said"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},
