@@ -282,9 +282,11 @@ void finalize_contents(const Doc& d, std::vector<Candidate>& cands) {
     // a belief or position before a content-first cue is part of what that cue reports and is
     // dropped below ("Lee may be reluctant to act, Ito said"): it does not shorten it, unless it
     // is the writer's own ("We hope the plan works, as Lee noted")
-    if (c.clips_others && ((c.kind != "cognition"sv && c.kind != "position"sv && c.kind != "perception"sv &&
-                            c.kind != "evidence"sv) ||
-                           writer_is_source(d, c))) {
+    // (nor does a sourceless report: "The price was reported to be $3 million, one of the people
+    // said")
+    if (c.clips_others && !(c.sourceless && c.source.empty()) &&
+        ((c.kind != "cognition"sv && c.kind != "position"sv && c.kind != "perception"sv && c.kind != "evidence"sv) ||
+         writer_is_source(d, c))) {
       running_end = std::max(running_end, material_end(c));
       running_quote = c.rule.starts_with("direct-quote") || c.form == "direct"sv || c.form == "mixed"sv ||
                       (!c.pending.empty() && d.has_mark(c.pending));

@@ -216,6 +216,8 @@ const Shape kShapes[] = {
   {"According to the registry, the number of homes listed for sale rose.", "According to", "the registry", "the number of homes listed for sale rose", "the registry", "according-to"},
   // evidence before a content-first cue is part of what it reports
   {"The data showed a sharp rise in rents, the minister said.",       "said", "the minister", "The data showed a sharp rise in rents", "the minister", "content-first:said"},
+  // a sourceless report before a content-first cue does not shorten it
+  {"The asking price was reported to be around 3 million dollars, one of the people said.", "said", "one of the people", "The asking price was reported to be around 3 million dollars", "one of the people", "content-first:said"},
   // a day right after the verb is its own adjunct: the clause after it is the content
   {"Officials said Monday the bridge would reopen.",                 "said", "Officials", "the bridge would reopen", "officials", "reporting-verb:said"},
   {"Police said Sunday night a man was charged.",                    "said", "Police", "a man was charged", "Police", "reporting-verb:said"},
