@@ -82,6 +82,9 @@ const char* store_bytes(std::string_view s, uint64_t h) {
 struct NameSlots {
   size_t mask;
   std::atomic<const char*>* slots;
+  // the table this one replaced, kept reachable for the readers still in it (and so that a leak
+  // checker sees it held, not lost)
+  const NameSlots* previous;
 
   const char* find(std::string_view s, uint64_t h) const {
     for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -99,7 +102,7 @@ struct NameSlots {
 // Constant-initialised, so a lookup needs no guard for a function-local static.
 constexpr size_t kFirstSlots = 1024;
 constinit std::atomic<const char*> first_slots[kFirstSlots] = {};
-constinit NameSlots first_table{kFirstSlots - 1, first_slots};
+constinit NameSlots first_table{kFirstSlots - 1, first_slots, nullptr};
 constinit std::atomic<NameSlots*> current_table{&first_table};
 constinit std::mutex table_mutex;
 constinit size_t stored_count = 0;  // under table_mutex
@@ -111,7 +114,7 @@ constinit size_t stored_count = 0;  // under table_mutex
   if (const char* b = t->find(s, h)) return b;
   if (2 * (stored_count + 1) > t->mask + 1) {
     const size_t n = 2 * (t->mask + 1);
-    auto* bigger = new NameSlots{n - 1, new std::atomic<const char*>[n]};  // never freed, as above
+    auto* bigger = new NameSlots{n - 1, new std::atomic<const char*>[n], t};  // never freed, as above
     for (size_t i = 0; i < n; ++i) bigger->slots[i].store(nullptr, std::memory_order_relaxed);
     for (size_t i = 0; i <= t->mask; ++i)
       if (const char* b = t->slots[i].load(std::memory_order_relaxed)) bigger->put(b, StoredName{b}.hash());
