@@ -239,8 +239,10 @@ bool part_of_organisation(const Doc& d, TokRange person, TokRange org) {
 // "the Democratic presidential candidate", "the Pentagon spokesman": a capitalised word before
 // a role names the role's side, not who speaks; the source is titled.
 bool modifies_role(const Doc& d, TokRange name, TokRange src) {
-  if (name.e >= src.e || !d.word(name.e) || d.cap(name.e)) return false;
-  for (uint32_t k = name.e; k < src.e && k - name.e < 3 && d.word(k) && !d.cap(k); ++k)
+  // ("The European Union's foreign policy chief": the role after a possessive name)
+  const uint32_t after = name.e < src.e && d.low(name.e) == "'s"sv ? name.e + 1 : name.e;
+  if (after >= src.e || !d.word(after) || d.cap(after)) return false;
+  for (uint32_t k = after; k < src.e && k - after < 4 && d.word(k) && !d.cap(k); ++k)
     if (d.source_classes(k) & kTitle) return true;
   return false;
 }

@@ -603,6 +603,14 @@ TEST(AttributionSpeakerNames, ANameAWhichClauseFollowsIsAThings) {
   EXPECT_EQ(said->attr("speaker"), "Castellan Marine");
 }
 
+TEST(AttributionSpeakerNames, ARoleAfterAPossessiveNameIsTitled) {
+  const std::string text = "The European Union's foreign policy chief welcomed the deal.";
+  auto rec = slant::test::run_plugin(attribution_plugin(), text);
+  ASSERT_EQ(rec.findings.size(), 1u);
+  EXPECT_EQ(rec.findings[0].attr("source_class"), "titled");
+  EXPECT_NE(rec.findings[0].attr("speaker"), "European Union");
+}
+
 TEST(AttributionSpeakerNames, ANameThatOpensTheSentenceKeepsItsCapitals) {
   // a group's speaker is written in lower case but for names; "Estmark's" is one even first
   const std::string text = "Estmark's government rejected the accusation. Democratic party leaders said no.";
