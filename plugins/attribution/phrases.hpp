@@ -13,6 +13,11 @@ constexpr uint32_t kMaxSegmentTokens = 14;
 // The subject that ends right before token end (a name, "a spokesman for X", or a name with
 // appositions: "Scott Lee, the state's attorney general,"), not reaching before floor.
 TokRange subject_before(const Doc& doc, uint32_t end, uint32_t floor);
+
+// A word that says a source goes unnamed ("named" and "identified" after "not to be",
+// "anonymity", "authorized", "publicly"): the reason clause after it ("because they feared
+// reprisals") still describes the source.
+bool withholds_name(std::string_view w);
 // The noun phrase that starts at token begin ("according to [the Journal]", "said [Lee, a
 // spokesman]"), not reaching limit; with_apposition takes ", a spokesman for X" too.
 TokRange phrase_after(const Doc& doc, uint32_t begin, uint32_t limit, bool with_apposition);

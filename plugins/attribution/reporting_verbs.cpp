@@ -908,7 +908,7 @@ bool in_anonymity_clause(const Doc& d, uint32_t i, uint32_t S) {
   // gives for going unnamed ("anonymity" within a few words before "because")
   if (i >= S + 3 && d.is(i - 1, kSubjectPronoun) && d.low(i - 2) == "because"sv) {
     for (uint32_t k = i - 2; k > S && i - k < 8; --k)
-      if (d.low(k - 1) == "anonymity"sv || d.low(k - 1) == "named"sv || d.low(k - 1) == "identified"sv) return true;
+      if (withholds_name(d.low(k - 1))) return true;
   }
   if (i >= S + 2 && d.low(i - 1) == "to"sv) {
     const auto w = d.low(i - 2);

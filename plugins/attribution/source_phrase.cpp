@@ -16,10 +16,7 @@ bool clause_edge(const Doc& d, uint32_t j) {
   if (d.low(j) == "than"sv && j + 1 < d.size() && d.tok(j + 1).kind == SLANT_TOKEN_NUMBER) return false;
   // ("A witness who asked not to be named because she feared reprisals told": the reason for
   // the anonymity is part of the source)
-  if (d.low(j) == "because"sv && j > 0) {
-    const auto w = d.low(j - 1);
-    if (w == "named"sv || w == "identified"sv || w == "anonymity"sv || w == "publicly"sv) return false;
-  }
+  if (d.low(j) == "because"sv && j > 0 && withholds_name(d.low(j - 1))) return false;
   if (d.is(j, kSubordinator) || d.low(j) == "until"sv) return true;
   // "Two senators who had supported the deal said": an auxiliary right after "who" is the
   // relative clause's, inside the subject
@@ -233,6 +230,11 @@ TokRange subject_before_at(const Doc& d, uint32_t end, uint32_t floor, int depth
 }
 
 }  // namespace
+
+bool withholds_name(std::string_view w) {
+  return w == "named"sv || w == "identified"sv || w == "anonymity"sv || w == "authorized"sv || w == "authorised"sv ||
+         w == "publicly"sv;
+}
 
 // "A state judge [on Thursday] ordered", "Officials [last week] said": a time adjunct between
 // the subject and its verb is no part of the source.

@@ -50,6 +50,17 @@ class MidSentenceNames {
     }
     return names_.contains(lower);
   }
+  // Whether the article writes the word right after another capitalised word of its sentence
+  // ("Bernie Sanders", "President Obama"): then it is a person's name, not a one-word company's.
+  // One pass on first use, however many sources ask.
+  bool after_a_name(std::string_view lower) {
+    if (!after_built_) {
+      after_built_ = true;
+      for (uint32_t k = 1; k < d_.size(); ++k)
+        if (d_.cap(k - 1) && d_.word(k - 1) && d_.sentence_of(k - 1) == d_.sentence_of(k)) after_.insert(d_.low(k));
+    }
+    return after_.contains(lower);
+  }
   bool written_lower(std::string_view lower) {
     if (lower_built_) return lower_.contains(lower);
     for (const auto& [w, answer] : asked_)
@@ -70,8 +81,8 @@ class MidSentenceNames {
  private:
   static constexpr size_t kScansBeforeSet = 8;
   const Doc& d_;
-  bool built_ = false, lower_built_ = false;
-  std::unordered_set<std::string_view, sdk::WordHash, std::equal_to<>> names_, lower_;
+  bool built_ = false, lower_built_ = false, after_built_ = false;
+  std::unordered_set<std::string_view, sdk::WordHash, std::equal_to<>> names_, lower_, after_;
   std::vector<std::pair<std::string_view, bool>> asked_;
 };
 
@@ -406,13 +417,15 @@ TokRange mentioned_person(const Doc& d, uint32_t sentence, Gender wanted) {
   return found;
 }
 
-// Whether the article writes the word at i right after another capitalised word anywhere
-// ("Bernie Sanders", "President Obama"): then it is a person's name, not a one-word company's.
-// A scan of the article, for the few "it"s that ask.
-bool written_after_a_name(const Doc& d, uint32_t i) {
-  const auto w = d.low(i);
-  for (uint32_t k = 1; k < d.size(); ++k)
-    if (d.low(k) == w && d.cap(k - 1) && d.word(k - 1) && d.sentence_of(k - 1) == d.sentence_of(k)) return true;
+// A word for a company's kind: what "the company", "the snack maker" or "the chain" call a named
+// company again.
+bool company_kind(std::string_view w) {
+  static constexpr std::string_view kKinds[] = {
+      "company", "firm",    "group",   "club",      "maker",     "carmaker", "automaker", "retailer", "startup",
+      "start-up", "chipmaker", "insurer", "lender", "airline",   "operator", "network",   "studio",   "label",
+      "publisher", "brand",  "utility", "bank",    "corporation", "conglomerate", "chain"};
+  for (const auto k : kKinds)
+    if (w == k) return true;
   return false;
 }
 
@@ -425,13 +438,7 @@ bool names_the_company(const Doc& d, TokRange src) {
     if (d.proper(k) && !d.low(k).ends_with("-based")) return false;
     head = k;
   }
-  static constexpr std::string_view kHeads[] = {"company", "firm",    "group",     "club",     "maker",   "carmaker",
-                                                "automaker", "retailer", "startup", "start-up", "chipmaker", "insurer",
-                                                "lender",  "airline", "operator", "network",  "studio",  "label",
-                                                "publisher", "brand", "utility", "bank", "corporation", "conglomerate"};
-  for (const auto h : kHeads)
-    if (d.low(head) == h) return true;
-  return false;
+  return company_kind(d.low(head));
 }
 
 // Whether no capitalised name but the company's own words stands between its mention and `to`
@@ -495,12 +502,7 @@ bool company_word_near(const Doc& d, uint32_t sentence, uint32_t name) {
   if (sentence + 1 >= d.article().sentences().size()) return false;
   const uint32_t n = d.sentence_begin(sentence + 1);
   if (d.low(n) == "it"sv || d.low(n) == "its"sv) return true;
-  static constexpr std::string_view kThings[] = {"company", "firm", "startup", "start-up", "retailer", "maker", "brand",
-                                                 "chain", "group"};
-  if (d.low(n) == "the"sv && n + 1 < d.size())
-    for (const auto w : kThings)
-      if (d.low(n + 1) == w) return true;
-  return false;
+  return d.low(n) == "the"sv && n + 1 < d.size() && company_kind(d.low(n + 1));
 }
 
 // The sex of a sentence's subject person (subject_person): "The governor herself", a given name
@@ -658,7 +660,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       const Candidate* named = persons.empty() ? nullptr : persons.back().cand;
       if (p == "it"sv && named && persons.back().gender == Gender::kUnknown && named->source_class == "named-person"sv &&
           (!ante || named > ante) && named->sentence + 1 >= c.sentence &&
-          named->speaker.find(' ') == std::string::npos && !written_after_a_name(d, named->source.e - 1)) {
+          named->speaker.find(' ') == std::string::npos && !names.after_a_name(d.low(named->source.e - 1))) {
         c.source_class = "named-organisation";
         c.speaker = named->speaker;
         last_group = named;
@@ -795,7 +797,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
     // person's, whom news names in full first
     if (c.source_class == "named-person"sv && person.size() == 1 && !by_last_word.contains(std::string(d.low(person.b))) &&
         surnames.full(d.low(person.b)).empty() && person_gender(d, src, person) == Gender::kUnknown &&
-        !(d.lex().gender_word(d.low(person.b)).kind & kGivenName) && !written_after_a_name(d, person.b) &&
+        !(d.lex().gender_word(d.low(person.b)).kind & kGivenName) && !names.after_a_name(d.low(person.b)) &&
         !personal_pronoun_near(d, c.sentence) && (camel_case(d, person.b) || company_word_near(d, c.sentence, person.b))) {
       c.source_class = "named-organisation";
       org = person;
@@ -806,6 +808,9 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       c.source_class = "named-organisation";
       org = person;
     }
+    // "the judge" after "Judge Miriam Falk": the name written after that title (empty but for
+    // "the" and a title)
+    const TokRange titled = titled_mention(d, c.sentence, src);
     // canonical speaker
     if (c.source_class == "named-person"sv) {
       std::string full = join(d, person.b, person.e);
@@ -846,7 +851,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       else last_group = &c;
       if (c.source_class == "named-organisation"sv) last_company = &c;
     } else if (const Candidate* ante = definite_antecedent(d, cands, static_cast<size_t>(&c - cands.data()), src);
-               ante && !(titled_mention(d, c.sentence, src).b > ante->source.e)) {
+               ante && !(titled.b > ante->source.e)) {
       // "A senior official, who spoke on condition of anonymity, said ... The official added":
       // the same source again, with its class and speaker
       c.source_class = ante->source_class;
@@ -855,12 +860,12 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
       if (c.source_class == "named-person"sv || c.source_class == "titled"sv || c.source_class == "anonymous"sv)
         add_person(c, Gender::kUnknown);
       else last_group = &c;
-    } else if (const TokRange named = titled_mention(d, c.sentence, src); !named.empty()) {
+    } else if (!titled.empty()) {
       // "The case was assigned to Judge Miriam Falk. ... the judge wrote": the person the article
       // named with that title, though no cue was theirs
       c.source_class = "named-person";
-      c.speaker = join(d, named.b, named.e);
-      add_person(c, person_gender(d, src, named));
+      c.speaker = join(d, titled.b, titled.e);
+      add_person(c, person_gender(d, src, titled));
     } else if (last_company && last_company->sentence + kCompanyReach >= c.sentence && names_the_company(d, src) &&
                no_other_name_between(d, last_company->source, src.b)) {
       // "Brennan Foods said ... The Chicago-based snack maker said": the company named before
@@ -886,10 +891,7 @@ void resolve_speakers(const Doc& d, std::vector<Candidate>& cands) {
         const bool participle = d.word(k) && !d.cap(k) && d.low(k).size() > 5 && d.low(k).ends_with("ing");
         if (d.low(k) != "who"sv && d.low(k) != "which"sv && !participle) continue;
         bool withholds = k + 1 == r.e && !participle;
-        for (uint32_t j = k + 1; j < r.e && !withholds; ++j) {
-          const auto w = d.low(j);
-          withholds = w == "anonymity"sv || w == "named"sv || w == "identified"sv || w == "authorized"sv || w == "authorised"sv;
-        }
+        for (uint32_t j = k + 1; j < r.e && !withholds; ++j) withholds = withholds_name(d.low(j));
         if (withholds) r.e = k;
         break;
       }

@@ -191,7 +191,7 @@ bool appear_ok(const SentenceWords& w, int64_t i) {
   // on television", "appeared in court")
   if (w.is_word(i + 1) && !w.capitalized(i + 1)) {
     const std::string_view x = w.lower(i + 1);
-    if ((x.size() > 4 && x.ends_with("ed") && x != "alongside") || x.starts_with("un") ||
+    if ((x.size() > 4 && x.ends_with("ed")) || x.starts_with("un") ||
         w.in(i + 1, std::array{"calm"sv, "ready"sv, "poised"sv, "close"sv, "keen"sv, "eager"sv, "willing"sv,
                                "reluctant"sv, "confident"sv, "nervous"sv, "tired"sv, "intent"sv, "set"sv,
                                "stable"sv, "intact"sv, "headed"sv, "bound"sv, "happy"sv, "upset"sv, "weak"sv}))
@@ -366,9 +366,7 @@ bool accept_cue(const sdk::LexiconEntry& e, const SentenceWords& w, int64_t i) {
   if (p == "suggested" || p == "suggests" || p == "suggest") {
     int64_t k = i - 1;
     while (w.in(k, kModalAdverbs) || w.in(k, std::array{"has"sv, "had"sv, "have"sv, "also"sv, "publicly"sv})) --k;
-    if (w.in(k, std::array{"he"sv, "she"sv}) || (w.is_word(k) && w.capitalized(k) && !w.sentence_start(k)) ||
-        (w.is_word(k) && w.capitalized(k) && w.sentence_start(k) && w.is_word(k + 1) && k + 1 < i && w.capitalized(k + 1)))
-      return false;
+    if (w.in(k, std::array{"he"sv, "she"sv}) || (w.is_word(k) && w.capitalized(k) && !w.sentence_start(k))) return false;
     // one capitalised word opening the sentence: a surname, unless a plural or a word for evidence
     if (w.is_word(k) && w.sentence_start(k) && w.capitalized(k) && !w.lower(k).ends_with('s') &&
         !w.in(k, std::array{"this"sv, "that"sv, "it"sv, "evidence"sv, "research"sv, "data"sv, "analysis"sv,

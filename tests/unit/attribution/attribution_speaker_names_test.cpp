@@ -179,14 +179,6 @@ TEST(AttributionSpeakerNames, OneOfAnAnonymousGroupIsAnonymousToo) {
   }
 }
 
-TEST(AttributionSpeakerNames, AThingThatCallsItselfANameIsAnOrganisation) {
-  const std::string text = "A group calling itself Nightjar claimed the attack.";
-  auto rec = slant::test::run_plugin(attribution_plugin(), text);
-  ASSERT_EQ(rec.findings.size(), 1u);
-  EXPECT_EQ(rec.findings[0].attr("source_class"), "named-organisation");
-  EXPECT_EQ(rec.findings[0].attr("speaker"), "Nightjar");
-}
-
 TEST(AttributionSpeakerNames, ADatelineIsNoSourceAndAParticipleIsNoApposition) {
   const std::string wire =
       "Headline\n\nDUNMORE (Wire) - A shipping firm has sued the port, alleging that the tender was rigged.";
@@ -231,7 +223,6 @@ TEST(AttributionSpeakerNames, PluralOfficeHoldersWithoutANameAreAnonymous) {
 }
 
 }  // namespace
-
 
 // One attribution in a short text of our own: the speaker and source class it must get.
 struct SpeakerCase {
@@ -282,6 +273,14 @@ const SpeakerCase kSpeakers[] = {
   {"Sanders and Clinton said the debate was fair.",                    "Sanders",                      "named-person"},
   {"Research suggests that job losses fed the anger.",                  "research",                     "document"},
   {"According to court filings, the mill paid the fine.",              "court filings",                "document"},
+  // a title's plural is a crowd; "speaking on background" withholds the name
+  {"Commissioners said the science is complicated.",                  "commissioners",                "vague"},
+  {"A former trade official, speaking on background, said the deal was risky.", "a former trade official", "anonymous"},
+  // only a group or a thing calls itself by a name, or has a "which" clause; a role after a
+  // possessive name is titled
+  {"A group calling itself Nightjar claimed the attack.",              "Nightjar",                     "named-organisation"},
+  {"Castellan Marine, which runs the ferries, said it had complied with every rule.", "Castellan Marine", "named-organisation"},
+  {"The European Union's foreign policy chief welcomed the deal.",     "the European Union's foreign policy chief", "titled"},
   // number and quantity words open no name
   {"One of them said the matter was being handled.",                    "one of them",                  "vague"},
   {"All of them wanted to teach me a lesson.",                          "all of them",                  "vague"},
@@ -466,16 +465,6 @@ TEST(AttributionSpeakerNames, ASurnameAfterAnOpeningAdjunctIsTheSentencesSubject
   EXPECT_EQ(said->attr("speaker"), "Arvid Haugen");
 }
 
-
-TEST(AttributionSpeakerNames, ATitlesPluralIsAGroupNotAName) {
-  // "Commissioners" opens the sentence: a group of unnamed people, like "experts"
-  const std::string text = "Commissioners said the science is complicated.";
-  auto rec = slant::test::run_plugin(attribution_plugin(), text);
-  ASSERT_EQ(rec.findings.size(), 1u);
-  EXPECT_EQ(rec.findings[0].attr("source_class"), "vague");
-  EXPECT_EQ(rec.findings[0].attr("speaker"), "commissioners");
-}
-
 TEST(AttributionSpeakerNames, AnOrganisationWordBeforeANameMakesItAnOrganisation) {
   const std::string text =
       "Sales fell, according to the consulting firm Castell Insights. According to the Iraqi activist group Mosul "
@@ -575,13 +564,6 @@ TEST(AttributionSpeakerNames, ANameInTheAppositionIsNotTheSpeaker) {
   EXPECT_EQ(rec.findings[2].attr("source_class"), "named-person");  // an initial is no acronym
 }
 
-TEST(AttributionSpeakerNames, SpeakingOnBackgroundIsAnonymous) {
-  const std::string text = "A former trade official, speaking on background, said the deal was risky.";
-  auto rec = slant::test::run_plugin(attribution_plugin(), text);
-  ASSERT_EQ(rec.findings.size(), 1u);
-  EXPECT_EQ(rec.findings[0].attr("source_class"), "anonymous");
-}
-
 TEST(AttributionSpeakerNames, TheJudgeIsTheJudgeTheArticleNamed) {
   const std::string text =
       "The case was assigned to Judge Miriam Falk. In an order issued Thursday, the judge wrote that the records "
@@ -591,24 +573,6 @@ TEST(AttributionSpeakerNames, TheJudgeIsTheJudgeTheArticleNamed) {
   EXPECT_EQ(rec.findings[0].attr("speaker"), "Miriam Falk");
   EXPECT_EQ(rec.findings[0].attr("source_class"), "named-person");
   EXPECT_EQ(rec.findings[1].attr("speaker"), "Emmet G. Sullivan");  // the nearer judge
-}
-
-TEST(AttributionSpeakerNames, ANameAWhichClauseFollowsIsAThings) {
-  const std::string text = "Castellan Marine, which runs the ferries, said it had complied with every rule.";
-  auto rec = slant::test::run_plugin(attribution_plugin(), text);
-  ASSERT_GE(rec.findings.size(), 1u);
-  const RecordedFinding* said = cued(rec, "said");
-  ASSERT_NE(said, nullptr);
-  EXPECT_EQ(said->attr("source_class"), "named-organisation");
-  EXPECT_EQ(said->attr("speaker"), "Castellan Marine");
-}
-
-TEST(AttributionSpeakerNames, ARoleAfterAPossessiveNameIsTitled) {
-  const std::string text = "The European Union's foreign policy chief welcomed the deal.";
-  auto rec = slant::test::run_plugin(attribution_plugin(), text);
-  ASSERT_EQ(rec.findings.size(), 1u);
-  EXPECT_EQ(rec.findings[0].attr("source_class"), "titled");
-  EXPECT_NE(rec.findings[0].attr("speaker"), "European Union");
 }
 
 TEST(AttributionSpeakerNames, ANameThatOpensTheSentenceKeepsItsCapitals) {
